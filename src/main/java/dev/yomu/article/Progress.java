@@ -1,0 +1,21 @@
+package dev.yomu.article;
+
+/** Progress of long work, reported in units the caller chose (characters, entries). Never prints. */
+public interface Progress {
+    void start(String task, long total);
+
+    void advance(long units);
+
+    void end();
+
+    Progress NONE = new Progress() {
+        @Override
+        public void start(String task, long total) {}
+
+        @Override
+        public void advance(long units) {}
+
+        @Override
+        public void end() {}
+    };
+}

@@ -1,0 +1,68 @@
+package dev.yomu.cli;
+
+import dev.yomu.store.ArticleStore;
+import dev.yomu.store.WordStore;
+import dev.yomu.store.WordStore.ArticleWord;
+import dev.yomu.support.ExitCodes;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "words", mixinStandardHelpOptions = true,
+        description = {"List an article's study words, most useful first: lemma, reading, gloss, count.", "",
+                "ARTICLE is an id or a part of the title that only one article has.", "",
+                "Examples: yomu words 1", "          yomu words タリバン --json"})
+final class WordsCommand implements Callable<Integer> {
+    private final AppContext ctx;
+
+    @Parameters(paramLabel = "ARTICLE", description = "Article id or a unique part of its title.")
+    String article;
+
+    @Option(names = "--json", description = "Print a JSON array: lemma, reading, pos, glosses, count.")
+    boolean json;
+
+    @Option(names = "--names", description = "Include names (people, places, organisations).")
+    boolean names;
+
+    @Option(names = {"-n", "--limit"}, paramLabel = "N", description = "Show at most N words (default: all).")
+    Integer limit;
+
+    WordsCommand(AppContext ctx) {
+        this.ctx = ctx;
+    }
+
+    @Override
+    public Integer call() {
+        ArticleStore articles = new ArticleStore(ctx.db());
+        WordStore words = new WordStore();
+        List<ArticleWord> list = ctx.db().read(c -> words.wordsOf(c, articles.resolve(c, article).id(), names));
+        if (limit != null && limit >= 0 && list.size() > limit) list = list.subList(0, limit);
+        if (json) {
+            List<Map<String, Object>> rows = new ArrayList<>();
+            for (ArticleWord w : list) {
+                Map<String, Object> m = new LinkedHashMap<>();
+                m.put("lemma", w.lemma());
+                m.put("reading", w.reading());
+                m.put("pos", w.pos());
+                m.put("glosses", w.glosses().isEmpty() ? List.of() : Arrays.asList(w.glosses().split("; ")));
+                m.put("count", w.count());
+                m.put("status", w.status().toLowerCase());
+                rows.add(m);
+            }
+            Json.print(ctx.out(), rows);
+            return ExitCodes.OK;
+        }
+        Table t = new Table("WORD", "READING", "POS", "COUNT", "MEANING").right(3).maxWidth(4, 60);
+        for (ArticleWord w : list)
+            t.add(w.lemma() + (w.status().equals("KNOWN") ? " ✓" : ""), w.reading(), w.pos(), w.count(),
+                    w.glosses().isEmpty() ? "—" : w.glosses());
+        t.print(ctx.out());
+        return ExitCodes.OK;
+    }
+}

@@ -1,0 +1,115 @@
+package dev.yomu.cli;
+
+import dev.yomu.support.ExitCodes;
+import dev.yomu.support.YomuException;
+import dev.yomu.store.StoreException;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
+
+/** {@code yomu}: with no command, sets up on first run and shows today's state and what to do next. */
+@Command(name = "yomu", mixinStandardHelpOptions = true, version = "yomu 0.1.0",
+        description = {"Turns Japanese articles into vocabulary study in the terminal.", "",
+                "With no command: on first run loads the dictionary and imports the seed articles,",
+                "then shows your articles, words and what is due today."},
+        subcommands = {ImportCommand.class, ArticlesCommand.class, WordsCommand.class, DictCommand.class,
+                CommandLine.HelpCommand.class},
+        footer = {"", "Data lives in $YOMU_HOME, else $XDG_DATA_HOME/yomu, else ~/.local/share/yomu.",
+                "Exit status: 0 ok, 1 internal error, 2 bad input, 3 not found, 4 database busy or folder unwritable."})
+public final class YomuCommand implements Callable<Integer> {
+    private final AppContext ctx;
+
+    public YomuCommand(AppContext ctx) {
+        this.ctx = ctx;
+    }
+
+    @Option(names = "--home", paramLabel = "DIR", scope = ScopeType.INHERIT,
+            description = "Use the data folder DIR instead of the default.")
+    void setHome(String home) {
+        ctx.setHomeOverride(home);
+    }
+
+    @Option(names = "--debug", scope = ScopeType.INHERIT, description = "Show stack traces for errors.")
+    void setDebug(boolean debug) {
+        ctx.setDebug(debug);
+    }
+
+    @Option(names = "--now", hidden = true, scope = ScopeType.INHERIT, paramLabel = "ISO-8601",
+            description = "Pretend it is this instant (for reproducible runs).")
+    void setNow(String now) {
+        ctx.fixNow(parseInstant(now));
+    }
+
+    static Instant parseInstant(String text) {
+        try {
+            return Instant.parse(text);
+        } catch (DateTimeParseException e) {
+            throw YomuException.invalidInput("--now/YOMU_NOW must be an ISO-8601 instant like 2026-01-31T08:00:00Z, not '"
+                    + text + "'.");
+        }
+    }
+
+    @Override
+    public Integer call() {
+        new FirstRun(ctx).ensureReady();
+        new StatusView(ctx).print();
+        return ExitCodes.OK;
+    }
+
+    /** Runs the command line in {@code ctx} and returns the exit status. */
+    public static int run(AppContext ctx, String... args) {
+        String fixedNow = ctx.env().get("YOMU_NOW");
+        CommandLine cl = new CommandLine(new YomuCommand(ctx), new ContextFactory(ctx));
+        cl.setOut(ctx.out());
+        cl.setErr(ctx.err());
+        cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> report(ctx, e));
+        cl.setParameterExceptionHandler((e, args2) -> {
+            ctx.err().println("yomu: " + e.getMessage());
+            ctx.err().println("Try '" + e.getCommandLine().getCommandSpec().qualifiedName() + " --help'.");
+            return ExitCodes.INVALID_INPUT;
+        });
+        try {
+            if (fixedNow != null && !fixedNow.isBlank()) ctx.fixNow(parseInstant(fixedNow));
+            return cl.execute(args);
+        } catch (RuntimeException e) {
+            return report(ctx, e);
+        }
+    }
+
+    private static int report(AppContext ctx, Throwable e) {
+        if (ctx.debug()) e.printStackTrace(ctx.err());
+        if (e instanceof YomuException ye) {
+            ctx.err().println("yomu: " + ye.getMessage());
+            return ye.exitCode();
+        }
+        if (e instanceof StoreException) {
+            ctx.err().println("yomu: database error: " + firstLine(e.getMessage())
+                    + (ctx.debug() ? "" : " (run again with --debug for details)"));
+            return ExitCodes.INTERNAL;
+        }
+        ctx.err().println("yomu: unexpected error: " + e + (ctx.debug() ? "" : " (run again with --debug for details)"));
+        return ExitCodes.INTERNAL;
+    }
+
+    private static String firstLine(String s) {
+        if (s == null) return "";
+        int nl = s.indexOf('\n');
+        return nl < 0 ? s : s.substring(0, nl);
+    }
+
+    /** Lets every command class take the context in its constructor. */
+    private record ContextFactory(AppContext ctx) implements CommandLine.IFactory {
+        @Override
+        public <K> K create(Class<K> cls) throws Exception {
+            try {
+                return cls.getDeclaredConstructor(AppContext.class).newInstance(ctx);
+            } catch (NoSuchMethodException e) {
+                return CommandLine.defaultFactory().create(cls);
+            }
+        }
+    }
+}

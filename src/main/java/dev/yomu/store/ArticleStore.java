@@ -1,0 +1,203 @@
+package dev.yomu.store;
+
+import dev.yomu.support.YomuException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** Articles and their sentences. */
+public final class ArticleStore {
+    private final Database db;
+
+    public ArticleStore(Database db) {
+        this.db = db;
+    }
+
+    /** What identifies an imported article. */
+    public record ArticleRef(long id, String title, String source, String contentHash) {}
+
+    /** A sentence to store, with its tokens already encoded by the caller's tokenizer. */
+    public record NewSentence(int blockOrd, String kind, String text, List<dev.yomu.text.Token> tokens) {}
+
+    /** One line of {@code yomu articles}. */
+    public record ArticleSummary(long id, String title, int chars, int sentences, int words, double knownShare,
+                                 Instant importedAt) {}
+
+    /** A stored sentence. */
+    public record StoredSentence(long id, int ord, int blockOrd, String kind, String text,
+                                 List<dev.yomu.text.Token> tokens) {}
+
+    public Optional<ArticleRef> findByHash(Connection c, String hash) throws SQLException {
+        return findOne(c, "SELECT id, title, source, content_hash FROM article WHERE content_hash = ?", hash);
+    }
+
+    public Optional<ArticleRef> findBySource(Connection c, String source) throws SQLException {
+        return findOne(c, "SELECT id, title, source, content_hash FROM article WHERE source = ?", source);
+    }
+
+    private Optional<ArticleRef> findOne(Connection c, String sql, String arg) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setString(1, arg);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Optional.of(ref(rs)) : Optional.empty();
+            }
+        }
+    }
+
+    private static ArticleRef ref(ResultSet rs) throws SQLException {
+        return new ArticleRef(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4));
+    }
+
+    public long insert(Connection c, String title, String source, String hash, String charset, int chars, Instant now)
+            throws SQLException {
+        String sql = "INSERT INTO article(title, source, content_hash, charset, chars, imported_at, updated_at)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?)";
+        try (PreparedStatement ps = c.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
+            ps.setString(1, title);
+            ps.setString(2, source);
+            ps.setString(3, hash);
+            ps.setString(4, charset);
+            ps.setInt(5, chars);
+            ps.setTimestamp(6, Timestamp.from(now));
+            ps.setTimestamp(7, Timestamp.from(now));
+            ps.executeUpdate();
+            try (ResultSet rs = ps.getGeneratedKeys()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
+    }
+
+    /** Replaces an article's text in place (a changed file), keeping its id and import date. */
+    public void replace(Connection c, long id, String title, String hash, String charset, int chars, Instant now)
+            throws SQLException {
+        try (PreparedStatement del = c.prepareStatement("DELETE FROM sentence WHERE article_id = ?")) {
+            del.setLong(1, id);
+            del.executeUpdate();
+        }
+        String sql = "UPDATE article SET title = ?, content_hash = ?, charset = ?, chars = ?, updated_at = ? WHERE id = ?";
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setString(1, title);
+            ps.setString(2, hash);
+            ps.setString(3, charset);
+            ps.setInt(4, chars);
+            ps.setTimestamp(5, Timestamp.from(now));
+            ps.setLong(6, id);
+            ps.executeUpdate();
+        }
+    }
+
+    /** Inserts sentences in order and returns their ids in the same order. */
+    public long[] insertSentences(Connection c, long articleId, List<NewSentence> sentences) throws SQLException {
+        String sql = "INSERT INTO sentence(article_id, ord, block_ord, kind, text, tokens) VALUES (?, ?, ?, ?, ?, ?)";
+        long[] ids = new long[sentences.size()];
+        try (PreparedStatement ps = c.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
+            for (int i = 0; i < sentences.size(); i++) {
+                NewSentence s = sentences.get(i);
+                ps.setLong(1, articleId);
+                ps.setInt(2, i);
+                ps.setInt(3, s.blockOrd());
+                ps.setString(4, s.kind());
+                ps.setString(5, s.text());
+                ps.setString(6, TokenCodec.encode(s.tokens()));
+                ps.addBatch();
+            }
+            ps.executeBatch();
+            try (ResultSet rs = ps.getGeneratedKeys()) {
+                for (int i = 0; i < ids.length && rs.next(); i++) ids[i] = rs.getLong(1);
+            }
+        }
+        return ids;
+    }
+
+    public List<StoredSentence> sentences(Connection c, long articleId) throws SQLException {
+        String sql = "SELECT id, ord, block_ord, kind, text, tokens FROM sentence WHERE article_id = ? ORDER BY ord";
+        List<StoredSentence> out = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setLong(1, articleId);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next())
+                    out.add(new StoredSentence(rs.getLong(1), rs.getInt(2), rs.getInt(3), rs.getString(4),
+                            rs.getString(5), TokenCodec.decode(rs.getString(6))));
+            }
+        }
+        return out;
+    }
+
+    /** Articles with their counts; "known" = running study words whose word is known or graduated. */
+    public List<ArticleSummary> summaries(Connection c) throws SQLException {
+        String sql = """
+                SELECT a.id, a.title, a.chars, a.imported_at,
+                       (SELECT COUNT(*) FROM sentence s WHERE s.article_id = a.id AND s.kind <> 'COMMENT'),
+                       COALESCE(x.words, 0), COALESCE(x.running, 0), COALESCE(x.known, 0)
+                FROM article a
+                LEFT JOIN (
+                    SELECT s.article_id, COUNT(DISTINCT w.id) AS words, SUM(o.count) AS running,
+                           SUM(CASE WHEN w.status = 'KNOWN' OR cd.phase = 'REVIEW' THEN o.count ELSE 0 END) AS known
+                    FROM sentence s
+                    JOIN occurrence o ON o.sentence_id = s.id
+                    JOIN word w ON w.id = o.word_id
+                    LEFT JOIN card cd ON cd.word_id = w.id
+                    WHERE s.kind <> 'COMMENT' AND w.kind = 'STUDY' AND w.status <> 'IGNORED'
+                    GROUP BY s.article_id
+                ) x ON x.article_id = a.id
+                ORDER BY a.id
+                """;
+        List<ArticleSummary> out = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement(sql); ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                long running = rs.getLong(7);
+                double share = running == 0 ? 0 : (double) rs.getLong(8) / running;
+                out.add(new ArticleSummary(rs.getLong(1), rs.getString(2), rs.getInt(3), rs.getInt(5), rs.getInt(6),
+                        share, rs.getTimestamp(4).toInstant()));
+            }
+        }
+        return out;
+    }
+
+    public List<ArticleRef> all(Connection c) throws SQLException {
+        List<ArticleRef> out = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT id, title, source, content_hash FROM article ORDER BY id");
+             ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) out.add(ref(rs));
+        }
+        return out;
+    }
+
+    /**
+     * Finds the article a learner means: an id, or a part of the title that only one article has.
+     * Unknown or ambiguous references are errors that say what to type instead.
+     */
+    public ArticleRef resolve(Connection c, String reference) throws SQLException {
+        List<ArticleRef> all = all(c);
+        String ref = reference.strip();
+        if (ref.matches("\\d+")) {
+            long id = Long.parseLong(ref);
+            for (ArticleRef a : all) if (a.id() == id) return a;
+        }
+        List<ArticleRef> matches = new ArrayList<>();
+        for (ArticleRef a : all) if (a.title().contains(ref) || sourceName(a).contains(ref)) matches.add(a);
+        if (matches.size() == 1) return matches.get(0);
+        if (all.isEmpty())
+            throw YomuException.notFound("No articles yet. Import one first: yomu import FILE.txt");
+        if (matches.isEmpty())
+            throw YomuException.notFound("No article matches '" + ref + "'. Run 'yomu articles' to see ids and titles.");
+        StringBuilder ids = new StringBuilder();
+        for (ArticleRef a : matches) ids.append(ids.length() == 0 ? "" : ", ").append(a.id());
+        throw YomuException.invalidInput("'" + ref + "' matches " + matches.size() + " articles (ids " + ids
+                + "). Give the id or more of the title.");
+    }
+
+    private static String sourceName(ArticleRef a) {
+        if (a.source() == null) return "";
+        int slash = a.source().lastIndexOf('/');
+        return a.source().substring(slash + 1);
+    }
+}

@@ -1,0 +1,113 @@
+package dev.yomu.store;
+
+import dev.yomu.support.YomuException;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+
+/**
+ * The learner's H2 database: one connection for the life of the process, explicit transactions,
+ * migrations applied on open. H2's file lock keeps a second yomu process out; that case becomes a
+ * clear message instead of a stack trace.
+ */
+public final class Database implements AutoCloseable {
+    /** H2's "Database may be already in use" error. */
+    private static final int DATABASE_ALREADY_OPEN = 90020;
+
+    private final Path file;
+    private final Connection connection;
+
+    private Database(Path file, Connection connection) {
+        this.file = file;
+        this.connection = connection;
+    }
+
+    /** Opens (creating if needed) the database in {@code home} and brings its schema up to date. */
+    public static Database open(Path home) {
+        try {
+            Files.createDirectories(home);
+        } catch (IOException e) {
+            throw YomuException.unavailable("Cannot create the data folder " + home + ": " + e.getMessage()
+                    + ". Choose another with --home or YOMU_HOME.", e);
+        }
+        Path file = home.resolve("yomu");
+        // WRITE_DELAY=0: a committed answer reaches the disk before the next card shows, so kill -9 loses nothing.
+        String url = "jdbc:h2:file:" + file + ";WRITE_DELAY=0";
+        try {
+            Connection c = DriverManager.getConnection(url, "yomu", "");
+            c.setAutoCommit(false);
+            Database db = new Database(file, c);
+            Migrations.apply(db);
+            return db;
+        } catch (SQLException e) {
+            throw translateOpenError(home, e);
+        }
+    }
+
+    private static YomuException translateOpenError(Path home, SQLException e) {
+        if (e.getErrorCode() == DATABASE_ALREADY_OPEN || String.valueOf(e.getMessage()).contains("already in use"))
+            return YomuException.unavailable("The Yomu database in " + home
+                    + " is in use by another yomu process. Close that one (or wait for it to finish) and try again.", e);
+        return YomuException.unavailable("Cannot open the Yomu database in " + home + ": " + firstLine(e.getMessage()), e);
+    }
+
+    private static String firstLine(String s) {
+        if (s == null) return "unknown error";
+        int nl = s.indexOf('\n');
+        return nl < 0 ? s : s.substring(0, nl);
+    }
+
+    public Connection connection() {
+        return connection;
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    /** Work that runs inside one transaction. */
+    @FunctionalInterface
+    public interface Work<T> {
+        T run(Connection c) throws SQLException;
+    }
+
+    /** Runs {@code work} in one transaction: all of it is committed, or on any error none of it. */
+    public <T> T transaction(Work<T> work) {
+        try {
+            T result = work.run(connection);
+            connection.commit();
+            return result;
+        } catch (SQLException e) {
+            rollbackQuietly();
+            throw new StoreException("Database error: " + e.getMessage(), e);
+        } catch (RuntimeException | Error e) {
+            rollbackQuietly();
+            throw e;
+        }
+    }
+
+    /** Read-only work; no commit needed, but any error still leaves nothing behind. */
+    public <T> T read(Work<T> work) {
+        return transaction(work);
+    }
+
+    private void rollbackQuietly() {
+        try {
+            connection.rollback();
+        } catch (SQLException ignored) {
+            // the original error is the one worth reporting
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            connection.close();
+        } catch (SQLException ignored) {
+            // closing at exit: nothing useful to tell the learner
+        }
+    }
+}

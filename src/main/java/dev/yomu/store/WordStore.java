@@ -1,0 +1,136 @@
+package dev.yomu.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Words (one row per lemma + reading across all articles), their occurrences and their cards. */
+public final class WordStore {
+
+    /** The identity of a word: its dictionary form and that form's reading. */
+    public record WordKey(String lemma, String reading) {}
+
+    /** A word to create. */
+    public record NewWord(String lemma, String reading, String pos, String kind, String glosses, String dictPos,
+                          boolean common) {}
+
+    /** One line of {@code yomu words}: a word as it appears in one article. */
+    public record ArticleWord(long id, String lemma, String reading, String pos, String kind, String status,
+                              String glosses, boolean common, int count, int totalCount) {}
+
+    /** All word ids, loaded once per import so each token costs a map lookup, not a query. */
+    public Map<WordKey, Long> ids(Connection c) throws SQLException {
+        Map<WordKey, Long> out = new HashMap<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT id, lemma, reading FROM word");
+             ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) out.put(new WordKey(rs.getString(2), rs.getString(3)), rs.getLong(1));
+        }
+        return out;
+    }
+
+    public long insert(Connection c, NewWord w) throws SQLException {
+        String sql = "INSERT INTO word(lemma, reading, pos, kind, glosses, dict_pos, common) VALUES (?, ?, ?, ?, ?, ?, ?)";
+        try (PreparedStatement ps = c.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
+            ps.setString(1, w.lemma());
+            ps.setString(2, w.reading());
+            ps.setString(3, w.pos());
+            ps.setString(4, w.kind());
+            ps.setString(5, w.glosses());
+            ps.setString(6, w.dictPos());
+            ps.setBoolean(7, w.common());
+            ps.executeUpdate();
+            try (ResultSet rs = ps.getGeneratedKeys()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
+    }
+
+    /** Records how often each word occurs in each sentence: {@code counts[i]} for {@code (wordIds[i], sentenceIds[i])}. */
+    public void insertOccurrences(Connection c, List<long[]> wordSentenceCount) throws SQLException {
+        String sql = "INSERT INTO occurrence(word_id, sentence_id, count) VALUES (?, ?, ?)";
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            for (long[] row : wordSentenceCount) {
+                ps.setLong(1, row[0]);
+                ps.setLong(2, row[1]);
+                ps.setLong(3, row[2]);
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+    }
+
+    /** Gives each study word a new card if it has none yet; a word's card is shared by all articles. */
+    public int ensureCards(Connection c, List<Long> wordIds, Instant now) throws SQLException {
+        String sql = "MERGE INTO card(word_id, created_at) KEY(word_id) SELECT ?, ? FROM DUAL "
+                + "WHERE NOT EXISTS (SELECT 1 FROM card WHERE word_id = ?)";
+        int created = 0;
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            for (long id : wordIds) {
+                ps.setLong(1, id);
+                ps.setTimestamp(2, Timestamp.from(now));
+                ps.setLong(3, id);
+                created += ps.executeUpdate();
+            }
+        }
+        return created;
+    }
+
+    /** An article's words, most useful first: frequent in this article, common in the language, frequent overall. */
+    public List<ArticleWord> wordsOf(Connection c, long articleId, boolean includeNames) throws SQLException {
+        String sql = """
+                SELECT w.id, w.lemma, w.reading, w.pos, w.kind, w.status, w.glosses, w.common,
+                       SUM(o.count) AS n,
+                       (SELECT SUM(o2.count) FROM occurrence o2 WHERE o2.word_id = w.id) AS total
+                FROM word w
+                JOIN occurrence o ON o.word_id = w.id
+                JOIN sentence s ON s.id = o.sentence_id
+                WHERE s.article_id = ? AND s.kind <> 'COMMENT' AND w.status <> 'IGNORED'
+                  AND (w.kind = 'STUDY' OR ?)
+                GROUP BY w.id, w.lemma, w.reading, w.pos, w.kind, w.status, w.glosses, w.common
+                ORDER BY n DESC, w.common DESC, total DESC, w.reading
+                """;
+        List<ArticleWord> out = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setLong(1, articleId);
+            ps.setBoolean(2, includeNames);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next())
+                    out.add(new ArticleWord(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                            rs.getString(5), rs.getString(6), rs.getString(7), rs.getBoolean(8), rs.getInt(9),
+                            rs.getInt(10)));
+            }
+        }
+        return out;
+    }
+
+    /** Totals for the status screen. */
+    public record Totals(int articles, int studyWords, int known, int cardsNew, int cardsDue) {}
+
+    public Totals totals(Connection c, Instant dueBefore) throws SQLException {
+        String sql = """
+                SELECT (SELECT COUNT(*) FROM article),
+                       (SELECT COUNT(*) FROM word WHERE kind = 'STUDY' AND status <> 'IGNORED'),
+                       (SELECT COUNT(*) FROM word WHERE status = 'KNOWN'),
+                       (SELECT COUNT(*) FROM card cd JOIN word w ON w.id = cd.word_id
+                          WHERE cd.phase = 'NEW' AND w.status = 'UNKNOWN'),
+                       (SELECT COUNT(*) FROM card cd JOIN word w ON w.id = cd.word_id
+                          WHERE cd.phase <> 'NEW' AND cd.due < ? AND w.status = 'UNKNOWN')
+                """;
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setTimestamp(1, Timestamp.from(dueBefore));
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return new Totals(rs.getInt(1), rs.getInt(2), rs.getInt(3), rs.getInt(4), rs.getInt(5));
+            }
+        }
+    }
+}
