@@ -1,0 +1,157 @@
+package dev.yomu.article;
+
+import dev.yomu.article.ImportResult.Outcome;
+import dev.yomu.store.ArticleStore;
+import dev.yomu.store.ArticleStore.ArticleRef;
+import dev.yomu.store.ArticleStore.NewSentence;
+import dev.yomu.store.Database;
+import dev.yomu.store.WordStore;
+import dev.yomu.store.WordStore.NewWord;
+import dev.yomu.store.WordStore.WordKey;
+import dev.yomu.support.YomuException;
+import dev.yomu.text.ArticleParser;
+import dev.yomu.text.Block;
+import dev.yomu.text.BlockKind;
+import dev.yomu.text.DecodedText;
+import dev.yomu.text.ParsedArticle;
+import dev.yomu.text.TextCleaner;
+import dev.yomu.text.TextDecoder;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Imports one text: decode, clean, find its structure, analyse every sentence, then write the
+ * article, its sentences, new words, occurrences and cards in one transaction. The slow part
+ * (analysis) runs before the transaction opens, so a failure there writes nothing at all.
+ */
+public final class ArticleImporter {
+    private final Database db;
+    private final Analyzer analyzer;
+    private final Clock clock;
+    private final ArticleStore articles;
+    private final WordStore words = new WordStore();
+
+    public ArticleImporter(Database db, Analyzer analyzer, Clock clock) {
+        this.db = db;
+        this.analyzer = analyzer;
+        this.clock = clock;
+        this.articles = new ArticleStore(db);
+    }
+
+    /**
+     * @param source        where the text came from (an absolute path); a changed text from the same
+     *                      source updates that article instead of adding another
+     * @param titleOverride the title to use instead of the text's first line, or null
+     */
+    public ImportResult importBytes(byte[] bytes, String displayName, String source, String titleOverride,
+                                    Progress progress) {
+        DecodedText decoded = TextDecoder.decode(bytes, displayName);
+        String cleaned = TextCleaner.clean(decoded.text());
+        ParsedArticle parsed = ArticleParser.parse(cleaned, titleOverride);
+        String hash = sha256(parsed.title() + "\n" + cleaned);
+        ArticleRef same = db.read(c -> articles.findByHash(c, hash).orElse(null));
+        if (same != null)
+            return new ImportResult(source, same.id(), same.title(), Outcome.UNCHANGED, 0, 0, 0, 0, 0, 0);
+        List<AnalyzedSentence> analyzed = analyze(parsed, displayName, progress);
+        return db.transaction(c -> write(c, parsed, analyzed, decoded.charset(), hash, source));
+    }
+
+    private List<AnalyzedSentence> analyze(ParsedArticle parsed, String displayName, Progress progress) {
+        long total = 0;
+        for (Block b : parsed.blocks()) if (b.kind() != BlockKind.BOILERPLATE) total += b.text().length();
+        progress.start("Reading " + displayName, total);
+        List<AnalyzedSentence> out = new ArrayList<>();
+        int blockOrd = 0;
+        for (Block b : parsed.blocks()) {
+            if (b.kind() == BlockKind.BOILERPLATE) continue;
+            for (String sentence : b.sentences()) out.add(analyzer.analyze(blockOrd, b.kind(), sentence));
+            progress.advance(b.text().length());
+            blockOrd++;
+        }
+        progress.end();
+        boolean hasStudyText = out.stream().anyMatch(s -> s.kind() != BlockKind.COMMENT && !s.words().isEmpty());
+        if (!hasStudyText)
+            throw YomuException.invalidInput(displayName + ": no Japanese words to study were found; nothing imported.");
+        return out;
+    }
+
+    private ImportResult write(Connection c, ParsedArticle parsed, List<AnalyzedSentence> analyzed, String charset,
+                               String hash, String source) throws SQLException {
+        Instant now = clock.instant();
+        int chars = 0;
+        List<NewSentence> rows = new ArrayList<>(analyzed.size());
+        for (AnalyzedSentence s : analyzed) {
+            rows.add(new NewSentence(s.blockOrd(), s.kind().name(), s.text(), s.tokens()));
+            if (s.kind() != BlockKind.COMMENT) chars += s.text().length();
+        }
+        ArticleRef previous = source == null ? null : articles.findBySource(c, source).orElse(null);
+        long id;
+        if (previous != null) {
+            id = previous.id();
+            articles.replace(c, id, parsed.title(), hash, charset, chars, now);
+        } else {
+            id = articles.insert(c, parsed.title(), source, hash, charset, chars, now);
+        }
+        long[] sentenceIds = articles.insertSentences(c, id, rows);
+        WordTally tally = recordWords(c, analyzed, sentenceIds, now);
+        int dropped = (int) parsed.blocks().stream().filter(b -> b.kind() == BlockKind.BOILERPLATE).count();
+        int comments = (int) analyzed.stream().filter(s -> s.kind() == BlockKind.COMMENT).count();
+        return new ImportResult(source, id, parsed.title(), previous == null ? Outcome.NEW : Outcome.UPDATED,
+                analyzed.size() - comments, tally.distinctStudy, tally.newStudy, chars, dropped, comments);
+    }
+
+    private record WordTally(int distinctStudy, int newStudy) {}
+
+    private WordTally recordWords(Connection c, List<AnalyzedSentence> analyzed, long[] sentenceIds, Instant now)
+            throws SQLException {
+        Map<WordKey, Long> ids = words.ids(c);
+        List<long[]> occurrences = new ArrayList<>();
+        List<Long> study = new ArrayList<>();
+        int distinctStudy = 0, newStudy = 0;
+        Map<Long, Boolean> seen = new java.util.HashMap<>();
+        for (int i = 0; i < analyzed.size(); i++) {
+            AnalyzedSentence s = analyzed.get(i);
+            if (s.kind() == BlockKind.COMMENT) continue;
+            Map<Long, Integer> counts = new LinkedHashMap<>();
+            for (AnalyzedWord w : s.words()) {
+                WordKey key = new WordKey(w.lemma(), w.reading());
+                Long wordId = ids.get(key);
+                boolean created = wordId == null;
+                if (created) {
+                    wordId = words.insert(c, new NewWord(w.lemma(), w.reading(), w.pos(), w.kind(), w.glosses(),
+                            w.dictPos(), w.common()));
+                    ids.put(key, wordId);
+                }
+                counts.merge(wordId, 1, Integer::sum);
+                if (w.isStudy() && seen.putIfAbsent(wordId, Boolean.TRUE) == null) {
+                    distinctStudy++;
+                    if (created) newStudy++;
+                    if (!w.glosses().isEmpty()) study.add(wordId);
+                }
+            }
+            for (Map.Entry<Long, Integer> e : counts.entrySet())
+                occurrences.add(new long[] {e.getKey(), sentenceIds[i], e.getValue()});
+        }
+        words.insertOccurrences(c, occurrences);
+        words.ensureCards(c, study, now);
+        return new WordTally(distinctStudy, newStudy);
+    }
+
+    static String sha256(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
+}

@@ -1,0 +1,85 @@
+package dev.yomu.cli;
+
+import dev.yomu.review.StudySettings;
+import dev.yomu.srs.StudyDay;
+import dev.yomu.store.ArticleStore;
+import dev.yomu.store.StatsStore;
+import dev.yomu.store.StatsStore.CardListing;
+import dev.yomu.support.ExitCodes;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "cards", mixinStandardHelpOptions = true,
+        description = {"List flashcards like Anki's browser: word, reading, state, due, stability,",
+                "difficulty, reps, lapses.", "",
+                "Examples: yomu cards", "          yomu cards 1 --due", "          yomu cards --json"})
+final class CardsCommand implements Callable<Integer> {
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+    private final AppContext ctx;
+
+    @Parameters(arity = "0..1", paramLabel = "ARTICLE", description = "Only this article's cards (id or part of the title).")
+    String article;
+
+    @Option(names = "--due", description = "Only cards due today.")
+    boolean due;
+
+    @Option(names = "--json", description = "Print a JSON array: lemma, reading, state, due, stability, difficulty, reps, lapses.")
+    boolean json;
+
+    CardsCommand(AppContext ctx) {
+        this.ctx = ctx;
+    }
+
+    @Override
+    public Integer call() {
+        StudySettings settings = ReviewCommand.settings(ctx);
+        Instant dayEnd = new StudyDay(ctx.clock().getZone(), settings.rolloverHour()).nextDayStart(ctx.clock().instant());
+        List<CardListing> cards = ctx.db().read(c -> new StatsStore().cards(c,
+                article == null ? null : new ArticleStore(ctx.db()).resolve(c, article).id(), due ? dayEnd : null));
+        if (json) {
+            List<Map<String, Object>> rows = new ArrayList<>();
+            for (CardListing l : cards) {
+                Map<String, Object> m = new LinkedHashMap<>();
+                m.put("lemma", l.lemma());
+                m.put("reading", l.reading());
+                m.put("state", l.state().toLowerCase());
+                m.put("due", l.due().toString());
+                m.put("stability", round(l.stability()));
+                m.put("difficulty", round(l.difficulty()));
+                m.put("reps", l.reps());
+                m.put("lapses", l.lapses());
+                rows.add(m);
+            }
+            Json.print(ctx.out(), rows);
+            return ExitCodes.OK;
+        }
+        if (cards.isEmpty()) {
+            ctx.out().println(due ? "No cards due today." : "No cards yet. Import an article: yomu import FILE.txt");
+            return ExitCodes.OK;
+        }
+        ZoneId zone = ctx.clock().getZone();
+        Table t = new Table("WORD", "READING", "STATE", "DUE", "STABILITY", "DIFFICULTY", "REPS", "LAPSES")
+                .right(4, 5, 6, 7);
+        for (CardListing l : cards) {
+            boolean fresh = l.state().equals("NEW");
+            t.add(l.lemma(), l.reading(), l.state().toLowerCase(), fresh ? "—" : WHEN.format(l.due().atZone(zone)),
+                    fresh ? "—" : String.format("%.1fd", l.stability()), fresh ? "—" : String.format("%.1f", l.difficulty()),
+                    l.reps(), l.lapses());
+        }
+        t.print(ctx.out());
+        return ExitCodes.OK;
+    }
+
+    private static double round(double v) {
+        return Math.round(v * 10000) / 10000.0;
+    }
+}

@@ -1,0 +1,62 @@
+package dev.yomu.cli;
+
+import dev.yomu.review.StudySettings;
+import dev.yomu.store.SettingStore;
+import dev.yomu.support.ExitCodes;
+import dev.yomu.support.YomuException;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "config", mixinStandardHelpOptions = true,
+        description = {"Show or change study settings (stored in your database).", "",
+                "Keys: new-per-day (20), reviews-per-day (200), desired-retention (0.9),",
+                "      maximum-interval (36500 days), rollover-hour (4)", "",
+                "Examples: yomu config", "          yomu config new-per-day 10"})
+final class ConfigCommand implements Callable<Integer> {
+    private final AppContext ctx;
+
+    @Parameters(index = "0", arity = "0..1", paramLabel = "KEY")
+    String key;
+
+    @Parameters(index = "1", arity = "0..1", paramLabel = "VALUE")
+    String value;
+
+    ConfigCommand(AppContext ctx) {
+        this.ctx = ctx;
+    }
+
+    @Override
+    public Integer call() {
+        SettingStore store = new SettingStore();
+        Map<String, String> stored = ctx.db().read(store::all);
+        if (key != null && !StudySettings.KEYS.containsKey(key))
+            throw YomuException.invalidInput("Unknown setting '" + key + "'. Known: "
+                    + String.join(", ", StudySettings.KEYS.keySet()) + ".");
+        if (value != null) {
+            Map<String, String> changed = new HashMap<>(stored);
+            changed.put("config." + key, value.strip());
+            try {
+                StudySettings.from(changed);
+            } catch (IllegalArgumentException e) {
+                throw YomuException.invalidInput(e.getMessage() + ".");
+            }
+            ctx.db().transaction(c -> {
+                store.put(c, "config." + key, value.strip());
+                return null;
+            });
+            ctx.out().println(key + " = " + value.strip());
+            return ExitCodes.OK;
+        }
+        Table t = new Table("SETTING", "VALUE", "MEANING");
+        for (Map.Entry<String, String[]> e : StudySettings.KEYS.entrySet()) {
+            if (key != null && !key.equals(e.getKey())) continue;
+            String v = stored.getOrDefault("config." + e.getKey(), e.getValue()[0]);
+            t.add(e.getKey(), v, e.getValue()[1]);
+        }
+        t.print(ctx.out());
+        return ExitCodes.OK;
+    }
+}

@@ -1,0 +1,143 @@
+package dev.yomu.cli;
+
+import dev.yomu.dict.DictEntry;
+import dev.yomu.dict.EdictParser;
+import dev.yomu.dict.JmdictParser;
+import dev.yomu.dict.Sense;
+import dev.yomu.store.SettingStore;
+import dev.yomu.support.ExitCodes;
+import dev.yomu.support.YomuException;
+import dev.yomu.text.Kana;
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.Iterator;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "dict", mixinStandardHelpOptions = true,
+        description = {"The Japanese-English dictionary (EDICT is bundled; JMdict can replace it)."},
+        subcommands = {DictCommand.Lookup.class, DictCommand.Import.class, DictCommand.Info.class})
+final class DictCommand implements Callable<Integer> {
+    private final AppContext ctx;
+
+    DictCommand(AppContext ctx) {
+        this.ctx = ctx;
+    }
+
+    @Override
+    public Integer call() {
+        return new Info(ctx).call();
+    }
+
+    @Command(name = "lookup", mixinStandardHelpOptions = true,
+            description = {"Print the dictionary entries for a word, in kanji or kana.", "",
+                    "Examples: yomu dict lookup 交渉", "          yomu dict lookup こうしょう"})
+    static final class Lookup implements Callable<Integer> {
+        private final AppContext ctx;
+
+        @Parameters(paramLabel = "WORD", description = "A word in kanji or kana (katakana is matched too).")
+        String word;
+
+        Lookup(AppContext ctx) {
+            this.ctx = ctx;
+        }
+
+        @Override
+        public Integer call() {
+            Services services = new Services(ctx);
+            new FirstRun(ctx, services).ensureDictionary();
+            String w = word.strip();
+            List<DictEntry> entries = services.dictionary().lookup(w);
+            if (entries.isEmpty() && Kana.isAllKana(w)) entries = services.dictionary().lookup(Kana.toKatakana(w));
+            if (entries.isEmpty() && Kana.isAllKana(w)) entries = services.dictionary().lookup(Kana.toHiragana(w));
+            if (entries.isEmpty())
+                throw YomuException.notFound("'" + w + "' is not in the dictionary. Try its dictionary form (食べる, not 食べた).");
+            for (DictEntry e : entries) print(e);
+            return ExitCodes.OK;
+        }
+
+        private void print(DictEntry e) {
+            String head = e.headwords().isEmpty() ? String.join("、", e.readings())
+                    : String.join("、", e.headwords()) + " 【" + String.join("、", e.readings()) + "】";
+            ctx.out().println(head + (e.common() ? "  (common)" : ""));
+            int i = 1;
+            for (Sense s : e.senses()) {
+                String pos = s.pos().isEmpty() ? "" : "(" + String.join(",", s.pos()) + ") ";
+                ctx.out().println("  " + i++ + ". " + pos + String.join("; ", s.glosses()));
+            }
+        }
+    }
+
+    @Command(name = "import", mixinStandardHelpOptions = true,
+            description = {"Replace the dictionary with an EDICT file or JMdict XML (JMdict_e, plain or .gz),",
+                    "as downloaded from EDRDG. Words already imported keep their glosses;",
+                    "articles imported afterwards use the new dictionary.", "",
+                    "Example: yomu dict import ~/Downloads/JMdict_e.gz"})
+    static final class Import implements Callable<Integer> {
+        private final AppContext ctx;
+
+        @Parameters(paramLabel = "FILE", description = "JMdict XML (.xml or .gz) or an EDICT file (EUC-JP).")
+        Path file;
+
+        Import(AppContext ctx) {
+            this.ctx = ctx;
+        }
+
+        @Override
+        public Integer call() {
+            Services services = new Services(ctx);
+            try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
+                boolean xml = looksLikeXml(in);
+                Iterator<DictEntry> entries = xml ? JmdictParser.parse(in, file.getFileName().toString())
+                        : EdictParser.parse(in);
+                String label = (xml ? "JMdict " : "EDICT ") + file.getFileName();
+                int n = DictLoader.load(ctx, services.dictionary(), entries, label, xml ? 210_000 : 180_000);
+                ctx.out().println("Loaded " + n + " entries from " + file.getFileName() + ".");
+                return ExitCodes.OK;
+            } catch (NoSuchFileException e) {
+                throw YomuException.notFound(file + ": no such file. Check the path and try again.");
+            } catch (IOException e) {
+                throw YomuException.invalidInput(file + ": cannot read this file (" + e.getMessage() + ").", e);
+            }
+        }
+
+        /** JMdict is XML, possibly gzipped; EDICT is plain EUC-JP text. */
+        private static boolean looksLikeXml(InputStream in) throws IOException {
+            in.mark(16);
+            byte[] head = in.readNBytes(5);
+            in.reset();
+            if (head.length >= 2 && (head[0] & 0xff) == 0x1f && (head[1] & 0xff) == 0x8b) return true;
+            String s = new String(head, java.nio.charset.StandardCharsets.ISO_8859_1);
+            return s.startsWith("<?xml") || s.startsWith("<!DOC") || s.startsWith("<JMd") || s.startsWith("\u00ef\u00bb\u00bf<");
+        }
+    }
+
+    @Command(name = "info", mixinStandardHelpOptions = true, description = "Show which dictionary is loaded.")
+    static final class Info implements Callable<Integer> {
+        private final AppContext ctx;
+
+        Info(AppContext ctx) {
+            this.ctx = ctx;
+        }
+
+        @Override
+        public Integer call() {
+            SettingStore settings = new SettingStore();
+            String source = ctx.db().read(c -> settings.get(c, "dict.source")).orElse(null);
+            if (source == null) {
+                ctx.out().println("No dictionary loaded yet; the bundled EDICT loads on first use.");
+            } else {
+                String n = ctx.db().read(c -> settings.get(c, "dict.entries")).orElse("?");
+                ctx.out().println("Dictionary: " + source + ", " + n + " entries.");
+            }
+            ctx.out().println("EDICT/JMdict © Electronic Dictionary Research and Development Group, CC BY-SA 4.0.");
+            return ExitCodes.OK;
+        }
+    }
+}

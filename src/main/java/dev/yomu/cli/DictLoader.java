@@ -1,0 +1,26 @@
+package dev.yomu.cli;
+
+import dev.yomu.article.Progress;
+import dev.yomu.dict.DictEntry;
+import dev.yomu.store.DictionaryStore;
+import dev.yomu.store.SettingStore;
+import java.util.Iterator;
+
+/** Loads a dictionary into the store in one transaction, with a progress bar, and records its source. */
+final class DictLoader {
+    private DictLoader() {}
+
+    static int load(AppContext ctx, DictionaryStore store, Iterator<DictEntry> entries, String sourceLabel,
+                    int expectedEntries) {
+        Progress progress = ProgressBars.forTerminal("entries", 0);
+        progress.start("Dictionary", expectedEntries);
+        int n = ctx.db().transaction(c -> {
+            int count = store.replaceAll(c, entries, progress);
+            new SettingStore().put(c, "dict.source", sourceLabel);
+            new SettingStore().put(c, "dict.entries", Integer.toString(count));
+            return count;
+        });
+        progress.end();
+        return n;
+    }
+}

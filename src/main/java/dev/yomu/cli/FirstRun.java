@@ -1,0 +1,75 @@
+package dev.yomu.cli;
+
+import dev.yomu.article.ImportResult;
+import dev.yomu.dict.BundledDictionary;
+import dev.yomu.dict.EdictParser;
+import dev.yomu.store.SettingStore;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.List;
+
+/**
+ * Makes a new database useful: loads the bundled dictionary once and, on the very first run,
+ * imports the seed articles that ship inside the jar.
+ */
+final class FirstRun {
+    static final List<String> SEEDS = List.of("us-taliban-allies.txt", "siberian-intervention.txt",
+            "moscow-nuclear-warning.txt", "russia-nuclear-threat.txt");
+    private static final String SEEDS_DONE = "seeds.imported";
+
+    private final AppContext ctx;
+    private final Services services;
+    private final SettingStore settings = new SettingStore();
+
+    FirstRun(AppContext ctx) {
+        this(ctx, new Services(ctx));
+    }
+
+    FirstRun(AppContext ctx, Services services) {
+        this.ctx = ctx;
+        this.services = services;
+    }
+
+    void ensureReady() {
+        ensureDictionary();
+        ensureSeeds();
+    }
+
+    void ensureDictionary() {
+        if (ctx.db().read(c -> services.dictionary().size(c)) > 0) return;
+        ctx.err().println("Loading the dictionary (EDICT, once only)...");
+        ctx.err().flush();
+        try (InputStream in = BundledDictionary.open()) {
+            DictLoader.load(ctx, services.dictionary(), EdictParser.parse(in), "EDICT 2021-02-03 (bundled)",
+                    BundledDictionary.APPROXIMATE_ENTRIES);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void ensureSeeds() {
+        if (ctx.db().read(c -> settings.get(c, SEEDS_DONE)).isPresent()) return;
+        ctx.out().println("First run: importing the seed articles.");
+        for (String seed : SEEDS) {
+            byte[] bytes = readSeed(seed);
+            ImportResult r = services.importer().importBytes(bytes, seed, "seed:" + seed, null,
+                    ProgressBars.forTerminal("chars", 200_000));
+            ctx.out().println(ImportCommand.describe(r, java.nio.file.Path.of(seed)));
+        }
+        ctx.db().transaction(c -> {
+            settings.put(c, SEEDS_DONE, "true");
+            return null;
+        });
+        ctx.out().println();
+    }
+
+    private static byte[] readSeed(String name) {
+        try (InputStream in = FirstRun.class.getResourceAsStream("/dev/yomu/seeds/" + name)) {
+            if (in == null) throw new IllegalStateException("Seed missing from the jar: " + name);
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

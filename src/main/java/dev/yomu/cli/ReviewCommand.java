@@ -1,0 +1,89 @@
+package dev.yomu.cli;
+
+import dev.yomu.review.ReviewQueue;
+import dev.yomu.review.ReviewService;
+import dev.yomu.review.ReviewSession;
+import dev.yomu.review.StudySettings;
+import dev.yomu.srs.Scheduler;
+import dev.yomu.srs.SchedulerParams;
+import dev.yomu.srs.StudyDay;
+import dev.yomu.store.ArticleStore;
+import dev.yomu.store.SettingStore;
+import dev.yomu.support.ExitCodes;
+import dev.yomu.support.YomuException;
+import dev.yomu.tui.ReviewScreen;
+import dev.yomu.tui.ScriptedReview;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.Callable;
+import org.jline.terminal.Terminal;
+import org.jline.terminal.TerminalBuilder;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+@Command(name = "review", mixinStandardHelpOptions = true,
+        description = {"Review today's due cards and a few new words (FSRS scheduling).", "",
+                "Keys: space/Enter show answer · 1 Again · 2 Hard · 3 Good · 4 Easy · u undo",
+                "      k known · s skip · Tab typed readings · q or Ctrl-D quit",
+                "Every answer is saved before the next card shows.",
+                "When input is not a terminal, reads one answer per line (1-4, u, k, s, q).", "",
+                "Examples: yomu review", "          yomu review --article 2 --new 5 --type"})
+final class ReviewCommand implements Callable<Integer> {
+    private final AppContext ctx;
+
+    @Option(names = "--article", paramLabel = "ARTICLE", description = "Only this article's words (id or part of the title).")
+    String article;
+
+    @Option(names = "--new", paramLabel = "N", description = "New cards for this session (default: the daily limit left).")
+    Integer newCards;
+
+    @Option(names = "--type", description = "Type each reading (romaji turns into kana as you type).")
+    boolean type;
+
+    ReviewCommand(AppContext ctx) {
+        this.ctx = ctx;
+    }
+
+    @Override
+    public Integer call() throws IOException {
+        if (newCards != null && newCards < 0) throw YomuException.invalidInput("--new must be 0 or more.");
+        StudySettings settings = settings(ctx);
+        StudyDay day = new StudyDay(ctx.clock().getZone(), settings.rolloverHour());
+        Scheduler scheduler = new Scheduler(SchedulerParams.defaults().withDesiredRetention(settings.desiredRetention())
+                .withMaximumInterval(settings.maximumInterval()), day);
+        ReviewService service = new ReviewService(ctx.db(), scheduler, day);
+        Long articleId = article == null ? null : ctx.db().read(c -> new ArticleStore(ctx.db()).resolve(c, article).id());
+        int newLimit = newCards != null ? newCards : settings.newPerDay();
+        ReviewQueue queue = service.queue(ctx.clock().instant(), articleId, newLimit, settings.reviewsPerDay());
+        ReviewSession session = new ReviewSession(service, queue, ctx.clock());
+        if (session.current().isEmpty()) {
+            ctx.out().println("Nothing to review right now. " + session.summary().text());
+            return ExitCodes.OK;
+        }
+        if (System.console() == null) {
+            BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+            new ScriptedReview(session, in, ctx.out()).run();
+            return ExitCodes.OK;
+        }
+        try (Terminal terminal = TerminalBuilder.builder().system(true).dumb(true).build()) {
+            if (Terminal.TYPE_DUMB.equals(terminal.getType()) || Terminal.TYPE_DUMB_COLOR.equals(terminal.getType())) {
+                BufferedReader in = new BufferedReader(terminal.reader());
+                new ScriptedReview(session, in, ctx.out()).run();
+            } else {
+                new ReviewScreen(terminal, session, type).run();
+                ctx.out().println(session.summary().text());
+            }
+        }
+        return ExitCodes.OK;
+    }
+
+    static StudySettings settings(AppContext ctx) {
+        try {
+            return StudySettings.from(ctx.db().read(c -> new SettingStore().all(c)));
+        } catch (IllegalArgumentException e) {
+            throw YomuException.invalidInput("Bad setting: " + e.getMessage() + ". Fix it with 'yomu config KEY VALUE'.");
+        }
+    }
+}

@@ -1,0 +1,62 @@
+package dev.yomu.cli;
+
+import dev.yomu.review.StudySettings;
+import dev.yomu.review.StudyStats;
+import dev.yomu.srs.StudyDay;
+import dev.yomu.store.StatsStore;
+import dev.yomu.support.ExitCodes;
+import java.io.PrintWriter;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.TextStyle;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+
+@Command(name = "stats", mixinStandardHelpOptions = true,
+        description = {"Your study in numbers: today's reviews, true retention over 30 days, cards by state,",
+                "a 14-day due forecast, your streak and the words you know.", "", "Example: yomu stats"})
+final class StatsCommand implements Callable<Integer> {
+    private static final int FORECAST_DAYS = 14;
+    private final AppContext ctx;
+
+    StatsCommand(AppContext ctx) {
+        this.ctx = ctx;
+    }
+
+    @Override
+    public Integer call() {
+        StudySettings settings = ReviewCommand.settings(ctx);
+        StudyDay day = new StudyDay(ctx.clock().getZone(), settings.rolloverHour());
+        Instant now = ctx.clock().instant();
+        LocalDate today = day.dayOf(now);
+        StatsStore stats = new StatsStore();
+        Instant horizon = day.startOf(today.plusDays(FORECAST_DAYS));
+        var perDay = ctx.db().read(c -> stats.reviewsPerDay(c, today.minusDays(29)));
+        int[] retention = ctx.db().read(c -> stats.retention(c, today.minusDays(29)));
+        Map<String, Integer> states = ctx.db().read(stats::byState);
+        int[] forecast = StudyStats.forecast(ctx.db().read(c -> stats.dueTimes(c, horizon)), now, day, FORECAST_DAYS);
+        int streak = StudyStats.streak(ctx.db().read(stats::studyDays), today);
+
+        PrintWriter out = ctx.out();
+        out.println("Today: " + perDay.getOrDefault(today, 0) + " reviews · streak: " + streak + " day"
+                + (streak == 1 ? "" : "s"));
+        out.println("True retention (30 days): " + (retention[0] == 0 ? "— (no reviews of mature cards yet)"
+                : Math.round(100.0 * retention[1] / retention[0]) + "% of " + retention[0] + " reviews")
+                + " · target " + Math.round(settings.desiredRetention() * 100) + "%");
+        out.println("Cards: new " + states.get("NEW") + " · learning " + (states.get("LEARNING") + states.get("RELEARNING"))
+                + " · review " + states.get("REVIEW") + " · known " + states.get("KNOWN"));
+        out.println();
+        out.println("Due in the next " + FORECAST_DAYS + " days:");
+        int max = Arrays.stream(forecast).max().orElse(0);
+        for (int i = 0; i < FORECAST_DAYS; i++) {
+            LocalDate d = today.plusDays(i);
+            String label = i == 0 ? "today" : i == 1 ? "tmrw " : d.getDayOfWeek().getDisplayName(TextStyle.SHORT, Locale.ENGLISH)
+                    + " " + String.format("%2d", d.getDayOfMonth());
+            out.printf("  %-6s %4d %s%n", label, forecast[i], StudyStats.bar(forecast[i], max, 40));
+        }
+        return ExitCodes.OK;
+    }
+}

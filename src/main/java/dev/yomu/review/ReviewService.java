@@ -1,0 +1,132 @@
+package dev.yomu.review;
+
+import dev.yomu.srs.CardState;
+import dev.yomu.srs.Fuzz;
+import dev.yomu.srs.NextStates;
+import dev.yomu.srs.Rating;
+import dev.yomu.srs.Scheduler;
+import dev.yomu.srs.StudyDay;
+import dev.yomu.store.CardStore;
+import dev.yomu.store.CardStore.CardRow;
+import dev.yomu.store.CardStore.Example;
+import dev.yomu.store.CardStore.LogRow;
+import dev.yomu.store.Database;
+import dev.yomu.support.YomuException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Loads a day's cards and stores answers. Each answer (card state and log row) is one transaction,
+ * committed before the caller shows the next card: a killed process loses nothing answered.
+ */
+public final class ReviewService {
+    private final Database db;
+    private final Scheduler scheduler;
+    private final StudyDay studyDay;
+    private final CardStore cards = new CardStore();
+
+    public ReviewService(Database db, Scheduler scheduler, StudyDay studyDay) {
+        this.db = db;
+        this.scheduler = scheduler;
+        this.studyDay = studyDay;
+    }
+
+    /** Today's queue within the daily limits, less what was already done today. */
+    public ReviewQueue queue(Instant now, Long articleId, int newPerDay, int reviewsPerDay) {
+        LocalDate today = studyDay.dayOf(now);
+        Instant dayEnd = studyDay.nextDayStart(now);
+        return db.read(c -> {
+            int[] done = cards.doneOn(c, today);
+            int newLeft = Math.max(0, newPerDay - done[0]);
+            int reviewsLeft = Math.max(0, reviewsPerDay - done[1]);
+            List<CardRow> due = cards.due(c, dayEnd, reviewsLeft + 1000, articleId);
+            List<CardRow> limited = limitReviews(due, reviewsLeft);
+            return new ReviewQueue(limited, cards.fresh(c, newLeft, articleId), dayEnd);
+        });
+    }
+
+    /** The review limit applies to review cards; learning cards are always shown (Anki does the same). */
+    private static List<CardRow> limitReviews(List<CardRow> due, int reviewsLeft) {
+        List<CardRow> out = new java.util.ArrayList<>();
+        int reviews = 0;
+        for (CardRow c : due) {
+            boolean review = c.state().phase() == dev.yomu.srs.Phase.REVIEW;
+            if (review && reviews >= reviewsLeft) continue;
+            if (review) reviews++;
+            out.add(c);
+        }
+        return out;
+    }
+
+    /** The four outcomes of a card at {@code now}, to show each button's interval. */
+    public NextStates preview(CardRow card, Instant now) {
+        return scheduler.nextStates(card.state(), now, Fuzz.seedFor(card.wordId(), card.state().reps()));
+    }
+
+    /** An answer that was stored. */
+    public record Answer(long logId, CardRow updated) {}
+
+    /**
+     * Stores a rating. The card is reloaded in the transaction and must still be in the state that
+     * was shown, so two screens can never both answer one card.
+     */
+    public Answer answer(CardRow shown, Rating rating, Instant now, int durationMs) {
+        return db.transaction(c -> {
+            CardRow current = cards.find(c, shown.wordId())
+                    .orElseThrow(() -> YomuException.notFound("The card for " + shown.lemma() + " no longer exists."));
+            if (!current.state().equals(shown.state()))
+                throw YomuException.unavailable("The card for " + shown.lemma()
+                        + " was changed by another yomu process; start the review again.", null);
+            CardState next = preview(current, now).get(rating).state();
+            long logId = cards.answer(c, shown.wordId(), current.state(), next, rating, now, studyDay.dayOf(now), durationMs);
+            return new Answer(logId, withState(current, next));
+        });
+    }
+
+    /** Undoes a stored answer: the card and the log are exactly as they were before it. */
+    public CardRow undo(long logId) {
+        return db.transaction(c -> {
+            LogRow log = cards.log(c, logId).orElseThrow(() -> YomuException.notFound("Nothing to undo."));
+            cards.undo(c, log);
+            return cards.find(c, log.wordId()).orElseThrow();
+        });
+    }
+
+    /** Marks the word known: no more card, and it counts as known everywhere. Undo with {@link #unmark}. */
+    public void markKnown(long wordId) {
+        setStatus(wordId, "KNOWN");
+    }
+
+    public void unmark(long wordId) {
+        setStatus(wordId, "UNKNOWN");
+    }
+
+    private void setStatus(long wordId, String status) {
+        db.transaction(c -> {
+            cards.setStatus(c, wordId, status);
+            return null;
+        });
+    }
+
+    public Optional<Example> example(long wordId) {
+        return db.read(c -> cards.example(c, wordId));
+    }
+
+    /** Counts for the closing summary: due by the end of tomorrow's study day, and still due today. */
+    public int[] dueAfterSession(Instant now) {
+        Instant todayEnd = studyDay.nextDayStart(now);
+        Instant tomorrowEnd = studyDay.nextDayStart(todayEnd);
+        return db.read(c -> new int[] {cards.countDue(c, tomorrowEnd) - cards.countDue(c, todayEnd),
+                cards.countDue(c, todayEnd)});
+    }
+
+    public StudyDay studyDay() {
+        return studyDay;
+    }
+
+    private static CardRow withState(CardRow r, CardState s) {
+        return new CardRow(r.wordId(), r.lemma(), r.reading(), r.pos(), r.glosses(), s);
+    }
+}

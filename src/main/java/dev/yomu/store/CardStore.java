@@ -1,0 +1,236 @@
+package dev.yomu.store;
+
+import dev.yomu.srs.CardState;
+import dev.yomu.srs.Phase;
+import dev.yomu.srs.Rating;
+import dev.yomu.text.Token;
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** Flashcards (one per study word), their review log, and the queries that build a day's queue. */
+public final class CardStore {
+
+    /** A card with what the review screen shows of its word. */
+    public record CardRow(long wordId, String lemma, String reading, String pos, String glosses, CardState state) {}
+
+    /** The sentence a card is shown with: the one from the learner's articles with the fewest unknown words. */
+    public record Example(String text, List<Token> tokens, String articleTitle) {}
+
+    /** One review-log row: enough to undo the answer exactly. */
+    public record LogRow(long id, long wordId, Rating rating, Instant reviewedAt, CardState before) {}
+
+    private static final String CARD_COLUMNS = "w.id, w.lemma, w.reading, w.pos, w.glosses, cd.phase, cd.step, "
+            + "cd.stability, cd.difficulty, cd.due, cd.last_review, cd.reps, cd.lapses, cd.created_at";
+
+    public Optional<CardRow> find(Connection c, long wordId) throws SQLException {
+        String sql = "SELECT " + CARD_COLUMNS + " FROM card cd JOIN word w ON w.id = cd.word_id WHERE cd.word_id = ?";
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setLong(1, wordId);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Optional.of(row(rs)) : Optional.empty();
+            }
+        }
+    }
+
+    private static CardRow row(ResultSet rs) throws SQLException {
+        return new CardRow(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
+                state(rs, 6));
+    }
+
+    /** Reads a CardState from columns phase, step, stability, difficulty, due, last_review, reps, lapses, created. */
+    private static CardState state(ResultSet rs, int first) throws SQLException {
+        Phase phase = Phase.valueOf(rs.getString(first));
+        Timestamp due = rs.getTimestamp(first + 4);
+        Timestamp last = rs.getTimestamp(first + 5);
+        Instant dueAt = due != null ? due.toInstant() : rs.getTimestamp(first + 8).toInstant();
+        if (phase == Phase.NEW) return CardState.newCard(dueAt);
+        return new CardState(phase, rs.getInt(first + 1), rs.getDouble(first + 2), rs.getDouble(first + 3), dueAt,
+                last == null ? null : last.toInstant(), rs.getInt(first + 6), rs.getInt(first + 7));
+    }
+
+    /**
+     * Cards already in study that are due before {@code dayEnd} (learning first, then by due), at most
+     * {@code limit}. Known and ignored words have no place in the queue.
+     */
+    public List<CardRow> due(Connection c, Instant dayEnd, int limit, Long articleId) throws SQLException {
+        String sql = "SELECT " + CARD_COLUMNS + " FROM card cd JOIN word w ON w.id = cd.word_id "
+                + "WHERE cd.phase <> 'NEW' AND cd.due < ? AND w.status = 'UNKNOWN' " + articleFilter(articleId)
+                + "ORDER BY CASE WHEN cd.phase = 'REVIEW' THEN 1 ELSE 0 END, cd.due, cd.word_id LIMIT ?";
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            int i = 1;
+            ps.setTimestamp(i++, Timestamp.from(dayEnd));
+            if (articleId != null) ps.setLong(i++, articleId);
+            ps.setInt(i, limit);
+            return rows(ps);
+        }
+    }
+
+    /**
+     * New cards, most useful first: words that occur most across the learner's articles, then words
+     * the dictionary marks common.
+     */
+    public List<CardRow> fresh(Connection c, int limit, Long articleId) throws SQLException {
+        String sql = "SELECT " + CARD_COLUMNS + " FROM card cd JOIN word w ON w.id = cd.word_id "
+                + "WHERE cd.phase = 'NEW' AND w.status = 'UNKNOWN' AND w.kind = 'STUDY' " + articleFilter(articleId)
+                + "ORDER BY (SELECT SUM(o.count) FROM occurrence o WHERE o.word_id = w.id) DESC, w.common DESC, "
+                + "cd.word_id LIMIT ?";
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            int i = 1;
+            if (articleId != null) ps.setLong(i++, articleId);
+            ps.setInt(i, limit);
+            return rows(ps);
+        }
+    }
+
+    private static String articleFilter(Long articleId) {
+        return articleId == null ? "" : "AND EXISTS (SELECT 1 FROM occurrence o JOIN sentence s ON s.id = o.sentence_id "
+                + "WHERE o.word_id = w.id AND s.article_id = ?) ";
+    }
+
+    private static List<CardRow> rows(PreparedStatement ps) throws SQLException {
+        List<CardRow> out = new ArrayList<>();
+        try (ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) out.add(row(rs));
+        }
+        return out;
+    }
+
+    /** How many new cards were introduced and how many reviews were answered on {@code day}. */
+    public int[] doneOn(Connection c, LocalDate day) throws SQLException {
+        String sql = "SELECT COALESCE(SUM(CASE WHEN prev_phase = 'NEW' THEN 1 ELSE 0 END), 0), "
+                + "COALESCE(SUM(CASE WHEN prev_phase = 'REVIEW' THEN 1 ELSE 0 END), 0) FROM review_log WHERE study_day = ?";
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setDate(1, Date.valueOf(day));
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return new int[] {rs.getInt(1), rs.getInt(2)};
+            }
+        }
+    }
+
+    /** Cards in study (not new) due before {@code before}. */
+    public int countDue(Connection c, Instant before) throws SQLException {
+        String sql = "SELECT COUNT(*) FROM card cd JOIN word w ON w.id = cd.word_id "
+                + "WHERE cd.phase <> 'NEW' AND cd.due < ? AND w.status = 'UNKNOWN'";
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setTimestamp(1, Timestamp.from(before));
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getInt(1);
+            }
+        }
+    }
+
+    /** Stores an answer: the card's new state and its log row, in the caller's transaction. */
+    public long answer(Connection c, long wordId, CardState before, CardState after, Rating rating, Instant at,
+                       LocalDate studyDay, int durationMs) throws SQLException {
+        save(c, wordId, after);
+        String sql = "INSERT INTO review_log(word_id, rating, reviewed_at, study_day, duration_ms, prev_phase, prev_step, "
+                + "prev_stability, prev_difficulty, prev_due, prev_last_review, prev_reps, prev_lapses, new_phase, new_due) "
+                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+        try (PreparedStatement ps = c.prepareStatement(sql, java.sql.Statement.RETURN_GENERATED_KEYS)) {
+            ps.setLong(1, wordId);
+            ps.setInt(2, rating.grade());
+            ps.setTimestamp(3, Timestamp.from(at));
+            ps.setDate(4, Date.valueOf(studyDay));
+            ps.setInt(5, durationMs);
+            ps.setString(6, before.phase().name());
+            ps.setInt(7, before.step());
+            ps.setDouble(8, before.stability());
+            ps.setDouble(9, before.difficulty());
+            ps.setTimestamp(10, Timestamp.from(before.due()));
+            ps.setTimestamp(11, before.lastReview() == null ? null : Timestamp.from(before.lastReview()));
+            ps.setInt(12, before.reps());
+            ps.setInt(13, before.lapses());
+            ps.setString(14, after.phase().name());
+            ps.setTimestamp(15, Timestamp.from(after.due()));
+            ps.executeUpdate();
+            try (ResultSet rs = ps.getGeneratedKeys()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
+    }
+
+    public void save(Connection c, long wordId, CardState s) throws SQLException {
+        String sql = "UPDATE card SET phase = ?, step = ?, stability = ?, difficulty = ?, due = ?, last_review = ?, "
+                + "reps = ?, lapses = ? WHERE word_id = ?";
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setString(1, s.phase().name());
+            ps.setInt(2, s.step());
+            ps.setDouble(3, s.stability());
+            ps.setDouble(4, s.difficulty());
+            ps.setTimestamp(5, Timestamp.from(s.due()));
+            ps.setTimestamp(6, s.lastReview() == null ? null : Timestamp.from(s.lastReview()));
+            ps.setInt(7, s.reps());
+            ps.setInt(8, s.lapses());
+            ps.setLong(9, wordId);
+            if (ps.executeUpdate() != 1) throw new SQLException("No card for word " + wordId);
+        }
+    }
+
+    /** The log row of an answer, to undo it. */
+    public Optional<LogRow> log(Connection c, long logId) throws SQLException {
+        String sql = "SELECT id, word_id, rating, reviewed_at, prev_phase, prev_step, prev_stability, prev_difficulty, "
+                + "prev_due, prev_last_review, prev_reps, prev_lapses, prev_due FROM review_log WHERE id = ?";
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setLong(1, logId);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) return Optional.empty();
+                return Optional.of(new LogRow(rs.getLong(1), rs.getLong(2), Rating.fromKey(rs.getInt(3)),
+                        rs.getTimestamp(4).toInstant(), state(rs, 5)));
+            }
+        }
+    }
+
+    /** Undoes an answer: the card gets its earlier state back and the log row goes. */
+    public void undo(Connection c, LogRow log) throws SQLException {
+        save(c, log.wordId(), log.before());
+        try (PreparedStatement ps = c.prepareStatement("DELETE FROM review_log WHERE id = ?")) {
+            ps.setLong(1, log.id());
+            ps.executeUpdate();
+        }
+    }
+
+    /** The example sentence for a word: fewest unknown words first (i+1), then not too long, then shortest. */
+    public Optional<Example> example(Connection c, long wordId) throws SQLException {
+        String sql = """
+                SELECT s.text, s.tokens, a.title,
+                       (SELECT COUNT(*) FROM occurrence o2 JOIN word w2 ON w2.id = o2.word_id
+                          LEFT JOIN card c2 ON c2.word_id = w2.id
+                          WHERE o2.sentence_id = s.id AND w2.kind = 'STUDY' AND w2.status = 'UNKNOWN'
+                            AND (c2.phase IS NULL OR c2.phase <> 'REVIEW')) AS unknown
+                FROM occurrence o
+                JOIN sentence s ON s.id = o.sentence_id
+                JOIN article a ON a.id = s.article_id
+                WHERE o.word_id = ? AND s.kind = 'PARAGRAPH'
+                ORDER BY unknown, CASE WHEN LENGTH(s.text) BETWEEN 8 AND 90 THEN 0 ELSE 1 END, LENGTH(s.text), s.id
+                LIMIT 1
+                """;
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setLong(1, wordId);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) return Optional.empty();
+                return Optional.of(new Example(rs.getString(1), TokenCodec.decode(rs.getString(2)), rs.getString(3)));
+            }
+        }
+    }
+
+    /** Marks a word known (or ignored): it leaves the queue and counts as known everywhere. */
+    public void setStatus(Connection c, long wordId, String status) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("UPDATE word SET status = ? WHERE id = ?")) {
+            ps.setString(1, status);
+            ps.setLong(2, wordId);
+            ps.executeUpdate();
+        }
+    }
+}

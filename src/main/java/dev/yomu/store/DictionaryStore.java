@@ -1,0 +1,166 @@
+package dev.yomu.store;
+
+import dev.yomu.article.Progress;
+import dev.yomu.dict.DictEntry;
+import dev.yomu.dict.Lexicon;
+import dev.yomu.dict.Sense;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The dictionary in H2, and a {@link Lexicon} over it. Forms are held in memory once loaded, so the
+ * compound search over every token costs a hash lookup; full entries are fetched (and cached) only
+ * for the words an article actually has.
+ */
+public final class DictionaryStore implements Lexicon {
+    private static final String SEP = "\u001F";
+    private static final int BATCH = 2000;
+
+    private final Database db;
+    private Set<String> forms;
+    private int longestForm;
+    private final Map<String, List<DictEntry>> cache = new HashMap<>();
+
+    public DictionaryStore(Database db) {
+        this.db = db;
+    }
+
+    /** Entries loaded so far (0 before the first load). */
+    public int size(Connection c) throws SQLException {
+        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT COUNT(*) FROM dict_entry")) {
+            rs.next();
+            return rs.getInt(1);
+        }
+    }
+
+    /**
+     * Replaces the whole dictionary with {@code entries} in the caller's transaction: a failure
+     * half-way leaves the previous dictionary in place.
+     */
+    public int replaceAll(Connection c, Iterator<DictEntry> entries, Progress progress) throws SQLException {
+        try (Statement st = c.createStatement()) {
+            st.execute("DELETE FROM dict_form");
+            st.execute("DELETE FROM dict_entry");
+        }
+        int id = 0;
+        try (PreparedStatement pe = c.prepareStatement(
+                "INSERT INTO dict_entry(id, headwords, readings, senses, common) VALUES (?, ?, ?, ?, ?)");
+             PreparedStatement pf = c.prepareStatement("INSERT INTO dict_form(form, entry_id) VALUES (?, ?)")) {
+            while (entries.hasNext()) {
+                DictEntry e = entries.next();
+                id++;
+                pe.setInt(1, id);
+                pe.setString(2, String.join(SEP, e.headwords()));
+                pe.setString(3, String.join(SEP, e.readings()));
+                pe.setString(4, DictCodec.encodeSenses(e.senses()));
+                pe.setBoolean(5, e.common());
+                pe.addBatch();
+                for (String form : distinctForms(e)) {
+                    pf.setString(1, form);
+                    pf.setInt(2, id);
+                    pf.addBatch();
+                }
+                if (id % BATCH == 0) {
+                    pe.executeBatch();
+                    pf.executeBatch();
+                    progress.advance(BATCH);
+                }
+            }
+            pe.executeBatch();
+            pf.executeBatch();
+        }
+        forms = null;
+        cache.clear();
+        return id;
+    }
+
+    private static Set<String> distinctForms(DictEntry e) {
+        Set<String> out = new LinkedHashSet<>(e.headwords());
+        out.addAll(e.readings());
+        return out;
+    }
+
+    @Override
+    public List<DictEntry> lookup(String form) {
+        return cache.computeIfAbsent(form, f -> db.read(c -> query(c, f)));
+    }
+
+    private static List<DictEntry> query(Connection c, String form) throws SQLException {
+        String sql = "SELECT e.headwords, e.readings, e.senses, e.common FROM dict_form f "
+                + "JOIN dict_entry e ON e.id = f.entry_id WHERE f.form = ? ORDER BY e.id";
+        List<DictEntry> out = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setString(1, form);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next())
+                    out.add(new DictEntry(split(rs.getString(1)), split(rs.getString(2)),
+                            DictCodec.decodeSenses(rs.getString(3)), rs.getBoolean(4)));
+            }
+        }
+        return out;
+    }
+
+    private static List<String> split(String joined) {
+        return joined.isEmpty() ? List.of() : List.of(joined.split(SEP, -1));
+    }
+
+    @Override
+    public boolean containsForm(String form) {
+        return forms().contains(form);
+    }
+
+    @Override
+    public int longestForm() {
+        forms();
+        return longestForm;
+    }
+
+    private Set<String> forms() {
+        if (forms == null) {
+            forms = db.read(c -> {
+                Set<String> all = new HashSet<>(600_000);
+                try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT form FROM dict_form")) {
+                    while (rs.next()) all.add(rs.getString(1));
+                }
+                return all;
+            });
+            longestForm = forms.stream().mapToInt(String::length).max().orElse(0);
+        }
+        return forms;
+    }
+
+    /** Packs senses into one column: senses split by U+001E, pos and glosses by U+001D and U+001F. */
+    static final class DictCodec {
+        private DictCodec() {}
+
+        static String encodeSenses(List<Sense> senses) {
+            StringBuilder sb = new StringBuilder();
+            for (Sense s : senses) {
+                if (sb.length() > 0) sb.append('\u001E');
+                sb.append(String.join(SEP, s.pos())).append('\u001D').append(String.join(SEP, s.glosses()));
+            }
+            return sb.toString();
+        }
+
+        static List<Sense> decodeSenses(String packed) {
+            List<Sense> out = new ArrayList<>();
+            if (packed.isEmpty()) return out;
+            for (String s : packed.split("\u001E", -1)) {
+                int cut = s.indexOf('\u001D');
+                out.add(new Sense(split(s.substring(0, cut)), split(s.substring(cut + 1))));
+            }
+            return out;
+        }
+    }
+}

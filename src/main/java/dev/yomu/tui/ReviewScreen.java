@@ -1,0 +1,248 @@
+package dev.yomu.tui;
+
+import dev.yomu.review.CardText;
+import dev.yomu.review.ReviewSession;
+import dev.yomu.srs.IntervalFormat;
+import dev.yomu.srs.Rating;
+import dev.yomu.store.CardStore.CardRow;
+import dev.yomu.text.Kana;
+import dev.yomu.text.RomajiKana;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.jline.terminal.Attributes;
+import org.jline.terminal.Attributes.LocalFlag;
+import org.jline.terminal.Size;
+import org.jline.terminal.Terminal;
+import org.jline.terminal.Terminal.Signal;
+import org.jline.terminal.Terminal.SignalHandler;
+import org.jline.utils.AttributedString;
+import org.jline.utils.AttributedStringBuilder;
+import org.jline.utils.AttributedStyle;
+import org.jline.utils.Display;
+import org.jline.utils.InfoCmp.Capability;
+import org.jline.utils.NonBlockingReader;
+
+/**
+ * The full-screen review: one key per action. Space or Enter shows the answer, 1-4 grade, u undoes,
+ * k marks the word known, s skips, Tab switches typed readings on and off, q or Ctrl-D ends.
+ * The screen only draws and reads keys; {@link ReviewSession} decides and stores.
+ */
+public final class ReviewScreen {
+    private static final int CTRL_C = 3, CTRL_D = 4, TAB = 9, ESC = 27, BACKSPACE = 127, CTRL_H = 8;
+    private static final AttributedStyle BOLD = AttributedStyle.BOLD;
+    private static final AttributedStyle DIM = AttributedStyle.DEFAULT.faint();
+    private static final AttributedStyle HIGHLIGHT = AttributedStyle.BOLD.foreground(AttributedStyle.YELLOW).underline();
+    private static final AttributedStyle GOOD = AttributedStyle.DEFAULT.foreground(AttributedStyle.GREEN);
+    private static final AttributedStyle BAD = AttributedStyle.DEFAULT.foreground(AttributedStyle.RED);
+
+    private final Terminal terminal;
+    private final ReviewSession session;
+    private boolean typing;
+    private final StringBuilder typed = new StringBuilder();
+    private String message = "";
+    private volatile boolean resized = true;
+    private boolean quit;
+
+    public ReviewScreen(Terminal terminal, ReviewSession session, boolean typing) {
+        this.terminal = terminal;
+        this.session = session;
+        this.typing = typing;
+    }
+
+    public void run() {
+        Attributes saved = terminal.enterRawMode();
+        Attributes raw = terminal.getAttributes();
+        raw.setLocalFlag(LocalFlag.ISIG, false); // Ctrl-C arrives as a key: it cancels, it never kills mid-answer
+        terminal.setAttributes(raw);
+        SignalHandler previous = terminal.handle(Signal.WINCH, s -> resized = true);
+        terminal.puts(Capability.enter_ca_mode);
+        terminal.puts(Capability.cursor_invisible);
+        Display display = new Display(terminal, true);
+        try {
+            loop(display);
+        } finally {
+            terminal.puts(Capability.cursor_visible);
+            terminal.puts(Capability.exit_ca_mode);
+            terminal.setAttributes(saved);
+            terminal.handle(Signal.WINCH, previous);
+            terminal.flush();
+        }
+    }
+
+    private void loop(Display display) {
+        NonBlockingReader reader = terminal.reader();
+        while (!quit && session.current().isPresent()) {
+            if (resized) {
+                resized = false;
+                Size size = terminal.getSize();
+                display.clear();
+                display.resize(Math.max(1, size.getRows()), Math.max(1, size.getColumns()));
+            }
+            Size size = terminal.getSize();
+            display.update(render(Math.max(1, size.getColumns()), Math.max(1, size.getRows())), -1);
+            int key = read(reader, 100L);
+            if (key == NonBlockingReader.READ_EXPIRED) continue;
+            if (key == NonBlockingReader.EOF) break;
+            handle(key, reader);
+        }
+    }
+
+    private static int read(NonBlockingReader reader, long timeout) {
+        try {
+            return reader.read(timeout);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    void handle(int key, NonBlockingReader reader) {
+        if (key == ESC) { // arrow keys and other sequences: not ours
+            while (read(reader, 20L) >= 0) { /* drain */ }
+            return;
+        }
+        message = "";
+        if (key == CTRL_D) {
+            quit = true;
+        } else if (key == TAB) {
+            typing = !typing;
+            typed.setLength(0);
+            message = typing ? "typed readings on" : "typed readings off";
+        } else if (key == CTRL_C) {
+            cancel();
+        } else if (!session.revealed() && typing) {
+            typingKey(key);
+        } else {
+            commandKey(key);
+        }
+    }
+
+    private void cancel() {
+        if (typed.length() > 0) typed.setLength(0);
+        else message = "q or Ctrl-D ends the session; every answer is already saved";
+    }
+
+    private void typingKey(int key) {
+        if (key == '\r' || key == '\n') {
+            if (typed.length() > 0) session.reveal();
+        } else if (key == BACKSPACE || key == CTRL_H) {
+            if (typed.length() > 0) typed.setLength(typed.length() - 1);
+        } else if (key >= 0x20 && key < 0x7f) {
+            typed.append((char) key);
+        } else if (Character.isLetter(key) || Kana.isKana(key)) {
+            typed.appendCodePoint(key); // an IME is allowed too
+        }
+    }
+
+    private void commandKey(int key) {
+        switch (key) {
+            case ' ', '\r', '\n' -> session.reveal();
+            case '1', '2', '3', '4' -> {
+                if (!session.revealed()) {
+                    message = "show the answer first (space)";
+                    return;
+                }
+                Rating r = Rating.fromKey(key - '0');
+                String interval = IntervalFormat.format(session.outcomes().get(r).interval());
+                session.grade(r);
+                typed.setLength(0);
+                message = ScriptedReview.label(r) + " · next in " + interval;
+            }
+            case 'u' -> {
+                message = session.undo() ? "undone" : "nothing to undo";
+                typed.setLength(0);
+            }
+            case 'k' -> {
+                String w = session.current().map(CardRow::lemma).orElse("");
+                session.markKnown();
+                typed.setLength(0);
+                message = w + " marked known (u to undo)";
+            }
+            case 's' -> {
+                session.skip();
+                typed.setLength(0);
+            }
+            case 'q' -> quit = true;
+            default -> message = "space show · 1-4 grade · u undo · k known · s skip · Tab typing · q quit";
+        }
+    }
+
+    /** The screen as lines, exactly {@code rows} of them, for the current state. */
+    List<AttributedString> render(int cols, int rows) {
+        CardRow card = session.current().orElseThrow();
+        CardText t = CardText.of(card, session.example());
+        List<AttributedString> body = new ArrayList<>();
+        body.add(AttributedString.EMPTY);
+        body.add(new AttributedString("  " + t.word(), BOLD));
+        body.add(AttributedString.EMPTY);
+        if (!t.inContext().isEmpty() || !t.before().isEmpty()) {
+            AttributedString sentence = new AttributedStringBuilder().append(t.before())
+                    .styled(HIGHLIGHT, t.inContext()).append(t.after()).toAttributedString();
+            for (AttributedString l : Wrap.wrap(sentence, cols - 4)) body.add(indent(l));
+            body.add(AttributedString.EMPTY);
+        }
+        if (typing) body.add(typedLine(t));
+        if (session.revealed()) back(t, cols, body);
+        return frame(body, cols, rows);
+    }
+
+    private AttributedString typedLine(CardText t) {
+        String kana = RomajiKana.toHiragana(typed.toString(), !session.revealed());
+        AttributedStringBuilder b = new AttributedStringBuilder().append("  reading: ");
+        if (!session.revealed()) return b.append(kana).styled(AttributedStyle.INVERSE, " ").toAttributedString();
+        String expected = Kana.toHiragana(t.reading());
+        if (Kana.toHiragana(kana).equals(expected)) return b.styled(GOOD, kana + "  ✓ correct").toAttributedString();
+        return b.append(ReadingDiff.mark(Kana.toHiragana(kana), expected, BAD)).styled(BAD, "  ✗ ")
+                .append("reading is ").styled(BOLD, expected).append("  (suggest 1 Again)").toAttributedString();
+    }
+
+    private void back(CardText t, int cols, List<AttributedString> body) {
+        body.add(new AttributedString("  " + "─".repeat(Math.max(0, Math.min(cols - 4, 60))), DIM));
+        body.add(new AttributedStringBuilder().append("  ").styled(BOLD, t.wordWithFurigana()).append("   ")
+                .styled(DIM, t.pos()).toAttributedString());
+        for (AttributedString l : Wrap.wrap(t.meaning(), cols - 4)) body.add(indent(l));
+        if (!t.sentenceWithFurigana().isEmpty()) {
+            body.add(AttributedString.EMPTY);
+            for (AttributedString l : Wrap.wrap(new AttributedString(t.sentenceWithFurigana(), DIM), cols - 4))
+                body.add(indent(l));
+        }
+        if (!t.source().isEmpty()) body.add(indent(new AttributedString("from: " + t.source(), DIM)));
+    }
+
+    private static AttributedString indent(AttributedString l) {
+        return new AttributedStringBuilder().append("  ").append(l).toAttributedString();
+    }
+
+    private List<AttributedString> frame(List<AttributedString> body, int cols, int rows) {
+        List<AttributedString> out = new ArrayList<>();
+        out.add(header(cols));
+        int room = Math.max(0, rows - 3);
+        for (int i = 0; i < room; i++) out.add(i < body.size() ? Wrap.fit(body.get(i), cols) : AttributedString.EMPTY);
+        if (rows >= 3) out.add(Wrap.fit(new AttributedString(" " + message, DIM), cols));
+        if (rows >= 2) out.add(Wrap.fit(footer(), cols));
+        return out.subList(0, Math.min(out.size(), rows));
+    }
+
+    private AttributedString header(int cols) {
+        int[] n = session.counts();
+        String left = " 読む review";
+        String right = "new " + n[0] + "  learning " + n[1] + "  review " + n[2] + " ";
+        String pad = " ".repeat(Math.max(1, cols - Wrap.width(left) - Wrap.width(right)));
+        return new AttributedString(left + pad + right, AttributedStyle.INVERSE);
+    }
+
+    private AttributedString footer() {
+        AttributedStringBuilder b = new AttributedStringBuilder().append(" ");
+        if (!session.revealed()) {
+            b.styled(BOLD, typing ? "type the reading, Enter" : "space").append(" show answer   ");
+        } else {
+            for (Rating r : Rating.values()) {
+                String iv = IntervalFormat.format(session.outcomes().get(r).interval());
+                b.styled(BOLD, String.valueOf(r.grade())).append(" " + ScriptedReview.label(r) + " ")
+                        .styled(DIM, iv).append("  ");
+            }
+        }
+        return b.append("u undo  k known  s skip  q quit").toAttributedString();
+    }
+}
