@@ -1,0 +1,158 @@
+package dev.yomu.text;
+
+import dev.yomu.support.Check;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Puts readings over the kanji of a word or sentence. Okurigana and other kana stay outside the
+ * readings, so 認める/みとめる becomes 認[みと]める and not 認める[みとめる].
+ *
+ * <p>The Anki format follows Anki's built-in {@code furigana:} filter, whose regex
+ * {@code " ?([^ >]+?)\[(.+?)\]"} takes as base everything back to the previous ASCII space, {@code >}
+ * or {@code ]}. So an ASCII space goes before every kanji group that follows other text
+ * ({@code お 茶[ちゃ]}); the filter swallows that space (shared/anki/FORMAT.md §8).
+ */
+public final class Furigana {
+    private Furigana() {}
+
+    /**
+     * A piece of a word: a run of kanji (or other characters that need a reading) with its reading, or
+     * a run of kana written as is.
+     *
+     * @param text    the characters as written in the word
+     * @param reading the reading in hiragana, or null for text that needs none (kana)
+     */
+    public record Segment(String text, String reading) {
+        public Segment {
+            Check.notNull(text, "text");
+        }
+
+        public boolean hasReading() {
+            return reading != null;
+        }
+    }
+
+    /**
+     * Splits a word into kanji groups with their readings and kana runs. The reading may be in
+     * hiragana or katakana; it is compared in hiragana. Words without kanji get one segment with no
+     * reading. When the kana of the word cannot be found in the reading, the whole word gets the
+     * whole reading as one segment.
+     */
+    public static List<Segment> segments(String word, String reading) {
+        Check.notNull(word, "word");
+        String hira = Kana.toHiragana(reading == null ? "" : reading.strip());
+        if (word.isEmpty()) return List.of();
+        if (!needsReading(word)) return List.of(new Segment(word, null));
+        if (hira.isEmpty()) return List.of(new Segment(word, null));
+        List<String> runs = runs(word);
+        Matcher m = alignmentPattern(runs).matcher(hira);
+        if (!m.matches()) return List.of(new Segment(word, hira));
+        List<Segment> out = new ArrayList<>(runs.size());
+        int group = 1;
+        for (String run : runs) {
+            out.add(isKanaRun(run) ? new Segment(run, null) : new Segment(run, m.group(group++)));
+        }
+        return List.copyOf(out);
+    }
+
+    /** The word in Anki's furigana format: {@code 取[と]り 扱[あつか]い}. */
+    public static String anki(String word, String reading) {
+        StringBuilder sb = new StringBuilder();
+        appendAnki(sb, segments(word, reading));
+        return sb.toString();
+    }
+
+    /**
+     * A whole sentence in Anki's furigana format, built from its tokens. Only tokens with kanji and a
+     * surface reading get readings; text between or outside tokens, and tokens whose offsets do not
+     * fit the sentence, are copied as is.
+     */
+    public static String ankiSentence(List<Token> tokens, String sentence) {
+        Check.notNull(tokens, "tokens");
+        Check.notNull(sentence, "sentence");
+        StringBuilder sb = new StringBuilder();
+        int pos = 0;
+        for (Token t : tokens) {
+            if (t.begin() < pos || t.end() > sentence.length() || t.begin() > t.end()
+                    || !sentence.substring(t.begin(), t.end()).equals(t.surface())) continue;
+            appendPlain(sb, sentence.substring(pos, t.begin()));
+            appendAnki(sb, segments(t.surface(), t.surfaceReading()));
+            pos = t.end();
+        }
+        appendPlain(sb, sentence.substring(pos));
+        return sb.toString();
+    }
+
+    /** The word with readings in parentheses, for terminals: {@code 認(みと)める}. */
+    public static String inline(String word, String reading) {
+        StringBuilder sb = new StringBuilder();
+        for (Segment s : segments(word, reading)) {
+            sb.append(s.text());
+            if (s.hasReading()) sb.append('(').append(s.reading()).append(')');
+        }
+        return sb.toString();
+    }
+
+    private static void appendAnki(StringBuilder sb, List<Segment> segments) {
+        for (Segment s : segments) {
+            if (!s.hasReading()) {
+                appendPlain(sb, s.text());
+                continue;
+            }
+            char last = sb.length() == 0 ? ' ' : sb.charAt(sb.length() - 1);
+            if (last != ' ' && last != ']' && last != '>') sb.append(' ');
+            sb.append(noBrackets(s.text())).append('[').append(noBrackets(s.reading())).append(']');
+        }
+    }
+
+    /** Literal ASCII brackets would be read as furigana by Anki's filter; full-width ones are not. */
+    private static void appendPlain(StringBuilder sb, String text) {
+        sb.append(noBrackets(text));
+    }
+
+    private static String noBrackets(String s) {
+        return s.replace('[', '［').replace(']', '］');
+    }
+
+    /** Kana runs need no reading; kanji and anything else (digits, Latin letters) do. */
+    private static boolean needsReading(String word) {
+        return word.codePoints().anyMatch(Kana::isKanji);
+    }
+
+    private static boolean isKanaChar(int c) {
+        return (Kana.isKana(c) || c == 'ー') && !Kana.isKanji(c);
+    }
+
+    private static boolean isKanaRun(String run) {
+        return isKanaChar(run.codePointAt(0));
+    }
+
+    /** Maximal runs of kana and of non-kana characters, in order. */
+    private static List<String> runs(String word) {
+        List<String> runs = new ArrayList<>();
+        int start = 0;
+        while (start < word.length()) {
+            boolean kana = isKanaChar(word.codePointAt(start));
+            int end = start;
+            while (end < word.length() && isKanaChar(word.codePointAt(end)) == kana) {
+                end += Character.charCount(word.codePointAt(end));
+            }
+            runs.add(word.substring(start, end));
+            start = end;
+        }
+        return runs;
+    }
+
+    /** Kana runs must appear literally (in hiragana); each other run takes at least one kana. */
+    private static Pattern alignmentPattern(List<String> runs) {
+        StringBuilder re = new StringBuilder();
+        for (String run : runs) {
+            re.append(isKanaRun(run) ? Pattern.quote(Kana.toHiragana(run)) : "(.+?)");
+        }
+        return Pattern.compile(re.toString(), Pattern.DOTALL);
+    }
+}
