@@ -54,7 +54,7 @@ public final class Furigana {
         List<Segment> out = new ArrayList<>(runs.size());
         int group = 1;
         for (String run : runs) {
-            out.add(isKanaRun(run) ? new Segment(run, null) : new Segment(run, m.group(group++)));
+            out.add(kind(run) == Kind.READ ? new Segment(run, m.group(group++)) : new Segment(run, null));
         }
         return List.copyOf(out);
     }
@@ -118,27 +118,55 @@ public final class Furigana {
         return s.replace('[', '［').replace(']', '］');
     }
 
-    /** Kana runs need no reading; kanji and anything else (digits, Latin letters) do. */
+    /** Only words with kanji get readings; kana, Latin-only or symbol-only words are written as is. */
     private static boolean needsReading(String word) {
         return word.codePoints().anyMatch(Kana::isKanji);
     }
 
-    private static boolean isKanaChar(int c) {
-        return (Kana.isKana(c) || c == 'ー') && !Kana.isKanji(c);
+    private enum Kind { KANA, SILENT, READ }
+
+    /**
+     * KANA is matched literally in the reading; SILENT (punctuation, symbols, spaces) is not pronounced
+     * and gets no reading; READ (kanji, and letters or digits such as the 3 of 3月) takes a reading.
+     */
+    private static Kind kind(int c) {
+        if (Kana.isKanji(c)) return Kind.READ;
+        if (c == '・' || c == '゠') return Kind.SILENT;
+        if (Kana.isKana(c) || c == 'ー') return Kind.KANA;
+        return Character.isLetterOrDigit(c) ? Kind.READ : Kind.SILENT;
     }
 
-    private static boolean isKanaRun(String run) {
-        return isKanaChar(run.codePointAt(0));
+    private static Kind kind(String run) {
+        return kind(run.codePointAt(0));
     }
 
-    /** Maximal runs of kana and of non-kana characters, in order. */
+    /**
+     * Runs of one kind, except that symbols between two READ runs join them: with no kana between
+     * them there is nothing to split the reading on, and a whole-word reading beats a wrong guess.
+     */
     private static List<String> runs(String word) {
+        List<String> raw = rawRuns(word);
+        List<String> runs = new ArrayList<>();
+        for (int i = 0; i < raw.size(); i++) {
+            String run = raw.get(i);
+            int last = runs.size() - 1;
+            boolean nextIsRead = i + 1 < raw.size() && kind(raw.get(i + 1)) == Kind.READ;
+            boolean glue = last >= 0 && kind(runs.get(last)) == Kind.READ
+                    && (kind(run) == Kind.READ || (kind(run) == Kind.SILENT && nextIsRead));
+            if (glue) runs.set(last, runs.get(last) + run);
+            else runs.add(run);
+        }
+        return runs;
+    }
+
+    /** Maximal runs of characters of one kind, in order. */
+    private static List<String> rawRuns(String word) {
         List<String> runs = new ArrayList<>();
         int start = 0;
         while (start < word.length()) {
-            boolean kana = isKanaChar(word.codePointAt(start));
+            Kind kind = kind(word.codePointAt(start));
             int end = start;
-            while (end < word.length() && isKanaChar(word.codePointAt(end)) == kana) {
+            while (end < word.length() && kind(word.codePointAt(end)) == kind) {
                 end += Character.charCount(word.codePointAt(end));
             }
             runs.add(word.substring(start, end));
@@ -147,11 +175,15 @@ public final class Furigana {
         return runs;
     }
 
-    /** Kana runs must appear literally (in hiragana); each other run takes at least one kana. */
+    /** Kana runs must appear literally (in hiragana); each READ run takes at least one kana. */
     private static Pattern alignmentPattern(List<String> runs) {
         StringBuilder re = new StringBuilder();
         for (String run : runs) {
-            re.append(isKanaRun(run) ? Pattern.quote(Kana.toHiragana(run)) : "(.+?)");
+            switch (kind(run)) {
+                case KANA -> re.append(Pattern.quote(Kana.toHiragana(run)));
+                case READ -> re.append("(.+?)");
+                case SILENT -> { }
+            }
         }
         return Pattern.compile(re.toString(), Pattern.DOTALL);
     }

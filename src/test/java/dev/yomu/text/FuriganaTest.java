@@ -61,6 +61,14 @@ class FuriganaTest {
     }
 
     @Test
+    void leadingSymbolsGetNoReadingAndDigitsDo() {
+        assertThat(Furigana.anki("日・米", "にちべい")).isEqualTo("日・米[にちべい]");
+        assertThat(Furigana.anki("日・米の", "にちべいの")).isEqualTo("日・米[にちべい]の");
+        assertThat(Furigana.anki("#国", "くに")).isEqualTo("# 国[くに]");
+        assertThat(Furigana.anki("3月", "さんがつ")).isEqualTo("3月[さんがつ]");
+    }
+
+    @Test
     void missingReadingLeavesTheWordPlain() {
         assertThat(Furigana.anki("同盟国", "")).isEqualTo("同盟国");
         assertThat(Furigana.anki("同盟国", null)).isEqualTo("同盟国");
