@@ -47,7 +47,8 @@ public final class Furigana {
         String hira = Kana.toHiragana(reading == null ? "" : reading.strip());
         if (word.isEmpty()) return List.of();
         if (!needsReading(word)) return List.of(new Segment(word, null));
-        if (hira.isEmpty()) return List.of(new Segment(word, null));
+        // No kana at all ("" or a tokenizer's "*" or the word itself) means the reading is unknown.
+        if (hira.codePoints().noneMatch(Kana::isKana)) return List.of(new Segment(word, null));
         List<String> runs = runs(word);
         Matcher m = alignmentPattern(runs).matcher(hira);
         if (!m.matches()) return List.of(new Segment(word, hira));

@@ -72,6 +72,8 @@ class FuriganaTest {
     void missingReadingLeavesTheWordPlain() {
         assertThat(Furigana.anki("同盟国", "")).isEqualTo("同盟国");
         assertThat(Furigana.anki("同盟国", null)).isEqualTo("同盟国");
+        assertThat(Furigana.anki("同盟国", "*")).isEqualTo("同盟国");
+        assertThat(Furigana.anki("鬱陶", "鬱陶")).isEqualTo("鬱陶");
     }
 
     @Test
