@@ -1,0 +1,142 @@
+package dev.yomu.cli;
+
+import dev.yomu.deck.AnkiCsvWriter;
+import dev.yomu.deck.AnkiNote;
+import dev.yomu.deck.DeckBuilder;
+import dev.yomu.deck.WordListWriter;
+import dev.yomu.store.ArticleStore;
+import dev.yomu.store.ArticleStore.ArticleRef;
+import dev.yomu.store.ExportStore;
+import dev.yomu.store.ExportStore.ExportWord;
+import dev.yomu.support.ExitCodes;
+import dev.yomu.support.YomuException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+@Command(name = "export", mixinStandardHelpOptions = true,
+        description = {"Export decks to Anki, or a plain vocabulary list."},
+        subcommands = {ExportCommand.Anki.class, ExportCommand.Words.class})
+final class ExportCommand {
+
+    /** Where exports go when --out is not given: $YOMU_DECKS (the launcher's decks/), else ./decks. */
+    static Path decksFolder(AppContext ctx) {
+        String env = ctx.env().get("YOMU_DECKS");
+        return env != null && !env.isBlank() ? Path.of(env) : Path.of("decks");
+    }
+
+    static final class Which {
+        @Option(names = "--article", paramLabel = "ARTICLE", description = "One article (id or part of the title).")
+        String article;
+
+        @Option(names = "--all", description = "Every article, one file, a deck per article.")
+        boolean all;
+    }
+
+    @Command(name = "anki", mixinStandardHelpOptions = true,
+            description = {"Write an Anki CSV (tab-separated, with headers) that imports in one step:",
+                    "Expression, Reading, Furigana, Meaning, Sentence, SentenceFurigana, Article, tags and deck.",
+                    "GUIDs come from the word, so importing a newer export updates notes instead of duplicating them.",
+                    "In Anki, create a note type with these fields first (default name 'Yomu Japanese').", "",
+                    "Without --article or --all, writes one file per article into decks/.", "",
+                    "Examples: yomu export anki --article 1", "          yomu export anki --all --out ~/yomu.txt"})
+    static final class Anki implements Callable<Integer> {
+        private final AppContext ctx;
+
+        @ArgGroup(exclusive = true)
+        Which which = new Which();
+
+        @Option(names = "--out", paramLabel = "FILE", description = "Write here instead of decks/<title>.txt.")
+        Path out;
+
+        @Option(names = "--notetype", paramLabel = "NAME", defaultValue = AnkiCsvWriter.DEFAULT_NOTETYPE,
+                description = "Anki note type to import into (default: ${DEFAULT-VALUE}).")
+        String notetype;
+
+        @Option(names = "--include-known", description = "Also export words you marked known.")
+        boolean includeKnown;
+
+        Anki(AppContext ctx) {
+            this.ctx = ctx;
+        }
+
+        @Override
+        public Integer call() {
+            ArticleStore articles = new ArticleStore(ctx.db());
+            ExportStore store = new ExportStore();
+            AnkiCsvWriter writer = new AnkiCsvWriter(notetype);
+            if (which.all) {
+                List<AnkiNote> notes = DeckBuilder.notes(ctx.db().read(c -> store.words(c, null)), null, includeKnown);
+                Path file = out != null ? out : decksFolder(ctx).resolve("yomu-all.txt");
+                report(file, writer.write(file, notes));
+                return ExitCodes.OK;
+            }
+            List<ArticleRef> chosen = which.article != null
+                    ? List.of(ctx.db().read(c -> articles.resolve(c, which.article)))
+                    : ctx.db().read(articles::all);
+            if (chosen.isEmpty()) throw YomuException.notFound("No articles yet. Import one first: yomu import FILE.txt");
+            if (out != null && chosen.size() > 1)
+                throw YomuException.invalidInput("--out names one file; add --article A or --all.");
+            for (ArticleRef a : chosen) {
+                List<ExportWord> words = ctx.db().read(c -> store.words(c, a.id()));
+                Path file = out != null ? out : decksFolder(ctx).resolve(AnkiCsvWriter.slug(a.title()) + ".txt");
+                report(file, writer.write(file, DeckBuilder.notes(words, a.title(), includeKnown)));
+            }
+            return ExitCodes.OK;
+        }
+
+        private void report(Path file, int notes) {
+            ctx.out().println("Wrote " + notes + " notes to " + file);
+        }
+    }
+
+    @Command(name = "words", mixinStandardHelpOptions = true,
+            description = {"Write a plain vocabulary list: lemma, reading, gloss, status, count.", "",
+                    "Examples: yomu export words --article 1", "          yomu export words --format tsv --out words.tsv"})
+    static final class Words implements Callable<Integer> {
+        private final AppContext ctx;
+
+        @Option(names = "--article", paramLabel = "ARTICLE", description = "One article (default: all).")
+        String article;
+
+        @Option(names = "--format", paramLabel = "csv|tsv", defaultValue = "csv", description = "csv (default) or tsv.")
+        String format;
+
+        @Option(names = "--out", paramLabel = "FILE", description = "Write here instead of decks/<name>-words.<format>; '-' for stdout.")
+        String out;
+
+        Words(AppContext ctx) {
+            this.ctx = ctx;
+        }
+
+        @Override
+        public Integer call() {
+            WordListWriter.Format f = switch (format.toLowerCase()) {
+                case "csv" -> WordListWriter.Format.CSV;
+                case "tsv" -> WordListWriter.Format.TSV;
+                default -> throw YomuException.invalidInput("--format must be csv or tsv, not '" + format + "'.");
+            };
+            ArticleStore articles = new ArticleStore(ctx.db());
+            ArticleRef a = article == null ? null : ctx.db().read(c -> articles.resolve(c, article));
+            List<ExportWord> words = ctx.db().read(c -> new ExportStore().words(c, a == null ? null : a.id()));
+            List<WordListWriter.Entry> entries = new ArrayList<>();
+            for (ExportWord w : words)
+                entries.add(new WordListWriter.Entry(w.lemma(), w.reading(), w.glosses(), w.status().toLowerCase(), w.count()));
+            WordListWriter writer = new WordListWriter(f);
+            if ("-".equals(out)) {
+                ctx.out().print(writer.render(entries));
+                ctx.out().flush();
+                return ExitCodes.OK;
+            }
+            String name = (a == null ? "yomu-all" : AnkiCsvWriter.slug(a.title())) + "-words." + f.extension;
+            Path file = out != null ? Path.of(out) : decksFolder(ctx).resolve(name);
+            writer.write(file, entries);
+            ctx.out().println("Wrote " + entries.size() + " words to " + file);
+            return ExitCodes.OK;
+        }
+    }
+}

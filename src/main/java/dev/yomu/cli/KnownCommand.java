@@ -1,0 +1,40 @@
+package dev.yomu.cli;
+
+import dev.yomu.deck.KnownWordsReader;
+import dev.yomu.store.ExportStore;
+import dev.yomu.support.ExitCodes;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "known", mixinStandardHelpOptions = true, description = "Words you already know.",
+        subcommands = KnownCommand.Import.class)
+final class KnownCommand {
+
+    @Command(name = "import", mixinStandardHelpOptions = true,
+            description = {"Mark words known from a list: one word per line, or a CSV/TSV whose first column",
+                    "is the word (an Anki export works; furigana brackets and HTML are stripped).",
+                    "Known words get no card and count as known everywhere.", "",
+                    "Example: yomu known import anki-vocab.txt"})
+    static final class Import implements Callable<Integer> {
+        private final AppContext ctx;
+
+        @Parameters(paramLabel = "FILE")
+        Path file;
+
+        Import(AppContext ctx) {
+            this.ctx = ctx;
+        }
+
+        @Override
+        public Integer call() {
+            List<String> words = KnownWordsReader.read(file);
+            int changed = ctx.db().transaction(c -> new ExportStore().markKnown(c, words));
+            ctx.out().println("Read " + words.size() + " words from " + file.getFileName() + "; " + changed
+                    + " of your words are now marked known.");
+            return ExitCodes.OK;
+        }
+    }
+}

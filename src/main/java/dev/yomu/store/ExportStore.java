@@ -1,0 +1,91 @@
+package dev.yomu.store;
+
+import dev.yomu.text.Token;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** What the exporters read: study words with their example sentence and home article. */
+public final class ExportStore {
+
+    /** A study word with the sentence to show it in. */
+    public record ExportWord(long id, String lemma, String reading, String pos, String glosses, String status,
+                             int count, String sentence, List<Token> tokens, String articleTitle) {}
+
+    /**
+     * Study words of one article (or of all articles when {@code articleId} is null), in a stable
+     * order. The sentence comes from that article (or from any), fewest unknown words first.
+     */
+    public List<ExportWord> words(Connection c, Long articleId) throws SQLException {
+        String sql = """
+                SELECT w.id, w.lemma, w.reading, w.pos, w.glosses, w.status, SUM(o.count)
+                FROM word w
+                JOIN occurrence o ON o.word_id = w.id
+                JOIN sentence s ON s.id = o.sentence_id
+                WHERE w.kind = 'STUDY' AND w.status <> 'IGNORED' AND s.kind <> 'COMMENT'
+                """ + (articleId == null ? "" : " AND s.article_id = ?") + """
+
+                GROUP BY w.id, w.lemma, w.reading, w.pos, w.glosses, w.status
+                ORDER BY w.id
+                """;
+        List<ExportWord> out = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            if (articleId != null) ps.setLong(1, articleId);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    long id = rs.getLong(1);
+                    Optional<String[]> ex = example(c, id, articleId);
+                    out.add(new ExportWord(id, rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
+                            rs.getString(6), rs.getInt(7), ex.map(e -> e[0]).orElse(""),
+                            ex.map(e -> TokenCodec.decode(e[1])).orElse(List.of()), ex.map(e -> e[2]).orElse("")));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** [text, packed tokens, article title] of the word's best sentence, within one article if given. */
+    private static Optional<String[]> example(Connection c, long wordId, Long articleId) throws SQLException {
+        String sql = """
+                SELECT s.text, s.tokens, a.title,
+                       (SELECT COUNT(*) FROM occurrence o2 JOIN word w2 ON w2.id = o2.word_id
+                          WHERE o2.sentence_id = s.id AND w2.kind = 'STUDY' AND w2.status = 'UNKNOWN') AS unknown
+                FROM occurrence o
+                JOIN sentence s ON s.id = o.sentence_id
+                JOIN article a ON a.id = s.article_id
+                WHERE o.word_id = ? AND s.kind = 'PARAGRAPH'
+                """ + (articleId == null ? "" : " AND s.article_id = ?") + """
+
+                ORDER BY unknown, CASE WHEN LENGTH(s.text) BETWEEN 8 AND 90 THEN 0 ELSE 1 END, LENGTH(s.text), s.id
+                LIMIT 1
+                """;
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setLong(1, wordId);
+            if (articleId != null) ps.setLong(2, articleId);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Optional.of(new String[] {rs.getString(1), rs.getString(2), rs.getString(3)})
+                        : Optional.empty();
+            }
+        }
+    }
+
+    /** Marks words known by their written form (lemma) or reading; returns how many words changed. */
+    public int markKnown(Connection c, List<String> forms) throws SQLException {
+        int changed = 0;
+        String sql = "UPDATE word SET status = 'KNOWN' WHERE status <> 'KNOWN' AND kind = 'STUDY' AND (lemma = ? "
+                + "OR (reading = ? AND NOT EXISTS (SELECT 1 FROM word w2 WHERE w2.lemma = ?)))";
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            for (String f : forms) {
+                ps.setString(1, f);
+                ps.setString(2, f);
+                ps.setString(3, f);
+                changed += ps.executeUpdate();
+            }
+        }
+        return changed;
+    }
+}
