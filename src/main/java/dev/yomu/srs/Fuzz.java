@@ -29,7 +29,7 @@ public final class Fuzz {
 
     /**
      * A number in [0, 1) derived from {@code seed} by the SplitMix64 finalizer. Spelled out here instead of
-     * using the JDK random generators so results never depend on the JDK version, and neighbouring seeds (card ids
+     * using a JDK generator so results never depend on the JDK version, and neighbouring seeds (card ids
      * differ by 1) give unrelated factors.
      */
     public static double factor(long seed) {
