@@ -46,7 +46,8 @@ class SchedulerParamsTest {
         List<Double> w = new ArrayList<>(SchedulerParams.DEFAULT_WEIGHTS);
         w.set(3, Double.NaN);
         assertThatThrownBy(() -> new SchedulerParams(w, Double.NaN, 10, null, List.of(), false))
-                .hasMessageContainingAll("weights[3] = NaN", "desiredRetention = NaN", "learningSteps must not be null");
+                .hasMessageContainingAll("weights[3] = NaN", "desiredRetention = NaN",
+                        "learningSteps must not be null");
     }
 
     @Test

@@ -148,6 +148,21 @@ class SchedulerTest {
         assertThat(inRelearning.good().interval()).isGreaterThanOrEqualTo(Duration.ofDays(1));
     }
 
+    // Anki (FORMULAS.md §11): with a single step, Hard waits 1.5x that step, at most one day more than it.
+    @Test
+    void hardOnASingleStepWaitsOneAndAHalfSteps() {
+        CardState card = reviewCard();
+        CardState relearning = noFuzz.nextStates(card, card.due(), 0).again().state();
+        NextState hard = noFuzz.nextStates(relearning, relearning.due(), 0).hard();
+        assertThat(hard.interval()).isEqualTo(Duration.ofMinutes(15));
+        assertThat(hard.state().phase()).isEqualTo(Phase.RELEARNING);
+
+        Scheduler longStep = new Scheduler(SchedulerParams.defaults().withFuzz(false)
+                .withSteps(List.of(Duration.ofDays(3)), List.of()));
+        assertThat(longStep.nextStates(CardState.newCard(START), START, 0).hard().interval())
+                .isEqualTo(Duration.ofDays(4));
+    }
+
     @Test
     void withoutRelearningStepsALapseStaysInReview() {
         Scheduler scheduler = new Scheduler(SchedulerParams.defaults().withFuzz(false)
@@ -242,7 +257,8 @@ class SchedulerTest {
     void answersRecordTimeAndCountReps() {
         CardState card = reviewCard();
         Instant now = card.due().plus(Duration.ofHours(3));
-        for (NextState next : List.of(noFuzz.nextStates(card, now, 0).again(), noFuzz.nextStates(card, now, 0).good())) {
+        NextStates states = noFuzz.nextStates(card, now, 0);
+        for (NextState next : List.of(states.again(), states.good())) {
             assertThat(next.state().lastReview()).isEqualTo(now);
             assertThat(next.state().due()).isEqualTo(now.plus(next.interval()));
             assertThat(next.state().reps()).isEqualTo(card.reps() + 1);
