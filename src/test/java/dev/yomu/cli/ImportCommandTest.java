@@ -1,0 +1,140 @@
+package dev.yomu.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.yomu.testing.Cli;
+import dev.yomu.testing.Cli.Result;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ImportCommandTest {
+    private static final String TEXT = "猫の記録\n\n今日は猫が庭で遊んでいた。私は窓から静かに観察した。\n";
+
+    @TempDir
+    Path home;
+    @TempDir
+    Path files;
+    private Cli cli;
+    private String articlesBefore;
+
+    @BeforeEach
+    void setUp() {
+        cli = Cli.seeded(home);
+        articlesBefore = cli.run("articles", "--json").out();
+    }
+
+    private Path write(String name, byte[] bytes) throws Exception {
+        Path p = files.resolve(name);
+        Files.write(p, bytes);
+        return p;
+    }
+
+    /** One clear line on stderr, a non-zero status, and the database exactly as before. */
+    private void assertRefused(Result r, int status, String expected) {
+        assertThat(r.status()).isEqualTo(status);
+        assertThat(r.err().strip()).contains(expected).doesNotContain("Exception").doesNotContain("\tat ");
+        assertThat(r.err().strip().lines()).hasSize(1);
+        assertThat(cli.run("articles", "--json").out()).isEqualTo(articlesBefore);
+    }
+
+    @Test
+    void missingPathIsRefused() {
+        assertRefused(cli.run("import", files.resolve("nope.txt").toString()), 3, "no such file or folder");
+    }
+
+    @Test
+    void folderWithoutTxtFilesIsRefused() throws Exception {
+        write("notes.md", "# hi".getBytes(StandardCharsets.UTF_8));
+        assertRefused(cli.run("import", files.toString()), 2, "no .txt files");
+    }
+
+    @Test
+    void emptyFileIsRefused() throws Exception {
+        assertRefused(cli.run("import", write("empty.txt", new byte[0]).toString()), 2, "empty.txt");
+    }
+
+    @Test
+    void englishOnlyFileIsRefused() throws Exception {
+        Path p = write("english.txt", "Just some English text.\nNothing Japanese here.\n".getBytes(StandardCharsets.UTF_8));
+        assertRefused(cli.run("import", p.toString()), 2, "english.txt");
+    }
+
+    @Test
+    void binaryFileIsRefused() throws Exception {
+        byte[] bytes = new byte[4096];
+        new java.util.Random(7).nextBytes(bytes);
+        bytes[10] = 0;
+        assertRefused(cli.run("import", write("photo.txt", bytes).toString()), 2, "photo.txt");
+    }
+
+    @Test
+    void invalidBytesAreRefused() throws Exception {
+        byte[] good = TEXT.getBytes(StandardCharsets.UTF_8);
+        byte[] bad = new byte[good.length + 3];
+        System.arraycopy(good, 0, bad, 0, good.length);
+        bad[good.length] = (byte) 0xFF;
+        bad[good.length + 1] = (byte) 0xFE;
+        bad[good.length + 2] = (byte) 0x80;
+        assertRefused(cli.run("import", write("broken.txt", bad).toString()), 2, "broken.txt");
+    }
+
+    @Test
+    void importsAndSummarises() throws Exception {
+        Result r = cli.run("import", write("cat.txt", TEXT.getBytes(StandardCharsets.UTF_8)).toString());
+        assertThat(r.status()).as(r.err()).isZero();
+        assertThat(r.out()).contains("Imported #5 猫の記録").contains("2 sentences").contains("study words");
+    }
+
+    @Test
+    void sameTextTwiceIsImportedOnce() throws Exception {
+        Path p = write("cat.txt", TEXT.getBytes(StandardCharsets.UTF_8));
+        cli.run("import", p.toString());
+        Result again = cli.run("import", p.toString());
+        assertThat(again.status()).isZero();
+        assertThat(again.out()).contains("Already imported, unchanged");
+        assertThat(cli.run("articles", "--json").out().split("\"id\"")).hasSize(6);
+    }
+
+    @Test
+    void changedFileUpdatesItsArticle() throws Exception {
+        Path p = write("cat.txt", TEXT.getBytes(StandardCharsets.UTF_8));
+        cli.run("import", p.toString());
+        Files.writeString(p, TEXT + "猫は夕方に眠った。\n");
+        Result r = cli.run("import", p.toString());
+        assertThat(r.out()).contains("Updated #5").contains("3 sentences");
+        assertThat(cli.run("articles", "--json").out().split("\"id\"")).hasSize(6);
+    }
+
+    @Test
+    void shiftJisEucJpAndUtf16GiveTheSameWords() throws Exception {
+        cli.run("import", write("utf8.txt", TEXT.getBytes(StandardCharsets.UTF_8)).toString());
+        String expected = cli.run("words", "5", "--json").out();
+        for (String cs : new String[] {"Shift_JIS", "EUC-JP"}) {
+            Cli other = Cli.seeded(files.resolve(cs + "-home"));
+            Result r = other.run("import", write(cs + ".txt", TEXT.getBytes(Charset.forName(cs))).toString());
+            assertThat(r.status()).as(r.err()).isZero();
+            assertThat(other.run("words", "5", "--json").out()).isEqualTo(expected);
+        }
+    }
+
+    @Test
+    void titleOptionNamesTheArticle() throws Exception {
+        Result r = cli.run("import", write("cat.txt", TEXT.getBytes(StandardCharsets.UTF_8)).toString(), "--title", "ねこ");
+        assertThat(r.out()).contains("#5 ねこ");
+    }
+
+    @Test
+    void unknownAndAmbiguousArticlesAreClearErrors() {
+        Result unknown = cli.run("words", "存在しない記事");
+        assertThat(unknown.status()).isEqualTo(3);
+        assertThat(unknown.err()).contains("No article matches").contains("yomu articles");
+        Result ambiguous = cli.run("words", "nuclear");
+        assertThat(ambiguous.status()).isEqualTo(2);
+        assertThat(ambiguous.err()).contains("matches").contains("articles");
+    }
+}

@@ -1,0 +1,53 @@
+package dev.yomu.review;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.yomu.store.Database;
+import dev.yomu.testing.Cli;
+import dev.yomu.testing.YomuProcess;
+import java.nio.file.Path;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Data is sacred: an answer acknowledged on screen survives kill -9 of the process. */
+class DurabilityTest {
+    @TempDir
+    Path home;
+
+    @Test
+    void killNineMidSessionLosesNoAnswer() throws Exception {
+        Cli.seeded(home);
+        int answered = 5;
+        try (YomuProcess p = new YomuProcess(home, "2026-03-01T01:00:00Z", "review")) {
+            p.await("keys:", 60);
+            for (int i = 0; i < answered; i++) {
+                p.send(i % 2 == 0 ? "3" : "1");
+                p.await("→", 30); // printed only after the answer's transaction committed
+            }
+            p.await("keys:", 30); // the next card is on screen, mid-session
+            p.kill();
+        }
+        try (Database db = Database.open(home);
+             Statement st = db.connection().createStatement();
+             ResultSet rs = st.executeQuery("SELECT COUNT(*), COUNT(DISTINCT word_id) FROM review_log")) {
+            rs.next();
+            assertThat(rs.getInt(1)).isEqualTo(answered);
+        }
+    }
+
+    @Test
+    void aSecondProcessIsToldTheDatabaseIsInUse() throws Exception {
+        Cli cli = Cli.seeded(home);
+        try (YomuProcess p = new YomuProcess(home, "2026-03-01T01:00:00Z", "review")) {
+            p.await("keys:", 60);
+            Cli.Result r = cli.run("articles");
+            assertThat(r.status()).isEqualTo(4);
+            assertThat(r.err()).contains("in use by another yomu process").doesNotContain("Exception");
+            p.send("q");
+            assertThat(p.closeInputAndWait()).isZero();
+        }
+        assertThat(cli.run("articles").status()).isZero();
+    }
+}

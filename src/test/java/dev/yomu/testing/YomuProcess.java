@@ -1,0 +1,75 @@
+package dev.yomu.testing;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+
+/** A real yomu process (a separate JVM) whose stdin tests write to and whose stdout they read. */
+public final class YomuProcess implements AutoCloseable {
+    private final Process process;
+    private final Writer stdin;
+    private final BlockingQueue<String> lines = new LinkedBlockingQueue<>();
+
+    public YomuProcess(Path home, String now, String... args) throws IOException {
+        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), "dev.yomu.Main", "--home", home.toString()));
+        cmd.addAll(List.of(args));
+        ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true);
+        pb.environment().put("YOMU_NOW", now);
+        process = pb.start();
+        stdin = new OutputStreamWriter(process.getOutputStream(), StandardCharsets.UTF_8);
+        Thread reader = new Thread(() -> {
+            try (BufferedReader r = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+                for (String l; (l = r.readLine()) != null; ) lines.add(l);
+            } catch (IOException ignored) {
+                // the process was killed: that is the point of some tests
+            }
+        });
+        reader.setDaemon(true);
+        reader.start();
+    }
+
+    public void send(String line) throws IOException {
+        stdin.write(line + "\n");
+        stdin.flush();
+    }
+
+    /** Waits for an output line containing {@code text}; fails after {@code seconds}. */
+    public String await(String text, int seconds) throws InterruptedException {
+        long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
+        StringBuilder seen = new StringBuilder();
+        while (System.nanoTime() < end) {
+            String l = lines.poll(100, TimeUnit.MILLISECONDS);
+            if (l == null) continue;
+            seen.append(l).append('\n');
+            if (l.contains(text)) return l;
+        }
+        throw new AssertionError("no line with '" + text + "' within " + seconds + "s; saw:\n" + seen);
+    }
+
+    /** SIGKILL: no shutdown hooks, no flushing, like a power cut or kill -9. */
+    public void kill() throws InterruptedException {
+        process.destroyForcibly();
+        process.waitFor(10, TimeUnit.SECONDS);
+    }
+
+    public int closeInputAndWait() throws Exception {
+        stdin.close();
+        if (!process.waitFor(30, TimeUnit.SECONDS)) process.destroyForcibly();
+        return process.exitValue();
+    }
+
+    @Override
+    public void close() {
+        process.destroyForcibly();
+    }
+}
