@@ -4,10 +4,8 @@ import dev.yomu.support.Check;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.stream.Stream;
 
 /** A {@link Lexicon} held in a hash map from every headword and reading to its entries. */
@@ -30,15 +28,21 @@ public final class MemoryLexicon implements Lexicon {
         Map<String, List<DictEntry>> byForm = new HashMap<>(1 << 19);
         int[] longest = {0};
         entries.forEach(entry -> {
-            // A set, because some entries list the same kana both as headword and reading.
-            Set<String> forms = new LinkedHashSet<>(entry.headwords());
-            forms.addAll(entry.readings());
-            for (String form : forms) {
-                byForm.computeIfAbsent(form, k -> new ArrayList<>(1)).add(entry);
-                longest[0] = Math.max(longest[0], form.length());
+            for (String form : entry.headwords()) longest[0] = Math.max(longest[0], add(byForm, form, entry));
+            for (String form : entry.readings()) {
+                // Some entries list the same kana as headword and reading; index the entry once.
+                if (!entry.headwords().contains(form)) longest[0] = Math.max(longest[0], add(byForm, form, entry));
             }
         });
         return new MemoryLexicon(byForm, longest[0]);
+    }
+
+    private static int add(Map<String, List<DictEntry>> byForm, String form, DictEntry entry) {
+        List<DictEntry> entries = byForm.get(form);
+        if (entries == null) byForm.put(form, List.of(entry));
+        else if (entries.size() == 1) byForm.put(form, new ArrayList<>(List.of(entries.get(0), entry)));
+        else entries.add(entry);
+        return form.length();
     }
 
     /** @return entries indexed from a list, handy in tests */
