@@ -1,0 +1,38 @@
+package dev.yomu.deck;
+
+import dev.yomu.dict.CompoundFinder;
+import dev.yomu.dict.Lexicon;
+import dev.yomu.support.Check;
+import dev.yomu.text.JapaneseTokenizer;
+import dev.yomu.text.Token;
+
+import java.util.List;
+
+/** The whole path from a sentence to its words: tokenize, join compounds, select. */
+public final class StudyWords {
+    private final JapaneseTokenizer tokenizer;
+    private final CompoundFinder compounds;
+    private final WordSelector selector;
+
+    public StudyWords(JapaneseTokenizer tokenizer, Lexicon lexicon) {
+        this.tokenizer = Check.notNull(tokenizer, "tokenizer");
+        this.compounds = new CompoundFinder(lexicon);
+        this.selector = new WordSelector(lexicon);
+    }
+
+    /**
+     * @param sentence one sentence
+     * @return its tokens with compounds joined, offsets relative to the sentence
+     */
+    public List<Token> tokens(String sentence) {
+        return compounds.merge(tokenizer.tokenize(sentence));
+    }
+
+    /**
+     * @param sentence one sentence
+     * @return its study words and names in order
+     */
+    public List<WordOccurrence> find(String sentence) {
+        return selector.select(tokens(sentence));
+    }
+}

@@ -1,0 +1,24 @@
+package dev.yomu.deck;
+
+import dev.yomu.support.Check;
+
+/**
+ * A word found in a sentence.
+ *
+ * @param lemma   the dictionary form (行う, 同盟国)
+ * @param reading its reading in hiragana; empty if unknown
+ * @param pos     a learner's label: noun, suru-noun, verb, i-adj, na-adj, adverb, compound or name
+ * @param kind    whether it is study vocabulary or a name
+ * @param begin   offset of the first char in the sentence
+ * @param end     offset after the last char in the sentence
+ */
+public record WordOccurrence(String lemma, String reading, String pos, WordKind kind, int begin, int end) {
+
+    public WordOccurrence {
+        Check.notBlank(lemma, "lemma");
+        Check.notNull(reading, "reading");
+        Check.notNull(pos, "pos");
+        Check.notNull(kind, "kind");
+        Check.isTrue(0 <= begin && begin <= end, "Offsets must satisfy 0 <= begin <= end but were " + begin + ", " + end + ".");
+    }
+}

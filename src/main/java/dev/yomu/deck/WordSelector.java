@@ -1,0 +1,129 @@
+package dev.yomu.deck;
+
+import dev.yomu.dict.CompoundFinder;
+import dev.yomu.dict.Gloss;
+import dev.yomu.dict.Lexicon;
+import dev.yomu.support.Check;
+import dev.yomu.text.Kana;
+import dev.yomu.text.Token;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Decides which tokens of a sentence a learner should study. Content words (nouns, verbs,
+ * adjectives, adverbs, compounds) are {@link WordKind#STUDY}; people, places and organisations are
+ * {@link WordKind#NAME}; grammar, symbols, numbers, Latin script and the handful of verbs every
+ * sentence uses (する, ある, いる ...) are {@link WordKind#NONE}.
+ */
+public final class WordSelector {
+    // Verbs so frequent, and so often grammatical (〜ている, 〜となる, 〜という), that a card for them is noise.
+    private static final Set<String> FUNCTION_VERBS = Set.of(
+            "する", "為る", "ある", "有る", "在る", "いる", "居る", "なる", "成る", "できる", "出来る",
+            "いう", "言う", "れる", "られる", "せる", "させる", "おる", "くる", "いく", "ゆく", "みる",
+            "しまう", "くれる", "もらう", "あげる", "やる", "いただく", "くださる", "いたす", "致す", "ござる");
+    private static final Set<String> FUNCTION_ADJECTIVES = Set.of("ない", "無い", "いい", "よい", "良い");
+    private static final Role NONE = new Role(WordKind.NONE, "");
+
+    private final Lexicon lexicon;
+
+    /** @param lexicon tells ordinary words (国防総省) apart from names IPADIC tags as organisations */
+    public WordSelector(Lexicon lexicon) {
+        this.lexicon = Check.notNull(lexicon, "lexicon");
+    }
+
+    /**
+     * @param tokens the tokens of one sentence, after {@link CompoundFinder#merge}
+     * @return the study words and names, in sentence order; everything else left out
+     */
+    public List<WordOccurrence> select(List<Token> tokens) {
+        Check.notNull(tokens, "tokens");
+        List<WordOccurrence> words = new ArrayList<>();
+        Token previous = null;
+        for (Token t : tokens) {
+            Role role = isCounter(t, previous) ? NONE : roleOf(t);
+            String reading = readingOf(t);
+            // A study card without a reading is useless; unknown words the dictionary cannot read stay out.
+            if (role.kind() == WordKind.STUDY && reading.isEmpty()) role = NONE;
+            if (role.kind() != WordKind.NONE)
+                words.add(new WordOccurrence(t.lemma(), reading, role.label(), role.kind(), t.begin(), t.end()));
+            previous = t;
+        }
+        return words;
+    }
+
+    /**
+     * @param token one token
+     * @return what the token is to a learner
+     */
+    public WordKind kindOf(Token token) {
+        return roleOf(Check.notNull(token, "token")).kind();
+    }
+
+    // Words unknown to IPADIC have no reading: katakana reads as written, others as the dictionary says.
+    private String readingOf(Token t) {
+        if (!t.reading().isEmpty()) return t.reading();
+        if (Kana.isAllKana(t.lemma())) return Kana.toHiragana(t.lemma());
+        return Gloss.best(lexicon, t.lemma(), "").map(e -> Kana.toHiragana(e.primaryReading())).orElse("");
+    }
+
+    // 3つ, 5人, and 月 after the "XNUMX" artifact of mangled dates: a lone kanji after a number counts it.
+    private static boolean isCounter(Token t, Token previous) {
+        if (previous == null || previous.end() != t.begin() || t.surface().codePointCount(0, t.surface().length()) != 1)
+            return false;
+        return previous.posDetail().startsWith("数") || previous.surface().chars().allMatch(c -> c < 0x80 && Character.isLetterOrDigit(c));
+    }
+
+    private Role roleOf(Token t) {
+        if (isForeignName(t)) return new Role(WordKind.NAME, "name");
+        if (!isJapaneseWord(t.lemma()) || !isJapaneseWord(t.surface())) return NONE;
+        return switch (t.pos()) {
+            case "名詞" -> nounRole(t);
+            case "動詞" -> t.posDetail().equals("自立") && !FUNCTION_VERBS.contains(t.lemma()) ? study("verb") : NONE;
+            case "形容詞" -> t.posDetail().equals("自立") && !FUNCTION_ADJECTIVES.contains(t.lemma()) ? study("i-adj") : NONE;
+            case "副詞" -> study("adverb");
+            default -> NONE;
+        };
+    }
+
+    private Role nounRole(Token t) {
+        String detail = t.posDetail();
+        if (detail.equals(CompoundFinder.COMPOUND)) return study("compound");
+        if (detail.startsWith("固有名詞")) return properNounRole(t);
+        if (t.reading().isEmpty()) return lexicon.containsForm(t.lemma()) ? study("noun") : NONE;
+        if (detail.startsWith("サ変接続")) return study("suru-noun");
+        if (detail.startsWith("形容動詞語幹")) return study("na-adj");
+        if (detail.startsWith("一般") || detail.startsWith("副詞可能") || detail.startsWith("ナイ形容詞語幹"))
+            return study("noun");
+        return NONE; // 数, 代名詞, 非自立, 接尾, 特殊 ...: numbers and grammar
+    }
+
+    // IPADIC tags institutions like 国防総省 as organisations; if the dictionary explains them, they
+    // are vocabulary. People and places stay names.
+    private Role properNounRole(Token t) {
+        if (t.posDetail().contains("組織") && Gloss.best(lexicon, t.lemma(), t.reading()).isPresent())
+            return study("noun");
+        return new Role(WordKind.NAME, "name");
+    }
+
+    // ジョン・カービー: katakana joined by ・ and unknown to IPADIC is almost always a foreign name.
+    private static boolean isForeignName(Token t) {
+        String s = t.surface();
+        return t.pos().equals("名詞") && t.reading().isEmpty() && s.indexOf('・') > 0 && !s.endsWith("・")
+                && s.codePoints().allMatch(c -> Kana.isKatakana(c) || c == 'ー');
+    }
+
+    // Kanji or kana only (Latin, digits, "XNUMX" artifacts and symbols are not vocabulary), and more
+    // than one kana: single kana are particles or fragments.
+    private static boolean isJapaneseWord(String s) {
+        if (s.isEmpty() || !s.codePoints().allMatch(c -> Kana.isKanji(c) || Kana.isKana(c) || c == 'ー')) return false;
+        return Kana.containsKanji(s) || s.codePointCount(0, s.length()) >= 2;
+    }
+
+    private static Role study(String label) {
+        return new Role(WordKind.STUDY, label);
+    }
+
+    private record Role(WordKind kind, String label) {}
+}

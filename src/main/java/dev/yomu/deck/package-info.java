@@ -1,0 +1,2 @@
+/** Choosing which words of an article become study cards. */
+package dev.yomu.deck;

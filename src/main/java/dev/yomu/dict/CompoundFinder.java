@@ -1,0 +1,80 @@
+package dev.yomu.dict;
+
+import dev.yomu.support.Check;
+import dev.yomu.text.Kana;
+import dev.yomu.text.Token;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Joins consecutive noun-like tokens into the longest word the dictionary knows: IPADIC splits
+ * 同盟国 into 同盟 + 国 and 休戦協定 into 休戦 + 協定, but a learner should study the whole word.
+ * Only nouns, prefixes and suffixes are joined, never particles or auxiliaries, so an expression
+ * like 交渉の余地 is not glued together even if the dictionary lists it.
+ */
+public final class CompoundFinder {
+    /** The posDetail of a joined token. */
+    public static final String COMPOUND = "複合語";
+    static final int MAX_TOKENS = 5;
+
+    private final Lexicon lexicon;
+
+    public CompoundFinder(Lexicon lexicon) {
+        this.lexicon = Check.notNull(lexicon, "lexicon");
+    }
+
+    /**
+     * @param tokens the tokens of one sentence, in order
+     * @return the same tokens with each compound replaced by one token (pos 名詞, posDetail {@value #COMPOUND})
+     *         carrying the dictionary's reading
+     */
+    public List<Token> merge(List<Token> tokens) {
+        Check.notNull(tokens, "tokens");
+        List<Token> merged = new ArrayList<>(tokens.size());
+        int i = 0;
+        while (i < tokens.size()) {
+            Optional<Token> compound = Optional.empty();
+            int length = maxLength(tokens, i);
+            while (length >= 2 && (compound = compound(tokens.subList(i, i + length))).isEmpty()) length--;
+            if (compound.isPresent()) {
+                merged.add(compound.get());
+                i += length;
+            } else {
+                merged.add(tokens.get(i));
+                i++;
+            }
+        }
+        return merged;
+    }
+
+    // How many joinable tokens follow from i, without gaps in the text.
+    private static int maxLength(List<Token> tokens, int i) {
+        if (!CompoundParts.canStart(tokens.get(i))) return 0;
+        int length = 1;
+        while (length < MAX_TOKENS && i + length < tokens.size()) {
+            Token next = tokens.get(i + length);
+            if (!CompoundParts.canContinue(next) || next.begin() != tokens.get(i + length - 1).end()) break;
+            length++;
+        }
+        return length;
+    }
+
+    private Optional<Token> compound(List<Token> parts) {
+        if (!CompoundParts.canEnd(parts.get(parts.size() - 1))) return Optional.empty();
+        StringBuilder surface = new StringBuilder();
+        StringBuilder reading = new StringBuilder();
+        for (Token t : parts) {
+            surface.append(t.surface());
+            reading.append(t.surfaceReading());
+        }
+        String form = surface.toString();
+        if (form.length() > lexicon.longestForm() || !Kana.containsKanji(form) || !lexicon.containsForm(form))
+            return Optional.empty();
+        boolean readingKnown = parts.stream().noneMatch(t -> t.surfaceReading().isEmpty());
+        return CompoundReading.pick(lexicon.lookup(form), form, readingKnown ? reading.toString() : "")
+                .map(r -> new Token(form, form, r, r, "名詞", COMPOUND,
+                        parts.get(0).begin(), parts.get(parts.size() - 1).end()));
+    }
+}

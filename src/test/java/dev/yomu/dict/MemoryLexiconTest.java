@@ -1,0 +1,29 @@
+package dev.yomu.dict;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class MemoryLexiconTest {
+
+    @Test
+    void looksUpByHeadwordAndByReading() {
+        MemoryLexicon lexicon = TestDictionaries.bundled();
+
+        assertThat(lexicon.lookup("交渉")).anySatisfy(e -> assertThat(e.firstGlosses(3)).contains("negotiations"));
+        assertThat(lexicon.lookup("どうめいこく")).anySatisfy(e -> assertThat(e.headwords()).contains("同盟国"));
+        assertThat(lexicon.containsForm("国防総省")).isTrue();
+        assertThat(lexicon.containsForm("国防総省の")).isFalse();
+        assertThat(lexicon.lookup("存在しない語")).isEmpty();
+        assertThat(lexicon.longestForm()).isBetween(10, 200);
+    }
+
+    @Test
+    void loadsTheBundledDictionaryInReasonableTime() {
+        TestDictionaries.bundled();
+        System.out.println("Bundled EDICT parse+index: " + TestDictionaries.bundledLoadMillis() + " ms, "
+                + TestDictionaries.bundled().size() + " forms");
+
+        assertThat(TestDictionaries.bundledLoadMillis()).isLessThan(15_000);
+    }
+}
