@@ -14,7 +14,6 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.Iterator;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -94,10 +93,17 @@ final class DictCommand implements Callable<Integer> {
             Services services = new Services(ctx);
             try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
                 boolean xml = looksLikeXml(in);
-                Iterator<DictEntry> entries = xml ? JmdictParser.parse(in, file.getFileName().toString())
-                        : EdictParser.parse(in);
                 String label = (xml ? "JMdict " : "EDICT ") + file.getFileName();
-                int n = DictLoader.load(ctx, services.dictionary(), entries, label, xml ? 210_000 : 180_000);
+                int n;
+                if (xml) {
+                    try (JmdictParser p = new JmdictParser(in, file.getFileName().toString())) {
+                        n = DictLoader.load(ctx, services.dictionary(), p.entries().iterator(), label, 210_000);
+                    }
+                } else {
+                    try (EdictParser p = new EdictParser(in)) {
+                        n = DictLoader.load(ctx, services.dictionary(), p.entries().iterator(), label, 180_000);
+                    }
+                }
                 ctx.out().println("Loaded " + n + " entries from " + file.getFileName() + ".");
                 return ExitCodes.OK;
             } catch (NoSuchFileException e) {

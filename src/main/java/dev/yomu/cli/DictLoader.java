@@ -4,6 +4,7 @@ import dev.yomu.article.Progress;
 import dev.yomu.dict.DictEntry;
 import dev.yomu.store.DictionaryStore;
 import dev.yomu.store.SettingStore;
+import dev.yomu.support.YomuException;
 import java.util.Iterator;
 
 /** Loads a dictionary into the store in one transaction, with a progress bar, and records its source. */
@@ -16,6 +17,8 @@ final class DictLoader {
         progress.start("Dictionary", expectedEntries);
         int n = ctx.db().transaction(c -> {
             int count = store.replaceAll(c, entries, progress);
+            if (count == 0) // rolls back: the dictionary the learner had stays
+                throw YomuException.invalidInput(sourceLabel + ": no dictionary entries found; nothing changed.");
             new SettingStore().put(c, "dict.source", sourceLabel);
             new SettingStore().put(c, "dict.entries", Integer.toString(count));
             return count;

@@ -17,6 +17,8 @@ final class FirstRun {
     static final List<String> SEEDS = List.of("us-taliban-allies.txt", "siberian-intervention.txt",
             "moscow-nuclear-warning.txt", "russia-nuclear-threat.txt");
     private static final String SEEDS_DONE = "seeds.imported";
+    /** Entries in the bundled EDICT, for the progress bar. */
+    private static final int BUNDLED_ENTRIES = 267_379;
 
     private final AppContext ctx;
     private final Services services;
@@ -40,9 +42,9 @@ final class FirstRun {
         if (ctx.db().read(c -> services.dictionary().size(c)) > 0) return;
         ctx.err().println("Loading the dictionary (EDICT, once only)...");
         ctx.err().flush();
-        try (InputStream in = BundledDictionary.open()) {
-            DictLoader.load(ctx, services.dictionary(), EdictParser.parse(in), "EDICT 2021-02-03 (bundled)",
-                    BundledDictionary.APPROXIMATE_ENTRIES);
+        try (InputStream in = BundledDictionary.open(); EdictParser parser = new EdictParser(in)) {
+            DictLoader.load(ctx, services.dictionary(), parser.entries().iterator(), "EDICT 2021-02-03 (bundled)",
+                    BUNDLED_ENTRIES);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
