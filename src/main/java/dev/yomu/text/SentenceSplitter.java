@@ -2,7 +2,11 @@ package dev.yomu.text;
 
 import dev.yomu.support.Check;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Deque;
+import java.util.Iterator;
 import java.util.List;
 
 /**
@@ -22,48 +26,69 @@ public final class SentenceSplitter {
     private static final String OPENERS = "「『（(【“〔［";
     private static final String CLOSERS = "」』）)】”〕］";
     private static final String ENDERS = "。！？!?．";
+    /** What follows a quote that is part of a longer sentence: と, って, 、, の ... */
+    private static final String QUOTATIVE = "とっ、，,のやをがにもで」』）)";
+    private static final int MAX_NESTING = 16;
 
     /** Returns the sentences of a paragraph, trimmed, without empty or punctuation-only ones. */
     public List<String> split(String paragraph) {
         Check.notNull(paragraph, "paragraph");
+        int[] closeOf = matchBrackets(paragraph);
         List<String> sentences = new ArrayList<>();
         int start = 0;
         int i = 0;
         while (i < paragraph.length()) {
-            char c = paragraph.charAt(i);
-            if (OPENERS.indexOf(c) >= 0) {
-                int close = findClose(paragraph, i);
-                i = close >= 0 ? close + 1 : i + 1;
-            } else if (c == '\n') {
+            if (closeOf[i] > i) {
+                i = closeOf[i] + 1;
+                if (!quoteEndsSentence(paragraph, i)) continue;
+            } else if (paragraph.charAt(i) == '\n') {
                 add(sentences, paragraph.substring(start, i));
                 start = ++i;
-            } else if (endsSentence(paragraph, i)) {
-                i = skipTrailing(paragraph, i + 1);
-                add(sentences, paragraph.substring(start, i));
-                start = i;
-            } else {
-                i++;
+                continue;
+            } else if (!endsSentence(paragraph, i++)) {
+                continue;
             }
+            i = skipTrailing(paragraph, i);
+            add(sentences, paragraph.substring(start, i));
+            start = i;
         }
         add(sentences, paragraph.substring(start));
         return sentences;
     }
 
-    /** The index of the bracket closing the one at open, if it closes on the same line within MAX_QUOTE. */
-    static int findClose(String s, int open) {
-        StringBuilder expected = new StringBuilder();
-        int limit = Math.min(s.length(), open + MAX_QUOTE);
-        for (int j = open; j < limit; j++) {
+    /**
+     * For each opening bracket, the index of its closing bracket if it closes on the same line within
+     * MAX_QUOTE chars; -1 elsewhere. One pass with a stack: a closer pops back to the nearest opener it
+     * matches, so a stray inner （ does not keep the outer 「 open.
+     */
+    static int[] matchBrackets(String s) {
+        int[] closeOf = new int[s.length()];
+        Arrays.fill(closeOf, -1);
+        Deque<Integer> open = new ArrayDeque<>();
+        for (int j = 0; j < s.length(); j++) {
             char c = s.charAt(j);
-            if (c == '\n') return -1;
-            int o = OPENERS.indexOf(c);
-            if (o >= 0) expected.append(CLOSERS.charAt(o));
-            else if (expected.length() > 0 && c == expected.charAt(expected.length() - 1)) {
-                expected.setLength(expected.length() - 1);
-                if (expected.length() == 0) return j;
-            }
+            if (c == '\n') open.clear();
+            else if (OPENERS.indexOf(c) >= 0) open.push(j);
+            else if (CLOSERS.indexOf(c) >= 0) closeAt(s, j, open, closeOf);
         }
-        return -1;
+        return closeOf;
+    }
+
+    private static void closeAt(String s, int j, Deque<Integer> open, int[] closeOf) {
+        int depth = 0;
+        for (Iterator<Integer> it = open.iterator(); it.hasNext() && depth < MAX_NESTING; depth++) {
+            int o = it.next();
+            if (CLOSERS.charAt(OPENERS.indexOf(s.charAt(o))) != s.charAt(j)) continue;
+            for (int k = 0; k <= depth; k++) open.pop();
+            if (j - o <= MAX_QUOTE) closeOf[o] = j;
+            return;
+        }
+    }
+
+    /** 「行くぞ。」次だ。 is two sentences; 「行くぞ。」と言った。 is one. */
+    private static boolean quoteEndsSentence(String s, int afterClose) {
+        if (afterClose >= s.length() || ENDERS.indexOf(s.charAt(afterClose - 2)) < 0) return false;
+        return QUOTATIVE.indexOf(s.charAt(afterClose)) < 0;
     }
 
     private static boolean endsSentence(String s, int i) {
