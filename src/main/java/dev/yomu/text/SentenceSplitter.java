@@ -26,8 +26,8 @@ public final class SentenceSplitter {
     private static final String OPENERS = "「『（(【“〔［";
     private static final String CLOSERS = "」』）)】”〕］";
     private static final String ENDERS = "。！？!?．";
-    /** What follows a quote that is part of a longer sentence: と, って, 、, の ... */
-    private static final String QUOTATIVE = "とっ、，,のやをがにもで」』）)";
+    /** Besides hiragana particles, what may follow a quote inside a sentence. */
+    private static final String CONTINUERS = "、，,」』）)";
     private static final int MAX_NESTING = 16;
 
     /** Returns the sentences of a paragraph, trimmed, without empty or punctuation-only ones. */
@@ -85,10 +85,15 @@ public final class SentenceSplitter {
         }
     }
 
-    /** 「行くぞ。」次だ。 is two sentences; 「行くぞ。」と言った。 is one. */
+    /**
+     * 「行くぞ。」次だ。 is two sentences; 「行くぞ。」と言った。 and 「よろしく!」は不義理だ。 are one: a particle
+     * (hiragana) or comma after the quote continues the sentence. Merging two sentences is the safer
+     * mistake, as splitting one leaves both halves without sense.
+     */
     private static boolean quoteEndsSentence(String s, int afterClose) {
         if (afterClose >= s.length() || ENDERS.indexOf(s.charAt(afterClose - 2)) < 0) return false;
-        return QUOTATIVE.indexOf(s.charAt(afterClose)) < 0;
+        char next = s.charAt(afterClose);
+        return !Kana.isHiragana(next) && CONTINUERS.indexOf(next) < 0;
     }
 
     private static boolean endsSentence(String s, int i) {

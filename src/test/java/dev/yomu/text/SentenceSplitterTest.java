@@ -38,6 +38,7 @@ class SentenceSplitterTest {
         assertThat(splitter.split("「行くぞ。」次だ。")).containsExactly("「行くぞ。」", "次だ。");
         assertThat(splitter.split("本当か？！」次。")).containsExactly("本当か？！」", "次。");
         assertThat(splitter.split("「行くぞ。」と言った。「よし。」って。")).containsExactly("「行くぞ。」と言った。", "「よし。」って。");
+        assertThat(splitter.split("「よろしく!」は不義理だ。")).containsExactly("「よろしく!」は不義理だ。");
     }
 
     @Test
