@@ -45,14 +45,15 @@ public final class ArticleParser {
         return new ParsedArticle(title(titleOverride, lines, titleLine, blocks), blocks);
     }
 
-    /** A block being built: kind, lines, and whether it stood alone between blank lines. */
+    /** A block being built: its kind, its lines, and whether it stood between blank lines. */
     private static final class Draft {
         BlockKind kind;
         final List<String> lines = new ArrayList<>();
-        boolean alone;
+        final boolean alone;
 
-        Draft(BlockKind kind) {
+        Draft(BlockKind kind, boolean alone) {
             this.kind = kind;
+            this.alone = alone;
         }
 
         String text() {
@@ -60,30 +61,32 @@ public final class ArticleParser {
         }
     }
 
+    /**
+     * Blank lines end a block; so does a change of kind, and for paragraphs an indented line. Comments
+     * run on over blank lines until the next comment's metadata.
+     */
     private static List<Draft> group(List<String> lines, Kind[] kinds, int titleLine) {
         List<Draft> drafts = new ArrayList<>();
         Draft current = null;
-        boolean afterBlank = true;
         for (int i = 0; i < lines.size(); i++) {
             if (kinds[i] == Kind.BLANK) {
                 if (current != null && current.kind != BlockKind.COMMENT) current = null;
-                afterBlank = true;
                 continue;
             }
             BlockKind kind = blockKind(kinds[i], i, titleLine);
             boolean newParagraph = kind == BlockKind.PARAGRAPH && LineRules.isIndented(lines.get(i));
             if (current == null || current.kind != kind || kind == BlockKind.HEADING || newParagraph) {
-                current = new Draft(kind);
-                current.alone = afterBlank;
+                current = new Draft(kind, isBlank(kinds, i - 1) && isBlank(kinds, i + 1));
                 drafts.add(current);
-            } else {
-                current.alone = false;
             }
             current.lines.add(LineRules.strip(lines.get(i)));
-            afterBlank = false;
-            if (i + 1 < lines.size() && kinds[i + 1] != Kind.BLANK && current.lines.size() == 1) current.alone = false;
         }
         return drafts;
+    }
+
+    /** Outside the text counts as blank. */
+    private static boolean isBlank(Kind[] kinds, int i) {
+        return i < 0 || i >= kinds.length || kinds[i] == Kind.BLANK;
     }
 
     /** Lines above the headline are the site's name, tagline and menus. */

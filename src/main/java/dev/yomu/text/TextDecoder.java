@@ -96,7 +96,12 @@ public final class TextDecoder {
             if (b == 0) return true;
             if (isOddControl(b & 0xFF)) controls++;
         }
-        return controls > bytes.length / 50;
+        return isMany(controls, bytes.length);
+    }
+
+    /** More than 2% of the text, and more than a couple of strays (which the cleaner removes). */
+    private static boolean isMany(long controls, int length) {
+        return controls > Math.max(2, length / 50);
     }
 
     /** Tab, line breaks, form feed and ESC (colour codes, ISO-2022-JP) turn up in text files; the rest don't. */
@@ -106,7 +111,7 @@ public final class TextDecoder {
 
     private static boolean hasManyControls(String text) {
         long controls = text.chars().filter(c -> c == 0 || isOddControl(c)).count();
-        return text.indexOf('\0') >= 0 || controls > text.length() / 50;
+        return text.indexOf('\0') >= 0 || isMany(controls, text.length());
     }
 
     /** ISO-2022-JP is 7-bit and switches to Japanese with ESC $ B or ESC $ @; as UTF-8 it would "decode" to garbage. */

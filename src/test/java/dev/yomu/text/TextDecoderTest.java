@@ -99,6 +99,11 @@ class TextDecoderTest {
     }
 
     @Test
+    void acceptsAStrayControlByteInShortText() {
+        assertThat(decoder.decode("日本語\u0001です".getBytes(StandardCharsets.UTF_8), "a.txt").text()).isEqualTo("日本語\u0001です");
+    }
+
+    @Test
     void refusesBytesInvalidInEveryCharset() {
         byte[] bad = concat("日本語".getBytes(StandardCharsets.UTF_8), bytes(0x81, 0x20, 0xFF, 0xFF));
         assertRefused(bad, "bad.txt", "bad.txt: invalid bytes for UTF-8, Shift_JIS and EUC-JP (first bad byte at offset 9).");
