@@ -2,6 +2,9 @@ package dev.yomu.text;
 
 import org.junit.jupiter.api.Test;
 
+import java.nio.charset.Charset;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 
 import static dev.yomu.text.ArticleParserTest.joined;
@@ -111,6 +114,21 @@ class SeedArticlesTest {
     void russiaWithoutHeadlineTakesItsFirstSentenceAsTitle() throws Exception {
         ParsedArticle a = parseSeed("russia-nuclear-threat.txt");
         assertThat(a.title()).startsWith("ロシア軍の機械が24月XNUMX日に").endsWith("…");
+    }
+
+    @Test
+    void seedReadsTheSameFromShiftJisWithCrlfAndEucJp() throws Exception {
+        // • and the no-break space have no Shift_JIS code; the page would have used ・ and a space
+        String text = Files.readString(Path.of("seeds", "us-taliban-allies.txt")).replace('•', '・').replace('\u00A0', ' ');
+        ParsedArticle utf8 = new ArticleParser().parse(new TextCleaner().clean(text), null);
+        assertThat(utf8.blocksOf(BlockKind.COMMENT)).hasSize(25);
+        for (String charset : List.of("windows-31j", "EUC-JP")) {
+            byte[] bytes = text.replace("\n", "\r\n").getBytes(Charset.forName(charset));
+            DecodedText decoded = new TextDecoder().decode(bytes, "x.txt");
+            assertThat(decoded.charset()).isEqualTo(charset);
+            ParsedArticle parsed = new ArticleParser().parse(new TextCleaner().clean(decoded.text()), null);
+            assertThat(parsed).as(charset).isEqualTo(utf8);
+        }
     }
 
     @Test
