@@ -1,0 +1,117 @@
+package dev.yomu.text;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ArticleParserTest {
+    private final ArticleParser parser = new ArticleParser();
+
+    static ParsedArticle parseSeed(String name) throws Exception {
+        String text = new TextDecoder().decode(Files.readAllBytes(Path.of("seeds", name)), name).text();
+        return new ArticleParser().parse(new TextCleaner().clean(text), null);
+    }
+
+    static List<String> texts(ParsedArticle article, BlockKind kind) {
+        return article.blocksOf(kind).stream().map(Block::text).toList();
+    }
+
+    static String joined(ParsedArticle article, BlockKind kind) {
+        return String.join("\n", texts(article, kind));
+    }
+
+    @Test
+    void simpleTextIsTitleAndParagraphs() {
+        ParsedArticle a = parser.parse("猫の話\n\n猫は可愛い。犬も可愛い。\n\n鳥は飛ぶ。", null);
+        assertThat(a.title()).isEqualTo("猫の話");
+        assertThat(a.blocks()).extracting(Block::kind)
+                .containsExactly(BlockKind.HEADING, BlockKind.PARAGRAPH, BlockKind.PARAGRAPH);
+        assertThat(a.blocks().get(1).sentences()).containsExactly("猫は可愛い。", "犬も可愛い。");
+        assertThat(a.hasStudyText()).isTrue();
+    }
+
+    @Test
+    void titleOverrideWins() {
+        assertThat(parser.parse("猫の話\n\n猫は可愛い。", "  私の記事 ").title()).isEqualTo("私の記事");
+    }
+
+    @Test
+    void textWithoutHeadlineGetsItsFirstSentenceAsTitle() {
+        String body = "ロシア軍の機械がウクライナの領土に入る前でさえ、核戦争へのエスカレーションの脅威は育てられていた。".repeat(3);
+        ParsedArticle a = parser.parse(body, null);
+        assertThat(a.title()).hasSize(41).endsWith("…").startsWith("ロシア軍の機械が");
+        assertThat(a.blocksOf(BlockKind.PARAGRAPH)).hasSize(1);
+    }
+
+    @Test
+    void onlyNoiseHasNoStudyText() {
+        ParsedArticle a = parser.parse("PAGE TOP\n\nhttps://example.com\n\n出典:Wikipedia", null);
+        assertThat(a.hasStudyText()).isFalse();
+        assertThat(a.title()).isEqualTo("無題");
+    }
+
+    @Test
+    void indentedLinesStartNewParagraphs() {
+        ParsedArticle a = parser.parse("題名\n\n　一つ目の段落です。\n　二つ目の段落です。", null);
+        assertThat(texts(a, BlockKind.PARAGRAPH)).containsExactly("一つ目の段落です。", "二つ目の段落です。");
+    }
+
+    @Test
+    void commentThreadWithoutHeaderStartsAtAnonymousNameAndDate() {
+        String text = "見出しです\n\n本文の文章です。\n\n名無しさん\n2024/01/02 12:34\n\nこれはコメントです。\n\n名無しさん\n2024/01/03\n\n二つ目のコメント。";
+        ParsedArticle a = parser.parse(text, null);
+        assertThat(texts(a, BlockKind.PARAGRAPH)).containsExactly("本文の文章です。");
+        assertThat(texts(a, BlockKind.COMMENT)).containsExactly("これはコメントです。", "二つ目のコメント。");
+    }
+
+    @Test
+    void dateUnderHeadlineIsNoiseAndDoesNotStartComments() {
+        ParsedArticle a = parser.parse("見出しです\n2024年1月2日\n\n本文の文章です。", null);
+        assertThat(texts(a, BlockKind.PARAGRAPH)).containsExactly("本文の文章です。");
+        assertThat(a.blocksOf(BlockKind.COMMENT)).isEmpty();
+    }
+
+    @Test
+    void genericNoiseLinesAreBoilerplate() {
+        String text = String.join("\n\n", "見出しです", "本文の一つ目です。",
+                "ホーム > ニュース > 国際", "写真：記者会見する首相", "（写真：AFP）", "Photo by John on Unsplash",
+                "前の記事", "シェアする", "カテゴリー：国際", "Copyright © 2024 Example", "本文の二つ目です。");
+        ParsedArticle a = parser.parse(text, null);
+        assertThat(texts(a, BlockKind.PARAGRAPH)).containsExactly("本文の一つ目です。", "本文の二つ目です。");
+    }
+
+    @Test
+    void bodySentencesMentioningCommentsOrPhotosStayParagraphs() {
+        String text = "見出しです\n\n首相はコメントをすることを拒否した。\n\n写真家の作品が展示された。\n\n出典を確認する必要がある。";
+        assertThat(texts(parser.parse(text, null), BlockKind.PARAGRAPH)).hasSize(3);
+    }
+
+    @Test
+    void shortLinesEndingInCommaOrLongLinesAreNotHeadings() {
+        String text = "題名\n\n本文です。\n\nそれまでだが、、、\n\n本文です、続き。";
+        ParsedArticle a = parser.parse(text, null);
+        assertThat(texts(a, BlockKind.HEADING)).containsExactly("題名");
+    }
+
+    @Test
+    void relatedArticlesListEndsAtFirstNonListLine() {
+        String text = "見出しです\n\n本文です。\n\n関連記事\n  1. 記事Aのタイトル\n  2. 記事Bのタイトル…\n\n"
+                + "ここからまた本文が始まる長い段落です。これは二文目です。";
+        ParsedArticle a = parser.parse(text, null);
+        assertThat(texts(a, BlockKind.PARAGRAPH)).containsExactly("本文です。", "ここからまた本文が始まる長い段落です。これは二文目です。");
+    }
+
+    @Test
+    @Timeout(value = 5, unit = TimeUnit.SECONDS)
+    void megabyteLineWithoutPunctuationParsesQuickly() {
+        String line = "ロシア連邦大統領府核抑止政策基本原則「".repeat(55_000);
+        ParsedArticle a = parser.parse("見出し\n\n" + line, null);
+        assertThat(a.blocksOf(BlockKind.PARAGRAPH)).hasSize(1);
+    }
+}
