@@ -40,6 +40,9 @@ public final class ArticleImporter {
     private final Clock clock;
     private final ArticleStore articles;
     private final WordStore words = new WordStore();
+    private final TextDecoder decoder = new TextDecoder();
+    private final TextCleaner cleaner = new TextCleaner();
+    private final ArticleParser parser = new ArticleParser();
 
     public ArticleImporter(Database db, Analyzer analyzer, Clock clock) {
         this.db = db;
@@ -55,9 +58,11 @@ public final class ArticleImporter {
      */
     public ImportResult importBytes(byte[] bytes, String displayName, String source, String titleOverride,
                                     Progress progress) {
-        DecodedText decoded = TextDecoder.decode(bytes, displayName);
-        String cleaned = TextCleaner.clean(decoded.text());
-        ParsedArticle parsed = ArticleParser.parse(cleaned, titleOverride);
+        DecodedText decoded = decoder.decode(bytes, displayName);
+        String cleaned = cleaner.clean(decoded.text());
+        ParsedArticle parsed = parser.parse(cleaned, titleOverride == null ? null : cleaner.clean(titleOverride));
+        if (!parsed.hasStudyText())
+            throw YomuException.invalidInput(displayName + ": no Japanese article text found (only page noise); nothing imported.");
         String hash = sha256(parsed.title() + "\n" + cleaned);
         ArticleRef same = db.read(c -> articles.findByHash(c, hash).orElse(null));
         if (same != null)

@@ -76,7 +76,7 @@ final class ExportCommand {
                 return ExitCodes.OK;
             }
             List<ArticleRef> chosen = which.article != null
-                    ? List.of(ctx.db().read(c -> articles.resolve(c, which.article)))
+                    ? List.of(ctx.db().<ArticleRef>read(c -> articles.resolve(c, which.article)))
                     : ctx.db().read(articles::all);
             if (chosen.isEmpty()) throw YomuException.notFound("No articles yet. Import one first: yomu import FILE.txt");
             if (out != null && chosen.size() > 1)

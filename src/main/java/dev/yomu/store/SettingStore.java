@@ -12,7 +12,7 @@ import java.util.Optional;
 public final class SettingStore {
 
     public Optional<String> get(Connection c, String name) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT value FROM setting WHERE name = ?")) {
+        try (PreparedStatement ps = c.prepareStatement("SELECT setting_value FROM setting WHERE name = ?")) {
             ps.setString(1, name);
             try (ResultSet rs = ps.executeQuery()) {
                 return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
@@ -21,7 +21,7 @@ public final class SettingStore {
     }
 
     public void put(Connection c, String name, String value) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("MERGE INTO setting(name, value) KEY(name) VALUES (?, ?)")) {
+        try (PreparedStatement ps = c.prepareStatement("MERGE INTO setting(name, setting_value) KEY(name) VALUES (?, ?)")) {
             ps.setString(1, name);
             ps.setString(2, value);
             ps.executeUpdate();
@@ -30,7 +30,7 @@ public final class SettingStore {
 
     public Map<String, String> all(Connection c) throws SQLException {
         Map<String, String> out = new LinkedHashMap<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT name, value FROM setting ORDER BY name");
+        try (PreparedStatement ps = c.prepareStatement("SELECT name, setting_value FROM setting ORDER BY name");
              ResultSet rs = ps.executeQuery()) {
             while (rs.next()) out.put(rs.getString(1), rs.getString(2));
         }

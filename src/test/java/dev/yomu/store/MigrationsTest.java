@@ -7,6 +7,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -30,7 +31,8 @@ class MigrationsTest {
             });
         }
         try (Database db = Database.open(home)) {
-            assertThat(db.read(c -> new SettingStore().get(c, "k"))).contains("v");
+            Optional<String> v = db.read(c -> new SettingStore().get(c, "k"));
+            assertThat(v).contains("v");
             try (Statement st = db.connection().createStatement();
                  ResultSet rs = st.executeQuery("SELECT COUNT(*) FROM schema_version")) {
                 rs.next();
@@ -51,11 +53,12 @@ class MigrationsTest {
                     java.nio.charset.StandardCharsets.UTF_8)))
                 st.execute(sql);
             st.execute("INSERT INTO schema_version(version, name) VALUES (1, 'V001__init.sql')");
-            st.execute("INSERT INTO setting(name, value) VALUES ('kept', 'yes')");
+            st.execute("INSERT INTO setting(name, setting_value) VALUES ('kept', 'yes')");
         }
         try (Database db = Database.open(home)) {
             assertThat(Migrations.currentVersion(db.connection())).isEqualTo(Migrations.latestVersion());
-            assertThat(db.read(c -> new SettingStore().get(c, "kept"))).contains("yes");
+            Optional<String> kept = db.read(c -> new SettingStore().get(c, "kept"));
+            assertThat(kept).contains("yes");
         }
     }
 

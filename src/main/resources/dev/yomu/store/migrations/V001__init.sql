@@ -2,7 +2,7 @@
 
 CREATE TABLE setting (
     name  VARCHAR(100) PRIMARY KEY,
-    value VARCHAR(1000) NOT NULL
+    setting_value VARCHAR(1000) NOT NULL
 );
 
 -- The Japanese-English dictionary, loaded once from the bundled EDICT or a JMdict file.
