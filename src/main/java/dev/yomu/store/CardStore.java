@@ -208,12 +208,12 @@ public final class CardStore {
                        (SELECT COUNT(*) FROM occurrence o2 JOIN word w2 ON w2.id = o2.word_id
                           LEFT JOIN card c2 ON c2.word_id = w2.id
                           WHERE o2.sentence_id = s.id AND w2.kind = 'STUDY' AND w2.status = 'UNKNOWN'
-                            AND (c2.phase IS NULL OR c2.phase <> 'REVIEW')) AS unknown
+                            AND (c2.phase IS NULL OR c2.phase <> 'REVIEW')) AS unknown_words
                 FROM occurrence o
                 JOIN sentence s ON s.id = o.sentence_id
                 JOIN article a ON a.id = s.article_id
                 WHERE o.word_id = ? AND s.kind = 'PARAGRAPH'
-                ORDER BY unknown, CASE WHEN LENGTH(s.text) BETWEEN 8 AND 90 THEN 0 ELSE 1 END, LENGTH(s.text), s.id
+                ORDER BY unknown_words, CASE WHEN LENGTH(s.text) BETWEEN 8 AND 90 THEN 0 ELSE 1 END, LENGTH(s.text), s.id
                 LIMIT 1
                 """;
         try (PreparedStatement ps = c.prepareStatement(sql)) {

@@ -53,14 +53,14 @@ public final class ExportStore {
         String sql = """
                 SELECT s.text, s.tokens, a.title,
                        (SELECT COUNT(*) FROM occurrence o2 JOIN word w2 ON w2.id = o2.word_id
-                          WHERE o2.sentence_id = s.id AND w2.kind = 'STUDY' AND w2.status = 'UNKNOWN') AS unknown
+                          WHERE o2.sentence_id = s.id AND w2.kind = 'STUDY' AND w2.status = 'UNKNOWN') AS unknown_words
                 FROM occurrence o
                 JOIN sentence s ON s.id = o.sentence_id
                 JOIN article a ON a.id = s.article_id
                 WHERE o.word_id = ? AND s.kind = 'PARAGRAPH'
                 """ + (articleId == null ? "" : " AND s.article_id = ?") + """
 
-                ORDER BY unknown, CASE WHEN LENGTH(s.text) BETWEEN 8 AND 90 THEN 0 ELSE 1 END, LENGTH(s.text), s.id
+                ORDER BY unknown_words, CASE WHEN LENGTH(s.text) BETWEEN 8 AND 90 THEN 0 ELSE 1 END, LENGTH(s.text), s.id
                 LIMIT 1
                 """;
         try (PreparedStatement ps = c.prepareStatement(sql)) {

@@ -87,7 +87,7 @@ class ImportCommandTest {
     void importsAndSummarises() throws Exception {
         Result r = cli.run("import", write("cat.txt", TEXT.getBytes(StandardCharsets.UTF_8)).toString());
         assertThat(r.status()).as(r.err()).isZero();
-        assertThat(r.out()).contains("Imported #5 猫の記録").contains("2 sentences").contains("study words");
+        assertThat(r.out()).contains("Imported #5 猫の記録").contains("3 sentences").contains("study words");
     }
 
     @Test
@@ -106,7 +106,7 @@ class ImportCommandTest {
         cli.run("import", p.toString());
         Files.writeString(p, TEXT + "猫は夕方に眠った。\n");
         Result r = cli.run("import", p.toString());
-        assertThat(r.out()).contains("Updated #5").contains("3 sentences");
+        assertThat(r.out()).contains("Updated #5").contains("4 sentences");
         assertThat(cli.run("articles", "--json").out().split("\"id\"")).hasSize(6);
     }
 
