@@ -46,7 +46,44 @@ public final class CompoundFinder {
                 i++;
             }
         }
-        return merged;
+        return joinKatakanaFragments(merged);
+    }
+
+    /**
+     * IPADIC cuts foreign names it does not know into known pieces: カーブル (Kabul) becomes カー (car)
+     * + ブル (bull). Adjacent katakana tokens where a piece is that short are one unknown word; it is
+     * marked a proper noun, so it is kept as a name instead of teaching "car" and "bull".
+     */
+    private List<Token> joinKatakanaFragments(List<Token> tokens) {
+        List<Token> out = new ArrayList<>(tokens.size());
+        int i = 0;
+        while (i < tokens.size()) {
+            int end = i + 1;
+            while (end < tokens.size() && isKatakanaWord(tokens.get(end)) && isKatakanaWord(tokens.get(end - 1))
+                    && tokens.get(end).begin() == tokens.get(end - 1).end())
+                end++;
+            List<Token> run = tokens.subList(i, end);
+            if (run.size() >= 2 && run.stream().anyMatch(t -> t.surface().length() <= 2)) {
+                out.add(joinedKatakana(run));
+            } else {
+                out.addAll(run);
+            }
+            i = end;
+        }
+        return out;
+    }
+
+    private static boolean isKatakanaWord(Token t) {
+        return t.pos().equals("名詞") && t.surface().codePoints().allMatch(c -> Kana.isKatakana(c) || c == 'ー');
+    }
+
+    private Token joinedKatakana(List<Token> run) {
+        StringBuilder form = new StringBuilder();
+        for (Token t : run) form.append(t.surface());
+        String f = form.toString();
+        String reading = Kana.toHiragana(f);
+        String detail = lexicon.containsForm(f) ? COMPOUND : "固有名詞,一般";
+        return new Token(f, f, reading, reading, "名詞", detail, run.get(0).begin(), run.get(run.size() - 1).end());
     }
 
     // How many joinable tokens follow from i, without gaps in the text.
