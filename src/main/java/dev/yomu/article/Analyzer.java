@@ -13,16 +13,17 @@ import dev.yomu.text.JapaneseTokenizer;
 import dev.yomu.text.SentenceSplitter;
 import dev.yomu.text.Token;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * From a sentence to its tokens and words: tokenize (in safe chunks, so one huge unpunctuated line
  * cannot exhaust memory), join compounds, pick study words and names, and gloss them. Glosses are
- * cached per word, since articles repeat their words.
+ * cached per word, since articles repeat their words. Thread-safe: the importer analyses the
+ * sentences of a long text in parallel.
  */
 public final class Analyzer {
     /** Longest run handed to Kuromoji at once; its lattice grows badly on long unpunctuated input. */
@@ -33,7 +34,7 @@ public final class Analyzer {
     private final CompoundFinder compounds;
     private final WordSelector selector;
     private final Lexicon lexicon;
-    private final Map<String, Glossed> glossCache = new HashMap<>();
+    private final Map<String, Glossed> glossCache = new ConcurrentHashMap<>();
 
     private record Glossed(String glosses, String dictPos, boolean common) {}
 

@@ -71,18 +71,27 @@ public final class ArticleImporter {
         return db.transaction(c -> write(c, parsed, analyzed, decoded.charset(), hash, source));
     }
 
+    /** One sentence waiting for analysis, with where it sits in the article. */
+    private record Pending(int blockOrd, BlockKind kind, String text) {}
+
     private List<AnalyzedSentence> analyze(ParsedArticle parsed, String displayName, Progress progress) {
-        long total = 0;
-        for (Block b : parsed.blocks()) if (b.kind() != BlockKind.BOILERPLATE) total += b.text().length();
-        progress.start("Reading " + displayName, total);
-        List<AnalyzedSentence> out = new ArrayList<>();
+        List<Pending> pending = new ArrayList<>();
         int blockOrd = 0;
         for (Block b : parsed.blocks()) {
             if (b.kind() == BlockKind.BOILERPLATE) continue;
-            for (String sentence : b.sentences()) out.add(analyzer.analyze(blockOrd, b.kind(), sentence));
-            progress.advance(b.text().length());
+            for (String sentence : b.sentences()) pending.add(new Pending(blockOrd, b.kind(), sentence));
             blockOrd++;
         }
+        long total = pending.stream().mapToLong(p -> p.text().length()).sum();
+        progress.start("Reading " + displayName, total);
+        // Sentences are independent, so a long text is analysed on every core; the order is kept.
+        List<AnalyzedSentence> out = pending.parallelStream().map(p -> {
+            AnalyzedSentence a = analyzer.analyze(p.blockOrd(), p.kind(), p.text());
+            synchronized (progress) {
+                progress.advance(p.text().length());
+            }
+            return a;
+        }).toList();
         progress.end();
         boolean hasStudyText = out.stream().anyMatch(s -> s.kind() != BlockKind.COMMENT && !s.words().isEmpty());
         if (!hasStudyText)

@@ -13,6 +13,7 @@ import dev.yomu.support.YomuException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -20,13 +21,23 @@ import picocli.CommandLine.Option;
 
 @Command(name = "export", mixinStandardHelpOptions = true,
         description = {"Export decks to Anki, or a plain vocabulary list."},
-        subcommands = {ExportCommand.Anki.class, ExportCommand.Words.class})
+        subcommands = {ExportCommand.Anki.class, ExportCommand.Words.class, ExportCommand.SeedDecks.class})
 final class ExportCommand {
 
-    /** Where exports go when --out is not given: $YOMU_DECKS (the launcher's decks/), else ./decks. */
+    /**
+     * Where exports go when --out is not given: $YOMU_DECKS, else ./decks. This default folder is
+     * created when missing; a folder named with --out must exist.
+     */
     static Path decksFolder(AppContext ctx) {
         String env = ctx.env().get("YOMU_DECKS");
-        return env != null && !env.isBlank() ? Path.of(env) : Path.of("decks");
+        Path dir = env != null && !env.isBlank() ? Path.of(env) : Path.of("decks");
+        try {
+            java.nio.file.Files.createDirectories(dir);
+        } catch (java.io.IOException e) {
+            throw YomuException.unavailable("Cannot create the folder " + dir.toAbsolutePath() + " for decks ("
+                    + e.getMessage() + "); choose a file with --out.", e);
+        }
+        return dir;
     }
 
     static final class Which {
@@ -82,15 +93,57 @@ final class ExportCommand {
             if (out != null && chosen.size() > 1)
                 throw YomuException.invalidInput("--out names one file; add --article A or --all.");
             for (ArticleRef a : chosen) {
-                List<ExportWord> words = ctx.db().read(c -> store.words(c, a.id()));
                 Path file = out != null ? out : decksFolder(ctx).resolve(AnkiCsvWriter.slug(a.title()) + ".txt");
-                report(file, writer.write(file, DeckBuilder.notes(words, a.title(), includeKnown)));
+                writeArticleDeck(ctx, a, writer, file, includeKnown);
             }
             return ExitCodes.OK;
         }
 
         private void report(Path file, int notes) {
             ctx.out().println("Wrote " + notes + " notes to " + file);
+        }
+    }
+
+    /** Writes one article's deck and says so; shared by {@code anki} and {@code seed-decks}. */
+    static int writeArticleDeck(AppContext ctx, ArticleRef a, AnkiCsvWriter writer, Path file, boolean includeKnown) {
+        List<ExportWord> words = ctx.db().read(c -> new ExportStore().words(c, a.id()));
+        int n = writer.write(file, DeckBuilder.notes(words, a.title(), includeKnown));
+        ctx.out().println("Wrote " + n + " notes to " + file);
+        return n;
+    }
+
+    @Command(name = "seed-decks", mixinStandardHelpOptions = true,
+            description = {"Regenerate the repository's decks/ folder: import the seed articles into a fresh",
+                    "temporary database and export one Anki deck per seed. A test fails when decks/ is stale.", "",
+                    "Example: ./yomu export seed-decks --out decks"})
+    static final class SeedDecks implements Callable<Integer> {
+        private final AppContext ctx;
+
+        @Option(names = "--out", paramLabel = "DIR", defaultValue = "decks", description = "Folder (default: ${DEFAULT-VALUE}).")
+        Path out;
+
+        SeedDecks(AppContext ctx) {
+            this.ctx = ctx;
+        }
+
+        @Override
+        public Integer call() throws java.io.IOException {
+            java.nio.file.Files.createDirectories(out);
+            Path temp = java.nio.file.Files.createTempDirectory("yomu-seed-decks");
+            AppContext fresh = new AppContext(Map.of(), ctx.clock(), ctx.out(), ctx.err());
+            fresh.setHomeOverride(temp.toString());
+            try (fresh) {
+                new FirstRun(fresh).ensureReady();
+                exportAll(fresh, out);
+            }
+            return ExitCodes.OK;
+        }
+
+        /** One deck per article, named after its title: the same bytes for the same database. */
+        static void exportAll(AppContext ctx, Path dir) {
+            AnkiCsvWriter writer = new AnkiCsvWriter();
+            for (ArticleRef a : ctx.db().read(new ArticleStore(ctx.db())::all))
+                writeArticleDeck(ctx, a, writer, dir.resolve(AnkiCsvWriter.slug(a.title()) + ".txt"), false);
         }
     }
 

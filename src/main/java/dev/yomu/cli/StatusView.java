@@ -17,6 +17,11 @@ final class StatusView {
         this.ctx = ctx;
     }
 
+    /** A rough guide, at about 8 seconds a card and the default 20 new cards a day. */
+    private static long estimateMinutes(Totals t) {
+        return Math.max(1, Math.round((t.cardsDue() + Math.min(20, t.cardsNew())) * 8 / 60.0));
+    }
+
     void print() {
         Instant now = ctx.clock().instant();
         Instant tomorrow = StudyDay.of(ctx.clock().getZone()).nextDayStart(now);
@@ -40,8 +45,11 @@ final class StatusView {
             out.println("  yomu import FILE.txt     add a Japanese article");
         } else {
             long first = articles.get(0).id();
+            if (t.cardsDue() + t.cardsNew() > 0)
+                out.println("  yomu review              study today's cards (about " + estimateMinutes(t) + " min)");
             out.println("  yomu words " + first + "             the words of article " + first + ", most useful first");
             out.println("  yomu import FILE.txt     add another article");
+            out.println("  yomu export anki         decks for Anki, one per article, into decks/");
         }
         out.println("  yomu --help              every command");
     }

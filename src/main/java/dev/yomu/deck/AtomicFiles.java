@@ -22,10 +22,20 @@ final class AtomicFiles {
         try {
             tmp = Files.createTempFile(folder, "." + file.getFileName() + ".", ".tmp");
             Files.write(tmp, content);
+            readableByAll(tmp);
             move(tmp, file);
         } catch (IOException | RuntimeException e) {
             deleteQuietly(tmp);
             throw failure(file, folder, e);
+        }
+    }
+
+    /** Temporary files are private (rw-------); an export is an ordinary file others may read. */
+    private static void readableByAll(Path tmp) throws IOException {
+        try {
+            Files.setPosixFilePermissions(tmp, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+        } catch (UnsupportedOperationException notPosix) {
+            // Windows: the default permissions already let the user's programs read it
         }
     }
 

@@ -78,9 +78,13 @@ public final class ArticleStore {
     /** Replaces an article's text in place (a changed file), keeping its id and import date. */
     public void replace(Connection c, long id, String title, String hash, String charset, int chars, Instant now)
             throws SQLException {
-        try (PreparedStatement del = c.prepareStatement("DELETE FROM sentence WHERE article_id = ?")) {
-            del.setLong(1, id);
-            del.executeUpdate();
+        for (String sql : new String[] {
+                "DELETE FROM occurrence WHERE sentence_id IN (SELECT id FROM sentence WHERE article_id = ?)",
+                "DELETE FROM sentence WHERE article_id = ?"}) {
+            try (PreparedStatement del = c.prepareStatement(sql)) {
+                del.setLong(1, id);
+                del.executeUpdate();
+            }
         }
         String sql = "UPDATE article SET title = ?, content_hash = ?, charset = ?, chars = ?, updated_at = ? WHERE id = ?";
         try (PreparedStatement ps = c.prepareStatement(sql)) {

@@ -28,8 +28,8 @@ public final class DictionaryStore implements Lexicon {
     private static final int BATCH = 2000;
 
     private final Database db;
-    private Set<String> forms;
-    private int longestForm;
+    private volatile Set<String> forms;
+    private volatile int longestForm;
     private final Map<String, List<DictEntry>> cache = new HashMap<>();
 
     public DictionaryStore(Database db) {
@@ -80,8 +80,10 @@ public final class DictionaryStore implements Lexicon {
             pe.executeBatch();
             pf.executeBatch();
         }
-        forms = null;
-        cache.clear();
+        synchronized (this) {
+            forms = null;
+            cache.clear();
+        }
         return id;
     }
 
@@ -91,9 +93,15 @@ public final class DictionaryStore implements Lexicon {
         return out;
     }
 
+    /** Synchronized: the importer analyses sentences in parallel, and JDBC connections are not thread-safe. */
     @Override
-    public List<DictEntry> lookup(String form) {
-        return cache.computeIfAbsent(form, f -> db.read(c -> query(c, f)));
+    public synchronized List<DictEntry> lookup(String form) {
+        List<DictEntry> hit = cache.get(form);
+        if (hit == null) {
+            hit = db.read(c -> query(c, form));
+            cache.put(form, hit);
+        }
+        return hit;
     }
 
     private static List<DictEntry> query(Connection c, String form) throws SQLException {
@@ -127,17 +135,22 @@ public final class DictionaryStore implements Lexicon {
     }
 
     private Set<String> forms() {
-        if (forms == null) {
-            forms = db.read(c -> {
-                Set<String> all = new HashSet<>(600_000);
-                try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT form FROM dict_form")) {
-                    while (rs.next()) all.add(rs.getString(1));
-                }
-                return all;
-            });
-            longestForm = forms.stream().mapToInt(String::length).max().orElse(0);
+        Set<String> loaded = forms;
+        if (loaded != null) return loaded;
+        synchronized (this) {
+            if (forms == null) {
+                Set<String> all = db.read(c -> {
+                    Set<String> set = new HashSet<>(600_000);
+                    try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT form FROM dict_form")) {
+                        while (rs.next()) set.add(rs.getString(1));
+                    }
+                    return set;
+                });
+                longestForm = all.stream().mapToInt(String::length).max().orElse(0);
+                forms = all;
+            }
+            return forms;
         }
-        return forms;
     }
 
     /** Packs senses into one column: senses split by U+001E, pos and glosses by U+001D and U+001F. */

@@ -54,18 +54,40 @@ public final class WordStore {
         }
     }
 
-    /** Records how often each word occurs in each sentence: {@code counts[i]} for {@code (wordIds[i], sentenceIds[i])}. */
+    /** Rows per INSERT: one statement with many VALUES rows is parsed and planned once. */
+    private static final int ROWS_PER_INSERT = 500;
+
+    /** Records how often words occur in sentences: each row is {word id, sentence id, count}. */
     public void insertOccurrences(Connection c, List<long[]> wordSentenceCount) throws SQLException {
-        String sql = "INSERT INTO occurrence(word_id, sentence_id, count) VALUES (?, ?, ?)";
-        try (PreparedStatement ps = c.prepareStatement(sql)) {
-            for (long[] row : wordSentenceCount) {
-                ps.setLong(1, row[0]);
-                ps.setLong(2, row[1]);
-                ps.setLong(3, row[2]);
-                ps.addBatch();
+        int full = wordSentenceCount.size() / ROWS_PER_INSERT;
+        if (full > 0) {
+            try (PreparedStatement ps = c.prepareStatement(occurrenceInsert(ROWS_PER_INSERT))) {
+                for (int chunk = 0; chunk < full; chunk++)
+                    bindOccurrences(ps, wordSentenceCount.subList(chunk * ROWS_PER_INSERT, (chunk + 1) * ROWS_PER_INSERT));
             }
-            ps.executeBatch();
         }
+        List<long[]> rest = wordSentenceCount.subList(full * ROWS_PER_INSERT, wordSentenceCount.size());
+        if (!rest.isEmpty()) {
+            try (PreparedStatement ps = c.prepareStatement(occurrenceInsert(rest.size()))) {
+                bindOccurrences(ps, rest);
+            }
+        }
+    }
+
+    private static String occurrenceInsert(int rows) {
+        StringBuilder sql = new StringBuilder("INSERT INTO occurrence(sentence_id, word_id, count) VALUES ");
+        for (int i = 0; i < rows; i++) sql.append(i == 0 ? "(?, ?, ?)" : ", (?, ?, ?)");
+        return sql.toString();
+    }
+
+    private static void bindOccurrences(PreparedStatement ps, List<long[]> rows) throws SQLException {
+        int p = 1;
+        for (long[] row : rows) {
+            ps.setLong(p++, row[1]);
+            ps.setLong(p++, row[0]);
+            ps.setLong(p++, row[2]);
+        }
+        ps.executeUpdate();
     }
 
     /** Gives each study word a new card if it has none yet; a word's card is shared by all articles. */

@@ -60,14 +60,16 @@ CREATE TABLE word (
     CONSTRAINT word_key UNIQUE (lemma, reading)
 );
 
--- How often a word occurs in a sentence; article counts are sums over this.
+-- How often a word occurs in a sentence; article counts are sums over this. Keyed by sentence so
+-- an import appends in key order, and without foreign-key checks (the biggest table by far:
+-- ArticleStore deletes a sentence's rows itself).
 CREATE TABLE occurrence (
-    word_id     BIGINT NOT NULL REFERENCES word(id) ON DELETE CASCADE,
-    sentence_id BIGINT NOT NULL REFERENCES sentence(id) ON DELETE CASCADE,
+    sentence_id BIGINT NOT NULL,
+    word_id     BIGINT NOT NULL,
     count       INT NOT NULL,
-    PRIMARY KEY (word_id, sentence_id)
+    PRIMARY KEY (sentence_id, word_id)
 );
-CREATE INDEX occurrence_sentence ON occurrence(sentence_id);
+CREATE INDEX occurrence_word ON occurrence(word_id);
 
 -- One flashcard per study word, with its FSRS memory state.
 CREATE TABLE card (

@@ -1,0 +1,120 @@
+package dev.yomu.bench;
+
+import dev.yomu.review.ReviewQueue;
+import dev.yomu.review.ReviewService;
+import dev.yomu.srs.Rating;
+import dev.yomu.srs.Scheduler;
+import dev.yomu.srs.SchedulerParams;
+import dev.yomu.srs.StudyDay;
+import dev.yomu.store.BenchData;
+import dev.yomu.store.CardStore.CardRow;
+import dev.yomu.store.Database;
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * The review side at scale: building the day's queue and answering a card in a collection of many
+ * cards and a long review log, and the time from {@code yomu review} to the first card against
+ * {@code java -version} in the same run.
+ */
+public final class ReviewBenchmark {
+    private static final Instant NOW = Instant.parse("2026-03-01T01:00:00Z");
+
+    private ReviewBenchmark() {}
+
+    public static void run(Path home, int cards, int logs, PrintWriter out) throws Exception {
+        long g0 = System.nanoTime();
+        try (Database db = Database.open(home)) {
+            BenchData.generate(db, cards, logs, NOW, 42);
+            out.printf("generated %,d cards and %,d review-log rows in %.1f s%n", cards, logs, (System.nanoTime() - g0) / 1e9);
+            StudyDay day = new StudyDay(ZoneOffset.UTC, 4);
+            ReviewService service = new ReviewService(db, new Scheduler(SchedulerParams.defaults(), day), day);
+            for (int i = 0; i < 5; i++) service.queue(NOW, null, 20, 200); // warm-up
+            double[] queueMs = new double[20];
+            ReviewQueue queue = null;
+            for (int i = 0; i < queueMs.length; i++) {
+                long t = System.nanoTime();
+                queue = service.queue(NOW, null, 20, 200);
+                queueMs[i] = (System.nanoTime() - t) / 1e6;
+            }
+            int[] n = queue.counts();
+            out.printf("build the day's queue (%d new, %d learning, %d review): median %.1f ms, max %.1f ms (goal < 50 ms)%n",
+                    n[0], n[1], n[2], median(queueMs), Arrays.stream(queueMs).max().orElse(0));
+            out.printf("answer a card (state + log, committed): median %.2f ms (goal < 10 ms)%n", answerMedian(service, queue));
+        }
+        startup(home, out);
+    }
+
+    /** Answers and undoes cards so the collection stays the same size; times only the answers. */
+    private static double answerMedian(ReviewService service, ReviewQueue queue) {
+        List<Double> times = new ArrayList<>();
+        Instant now = NOW;
+        for (int i = 0; i < 60; i++) {
+            CardRow card = queue.next(now).orElseThrow();
+            long t = System.nanoTime();
+            ReviewService.Answer a = service.answer(card, Rating.GOOD, now, 4000);
+            if (i >= 10) times.add((System.nanoTime() - t) / 1e6);
+            queue.restore(service.undo(a.logId()));
+            queue.skip(card);
+        }
+        return median(times.stream().mapToDouble(Double::doubleValue).toArray());
+    }
+
+    private static void startup(Path home, PrintWriter out) throws Exception {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        String jar = Path.of(ReviewBenchmark.class.getProtectionDomain().getCodeSource().getLocation().toURI()).toString();
+        double[] jvm = new double[7];
+        double[] review = new double[7];
+        for (int i = 0; i < jvm.length; i++) {
+            jvm[i] = timeUntil(List.of(java, "-version"), null);
+            review[i] = timeUntil(List.of(java, "-jar", jar, "--home", home.toString(), "--now", NOW.toString(), "review"),
+                    "keys:");
+        }
+        out.printf("java -version:               median %4.0f ms%n", median(jvm));
+        out.printf("yomu review to first card:   median %4.0f ms (%d cards in the database)%n", median(review),
+                0 + countCards(home));
+        out.printf("review start-up beyond the JVM's own: %.0f ms%n", median(review) - median(jvm));
+    }
+
+    private static int countCards(Path home) {
+        try (Database db = Database.open(home)) {
+            return db.read(c -> {
+                try (var st = c.createStatement(); var rs = st.executeQuery("SELECT COUNT(*) FROM card")) {
+                    rs.next();
+                    return rs.getInt(1);
+                }
+            });
+        }
+    }
+
+    /** Milliseconds from start until a line containing {@code marker} (or exit, when null). */
+    private static double timeUntil(List<String> cmd, String marker) throws Exception {
+        long t = System.nanoTime();
+        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
+        p.getOutputStream().write("q\n".getBytes(StandardCharsets.UTF_8));
+        p.getOutputStream().flush();
+        double ms = -1;
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
+            for (String l; (l = r.readLine()) != null; ) {
+                if (marker != null && l.contains(marker) && ms < 0) ms = (System.nanoTime() - t) / 1e6;
+            }
+        }
+        p.waitFor();
+        if (marker != null && ms < 0) throw new IllegalStateException("no '" + marker + "' from " + cmd);
+        return marker == null ? (System.nanoTime() - t) / 1e6 : ms;
+    }
+
+    private static double median(double[] values) {
+        double[] v = values.clone();
+        Arrays.sort(v);
+        return v[v.length / 2];
+    }
+}

@@ -1,0 +1,48 @@
+package dev.yomu.cli;
+
+import dev.yomu.bench.ImportBenchmark;
+import dev.yomu.bench.ReviewBenchmark;
+import dev.yomu.support.ExitCodes;
+import dev.yomu.support.YomuException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "bench", hidden = true, mixinStandardHelpOptions = true,
+        description = {"Benchmarks (numbers for BENCHMARKS.md), each in a fresh temporary database:",
+                "  import  import throughput against raw Kuromoji on the same text",
+                "  review  queue and answer at scale, start-up to the first card"})
+final class BenchCommand implements Callable<Integer> {
+    private final AppContext ctx;
+
+    @Parameters(paramLabel = "import|review")
+    String which;
+
+    @Option(names = "--chars", defaultValue = "800000", description = "Size of the import text (default ${DEFAULT-VALUE}).")
+    int chars;
+
+    @Option(names = "--cards", defaultValue = "50000", description = "Cards for the review benchmark (default ${DEFAULT-VALUE}).")
+    int cards;
+
+    @Option(names = "--logs", defaultValue = "1000000", description = "Review-log rows (default ${DEFAULT-VALUE}).")
+    int logs;
+
+    BenchCommand(AppContext ctx) {
+        this.ctx = ctx;
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        Path home = Files.createTempDirectory("yomu-bench");
+        ctx.out().println("temporary database: " + home);
+        switch (which) {
+            case "import" -> ImportBenchmark.run(home, chars, ctx.out());
+            case "review" -> ReviewBenchmark.run(home, cards, logs, ctx.out());
+            default -> throw YomuException.invalidInput("bench takes 'import' or 'review', not '" + which + "'.");
+        }
+        return ExitCodes.OK;
+    }
+}
