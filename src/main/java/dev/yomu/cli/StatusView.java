@@ -1,7 +1,9 @@
 package dev.yomu.cli;
 
 import dev.yomu.srs.StudyDay;
+import dev.yomu.review.StudySettings;
 import dev.yomu.store.ArticleStore;
+import dev.yomu.store.CardStore;
 import dev.yomu.store.ArticleStore.ArticleSummary;
 import dev.yomu.store.WordStore;
 import dev.yomu.store.WordStore.Totals;
@@ -17,14 +19,14 @@ final class StatusView {
         this.ctx = ctx;
     }
 
-    /** A rough guide, at about 8 seconds a card and the default 20 new cards a day. */
-    private static long estimateMinutes(Totals t) {
-        return Math.max(1, Math.round((t.cardsDue() + Math.min(20, t.cardsNew())) * 8 / 60.0));
+    /** A rough guide, at about 8 seconds a card. */
+    private static long estimateMinutes(int cards) {
+        return Math.max(1, Math.round(cards * 8 / 60.0));
     }
 
     void print() {
         Instant now = ctx.clock().instant();
-        Instant tomorrow = StudyDay.of(ctx.clock().getZone()).nextDayStart(now);
+        Instant tomorrow = new StudyDay(ctx.clock().getZone(), ReviewCommand.settings(ctx).rolloverHour()).nextDayStart(now);
         Totals t = ctx.db().read(c -> new WordStore().totals(c, tomorrow));
         List<ArticleSummary> articles = ctx.db().read(new ArticleStore(ctx.db())::summaries);
         PrintWriter out = ctx.out();
@@ -38,15 +40,20 @@ final class StatusView {
             table.print(out);
         }
         out.println();
-        out.println("Today: " + t.cardsDue() + " cards due, " + t.cardsNew() + " new words waiting.");
+        StudySettings settings = ReviewCommand.settings(ctx);
+        StudyDay day = new StudyDay(ctx.clock().getZone(), settings.rolloverHour());
+        int introduced = ctx.db().read(c -> new CardStore().doneOn(c, day.dayOf(now)))[0];
+        int newToday = Math.min(t.cardsNew(), Math.max(0, settings.newPerDay() - introduced));
+        out.println("Today: " + t.cardsDue() + (t.cardsDue() == 1 ? " card" : " cards") + " due and " + newToday
+                + " new " + (newToday == 1 ? "word" : "words") + " (" + t.cardsNew() + " new words waiting in all).");
         out.println();
         out.println("Next:");
         if (articles.isEmpty()) {
             out.println("  yomu import FILE.txt     add a Japanese article");
         } else {
             long first = articles.get(0).id();
-            if (t.cardsDue() + t.cardsNew() > 0)
-                out.println("  yomu review              study today's cards (about " + estimateMinutes(t) + " min)");
+            if (t.cardsDue() + newToday > 0)
+                out.println("  yomu review              study today's cards (about " + estimateMinutes(t.cardsDue() + newToday) + " min)");
             out.println("  yomu words " + first + "             the words of article " + first + ", most useful first");
             out.println("  yomu import FILE.txt     add another article");
             out.println("  yomu export anki         decks for Anki, one per article, into decks/");

@@ -92,6 +92,8 @@ public final class ReviewScreen {
     private static int read(NonBlockingReader reader, long timeout) {
         try {
             return reader.read(timeout);
+        } catch (org.jline.utils.ClosedException e) {
+            return NonBlockingReader.EOF; // the terminal went away: every answer is saved, just stop
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -192,13 +194,14 @@ public final class ReviewScreen {
         AttributedStringBuilder b = new AttributedStringBuilder().append("  reading: ");
         if (!session.revealed()) return b.append(kana).styled(AttributedStyle.INVERSE, " ").toAttributedString();
         String expected = Kana.toHiragana(t.reading());
-        if (Kana.toHiragana(kana).equals(expected)) return b.styled(GOOD, kana + "  ✓ correct").toAttributedString();
+        if (Kana.toHiragana(kana).equals(expected))
+            return b.styled(GOOD, kana + "  ✓ correct").append("  (suggest 3 Good)").toAttributedString();
         return b.append(ReadingDiff.mark(Kana.toHiragana(kana), expected, BAD)).styled(BAD, "  ✗ ")
                 .append("reading is ").styled(BOLD, expected).append("  (suggest 1 Again)").toAttributedString();
     }
 
     private void back(CardText t, int cols, List<AttributedString> body) {
-        body.add(new AttributedString("  " + "─".repeat(Math.max(0, Math.min(cols - 4, 60))), DIM));
+        body.add(new AttributedString("  " + "-".repeat(Math.max(0, Math.min(cols - 4, 60))), DIM));
         body.add(new AttributedStringBuilder().append("  ").styled(BOLD, t.wordWithFurigana()).append("   ")
                 .styled(DIM, t.pos()).toAttributedString());
         for (AttributedString l : Wrap.wrap(t.meaning(), cols - 4)) body.add(indent(l));
@@ -216,7 +219,7 @@ public final class ReviewScreen {
 
     private List<AttributedString> frame(List<AttributedString> body, int cols, int rows) {
         List<AttributedString> out = new ArrayList<>();
-        out.add(header(cols));
+        out.add(Wrap.fit(header(cols), cols));
         int room = Math.max(0, rows - 3);
         for (int i = 0; i < room; i++) out.add(i < body.size() ? Wrap.fit(body.get(i), cols) : AttributedString.EMPTY);
         if (rows >= 3) out.add(Wrap.fit(new AttributedString(" " + message, DIM), cols));
@@ -234,8 +237,11 @@ public final class ReviewScreen {
 
     private AttributedString footer() {
         AttributedStringBuilder b = new AttributedStringBuilder().append(" ");
+        if (!session.revealed() && typing) // letters go to the reading, so only control keys act
+            return b.append("type the reading in romaji, ").styled(BOLD, "Enter").append(" check   ")
+                    .styled(BOLD, "Tab").append(" typing off   ").styled(BOLD, "Ctrl-D").append(" quit").toAttributedString();
         if (!session.revealed()) {
-            b.styled(BOLD, typing ? "type the reading, Enter" : "space").append(" show answer   ");
+            b.styled(BOLD, "space").append(" show answer   ");
         } else {
             for (Rating r : Rating.values()) {
                 String iv = IntervalFormat.format(session.outcomes().get(r).interval());

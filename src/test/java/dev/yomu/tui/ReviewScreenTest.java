@@ -1,0 +1,149 @@
+package dev.yomu.tui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.yomu.review.ReviewService;
+import dev.yomu.review.ReviewSession;
+import dev.yomu.srs.Scheduler;
+import dev.yomu.srs.SchedulerParams;
+import dev.yomu.srs.StudyDay;
+import dev.yomu.store.Database;
+import dev.yomu.testing.Library;
+import dev.yomu.testing.Library.W;
+import dev.yomu.testing.MutableClock;
+import java.io.PipedInputStream;
+import java.io.PipedOutputStream;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+import org.jline.terminal.Size;
+import org.jline.terminal.Terminal;
+import org.jline.terminal.impl.ExternalTerminal;
+import org.jline.utils.AttributedString;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The full-screen review driven through a JLine terminal on byte streams, as a person would type. */
+class ReviewScreenTest {
+    @TempDir
+    Path home;
+    private Database db;
+    private final MutableClock clock = new MutableClock(Instant.parse("2026-03-01T01:00:00Z"), ZoneId.of("Asia/Tokyo"));
+    private ReviewService service;
+
+    @BeforeEach
+    void setUp() {
+        db = Database.open(home);
+        new Library(db).article("記事", "米国は交渉から撤退した。", clock.instant(),
+                new W("交渉", "こうしょう", "negotiations"), new W("撤退", "てったい", "withdrawal"));
+        StudyDay day = new StudyDay(clock.getZone(), 4);
+        service = new ReviewService(db, new Scheduler(SchedulerParams.defaults().withFuzz(false), day), day);
+    }
+
+    @AfterEach
+    void tearDown() {
+        db.close();
+    }
+
+    private ReviewSession session() {
+        return new ReviewSession(service, service.queue(clock.instant(), null, 20, 200), clock);
+    }
+
+    /**
+     * Types {@code keys} one at a time into an in-process terminal (JLine's ExternalTerminal: a
+     * line discipline over byte streams, no real tty) and returns everything the screen drew.
+     * The input stays open until the screen returns, as a person's keyboard would.
+     */
+    private String drive(ReviewSession session, String keys, int cols, int rows, boolean typing) throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        PipedOutputStream keyboard = new PipedOutputStream();
+        PipedInputStream in = new PipedInputStream(keyboard);
+        try (Terminal t = new ExternalTerminal("test", "xterm-256color", in, out, StandardCharsets.UTF_8)) {
+            t.setSize(new Size(cols, rows));
+            Thread typist = new Thread(() -> {
+                try {
+                    for (byte b : keys.getBytes(StandardCharsets.UTF_8)) {
+                        keyboard.write(b);
+                        keyboard.flush();
+                        Thread.sleep(40);
+                    }
+                    if (keys.isEmpty()) keyboard.close(); // end of input
+                } catch (Exception ignored) {
+                    // the screen closed the terminal first
+                }
+            });
+            typist.start();
+            new ReviewScreen(t, session, typing).run();
+            typist.join(5000);
+        }
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    private int logRows() throws Exception {
+        try (Statement st = db.connection().createStatement(); ResultSet rs = st.executeQuery("SELECT COUNT(*) FROM review_log")) {
+            rs.next();
+            return rs.getInt(1);
+        }
+    }
+
+    @Test
+    void revealGradeUndoQuit() throws Exception {
+        ReviewSession s = session();
+        String screen = drive(s, " 3u q", 80, 24);
+        assertThat(screen).contains("交渉").contains("negotiations").contains("undone");
+        assertThat(logRows()).isZero();
+        assertThat(s.reviewed()).isZero();
+    }
+
+    @Test
+    void gradeIsStoredBeforeTheNextCardShows() throws Exception {
+        ReviewSession s = session();
+        drive(s, " 4 3q", 80, 24);
+        assertThat(logRows()).isEqualTo(2);
+    }
+
+    @Test
+    void gradingBeforeRevealIsRefused() throws Exception {
+        ReviewSession s = session();
+        String screen = drive(s, "3q", 80, 24);
+        assertThat(screen).contains("show the answer first");
+        assertThat(logRows()).isZero();
+    }
+
+    @Test
+    void typedReadingsTurnRomajiIntoKanaAndCheckIt() throws Exception {
+        ReviewSession s = session();
+        String screen = drive(s, "koushou\r" + "\u0004", 80, 24, true);
+        assertThat(screen).contains("こうしょう").contains("correct");
+    }
+
+    @Test
+    void endOfInputLeavesCleanly() throws Exception {
+        ReviewSession s = session();
+        drive(s, "", 80, 24);
+        assertThat(s.current()).isPresent();
+    }
+
+    @Test
+    void everyFrameFitsTheTerminalAtAnySize() {
+        ReviewSession s = session();
+        ReviewScreen screen = new ReviewScreen(null, s, false);
+        s.reveal();
+        for (int[] size : new int[][] {{80, 24}, {40, 10}, {120, 40}, {20, 5}}) {
+            List<AttributedString> lines = screen.render(size[0], size[1]);
+            assertThat(lines).hasSize(size[1]);
+            assertThat(lines).allSatisfy(l -> assertThat(l.columnLength()).isLessThanOrEqualTo(size[0]));
+        }
+    }
+
+    private String drive(ReviewSession session, String keys, int cols, int rows) throws Exception {
+        return drive(session, keys, cols, rows, false);
+    }
+}
