@@ -110,14 +110,19 @@ public final class ArticleImporter {
         }
         ArticleRef previous = source == null ? null : articles.findBySource(c, source).orElse(null);
         long id;
+        List<Long> previousWords = List.of();
         if (previous != null) {
             id = previous.id();
+            previousWords = words.wordIdsOf(c, id);
             articles.replace(c, id, parsed.title(), hash, charset, chars, now);
         } else {
             id = articles.insert(c, parsed.title(), source, hash, charset, chars, now);
         }
         long[] sentenceIds = articles.insertSentences(c, id, rows);
         WordTally tally = recordWords(c, analyzed, sentenceIds, now);
+        java.util.Set<Long> touched = new java.util.HashSet<>(previousWords);
+        touched.addAll(words.wordIdsOf(c, id));
+        words.refreshFrequencies(c, touched);
         int dropped = (int) parsed.blocks().stream().filter(b -> b.kind() == BlockKind.BOILERPLATE).count();
         int comments = (int) analyzed.stream().filter(s -> s.kind() == BlockKind.COMMENT).count();
         return new ImportResult(source, id, parsed.title(), previous == null ? Outcome.NEW : Outcome.UPDATED,

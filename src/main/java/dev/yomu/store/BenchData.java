@@ -4,91 +4,69 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Timestamp;
-import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.util.SplittableRandom;
 
 /**
- * Fills a database with a large, realistic-looking collection for benchmarks: words with cards in
- * every phase, spread over past and future due dates, and a long review history.
+ * Fills a database with a large collection for benchmarks: words in sentences of ten, cards in
+ * every phase spread over past and future due dates, and a long review history ending yesterday
+ * (so today's limits are untouched). Generated inside H2 from SYSTEM_RANGE with fixed arithmetic,
+ * which is deterministic and fast.
  */
 public final class BenchData {
+    private static final int WORDS_PER_SENTENCE = 10;
+
     private BenchData() {}
 
-    public static void generate(Database db, int cards, int logs, Instant now, long seed) {
-        SplittableRandom rnd = new SplittableRandom(seed);
+    /** Generates the data, then compacts and closes {@code db}. */
+    public static void generate(Database db, int cards, int logs, Instant now) {
         db.transaction(c -> {
-            long articleId = new ArticleStore(db).insert(c, "bench", "bench:data", "bench-" + seed, "UTF-8", 0, now);
-            long sentenceId = new ArticleStore(db).insertSentences(c, articleId,
-                    java.util.List.of(new ArticleStore.NewSentence(0, "PARAGRAPH", "ベンチマーク。", java.util.List.of())))[0];
-            insertWords(c, cards, sentenceId, now, rnd);
-            insertLogs(c, cards, logs, now, rnd);
+            long articleId = new ArticleStore(db).insert(c, "bench", "bench:data", "bench-" + cards + "-" + logs,
+                    "UTF-8", 0, now);
+            run(c, "INSERT INTO sentence(id, article_id, ord, block_ord, kind, text, tokens) "
+                    + "SELECT X, ?, X, X, 'PARAGRAPH', 'ベンチマークの文' || X || '。', '' FROM SYSTEM_RANGE(1, ?)",
+                    articleId, (cards + WORDS_PER_SENTENCE - 1) / WORDS_PER_SENTENCE);
+            run(c, "INSERT INTO word(id, lemma, reading, pos, kind, glosses, common, freq) "
+                    + "SELECT X, '語' || X, 'ご' || X, 'noun', 'STUDY', 'gloss', MOD(X, 4) = 0, 1 + MOD(X * 7, 5) "
+                    + "FROM SYSTEM_RANGE(1, ?)", cards);
+            run(c, "INSERT INTO occurrence(sentence_id, word_id, count) SELECT 1 + (X - 1) / " + WORDS_PER_SENTENCE
+                    + ", X, 1 + MOD(X * 7, 5) FROM SYSTEM_RANGE(1, ?)", cards);
+            // 30% new, 10% learning, 60% review; due from 30 days ago to a year ahead
+            run(c, "INSERT INTO card(word_id, phase, step, stability, difficulty, due, last_review, reps, lapses, created_at) "
+                    + "SELECT X, CASE WHEN MOD(X, 10) < 3 THEN 'NEW' WHEN MOD(X, 10) = 3 THEN 'LEARNING' ELSE 'REVIEW' END, 0, "
+                    + "CASE WHEN MOD(X, 10) < 3 THEN 0 ELSE 0.5 + MOD(X * 37, 2000) / 10.0 END, "
+                    + "CASE WHEN MOD(X, 10) < 3 THEN 0 ELSE 1 + MOD(X * 13, 90) / 10.0 END, "
+                    + "CASE WHEN MOD(X, 10) < 3 THEN NULL ELSE DATEADD(HOUR, MOD(X * 7919, 24 * 395) - 24 * 30, CAST(? AS TIMESTAMP WITH TIME ZONE)) END, "
+                    + "CASE WHEN MOD(X, 10) < 3 THEN NULL ELSE DATEADD(DAY, -1 - MOD(X * 31, 400), CAST(? AS TIMESTAMP WITH TIME ZONE)) END, "
+                    + "CASE WHEN MOD(X, 10) < 3 THEN 0 ELSE 1 + MOD(X, 30) END, CASE WHEN MOD(X, 10) < 3 THEN 0 ELSE MOD(X, 4) END, "
+                    + "DATEADD(DAY, -400, CAST(? AS TIMESTAMP WITH TIME ZONE)) FROM SYSTEM_RANGE(1, ?)",
+                    Timestamp.from(now), Timestamp.from(now), Timestamp.from(now), cards);
             return null;
         });
-    }
-
-    private static void insertWords(Connection c, int cards, long sentenceId, Instant now, SplittableRandom rnd)
-            throws SQLException {
-        try (PreparedStatement w = c.prepareStatement("INSERT INTO word(id, lemma, reading, pos, kind, glosses, common) "
-                + "VALUES (?, ?, ?, 'noun', 'STUDY', 'gloss', ?)");
-             PreparedStatement o = c.prepareStatement("INSERT INTO occurrence(word_id, sentence_id, count) VALUES (?, ?, ?)");
-             PreparedStatement k = c.prepareStatement("INSERT INTO card(word_id, phase, step, stability, difficulty, due, "
-                     + "last_review, reps, lapses, created_at) VALUES (?, ?, 0, ?, ?, ?, ?, ?, ?, ?)")) {
-            for (int i = 1; i <= cards; i++) {
-                w.setLong(1, i);
-                w.setString(2, "語" + i);
-                w.setString(3, "ご" + i);
-                w.setBoolean(4, rnd.nextInt(4) == 0);
-                w.addBatch();
-                o.setLong(1, i);
-                o.setLong(2, sentenceId);
-                o.setInt(3, 1 + rnd.nextInt(5));
-                o.addBatch();
-                int kind = rnd.nextInt(10); // 30% new, 10% learning, 60% review
-                String phase = kind < 3 ? "NEW" : kind < 4 ? "LEARNING" : "REVIEW";
-                k.setLong(1, i);
-                k.setString(2, phase);
-                k.setDouble(3, phase.equals("NEW") ? 0 : 0.5 + rnd.nextDouble() * 200);
-                k.setDouble(4, phase.equals("NEW") ? 0 : 1 + rnd.nextDouble() * 9);
-                k.setTimestamp(5, Timestamp.from(now.plus(Duration.ofHours(rnd.nextLong(-24 * 30, 24 * 365)))));
-                k.setTimestamp(6, phase.equals("NEW") ? null : Timestamp.from(now.minus(Duration.ofDays(rnd.nextLong(1, 400)))));
-                k.setInt(7, phase.equals("NEW") ? 0 : 1 + rnd.nextInt(30));
-                k.setInt(8, phase.equals("NEW") ? 0 : rnd.nextInt(4));
-                k.setTimestamp(9, Timestamp.from(now.minus(Duration.ofDays(400))));
-                k.addBatch();
-                if (i % 5000 == 0) {
-                    w.executeBatch();
-                    o.executeBatch();
-                    k.executeBatch();
-                }
-            }
-            w.executeBatch();
-            o.executeBatch();
-            k.executeBatch();
+        // The history goes in slices: one huge transaction is much slower in H2 than several.
+        int slice = 100_000;
+        for (int from = 0; from < logs; from += slice) {
+            int start = from, count = Math.min(slice, logs - from);
+            db.transaction(c -> {
+                insertLogs(c, cards, start, count, now);
+                return null;
+            });
         }
+        db.compactAndClose();
     }
 
-    private static void insertLogs(Connection c, int cards, int logs, Instant now, SplittableRandom rnd)
-            throws SQLException {
-        String sql = "INSERT INTO review_log(word_id, rating, reviewed_at, study_day, duration_ms, prev_phase, prev_step, "
-                + "prev_stability, prev_difficulty, prev_due, prev_last_review, prev_reps, prev_lapses, new_phase, new_due) "
-                + "VALUES (?, ?, ?, ?, ?, 'REVIEW', 0, 10, 5, ?, ?, 3, 0, 'REVIEW', ?)";
+    private static void insertLogs(Connection c, int cards, int start, int count, Instant now) throws SQLException {
+            run(c, "INSERT INTO review_log(word_id, rating, reviewed_at, study_day, duration_ms, prev_phase, prev_step, "
+                    + "prev_stability, prev_difficulty, prev_due, prev_last_review, prev_reps, prev_lapses, new_phase, new_due) "
+                    + "SELECT 1 + MOD(X * 7919, ?), 1 + MOD(X * 31, 4), T, CAST(T AS DATE), 3000 + MOD(X * 17, 9000), "
+                    + "'REVIEW', 0, 10, 5, T, DATEADD(DAY, -5, T), 3, 0, 'REVIEW', DATEADD(DAY, 10, T) FROM ("
+                    + "SELECT X, DATEADD(MINUTE, -1440 - MOD(X * 104729, 1440 * 399), CAST(? AS TIMESTAMP WITH TIME ZONE)) AS T "
+                    + "FROM SYSTEM_RANGE(?, ?))", cards, Timestamp.from(now), start + 1, start + count);
+    }
+
+    private static void run(Connection c, String sql, Object... args) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(sql)) {
-            for (int i = 1; i <= logs; i++) {
-                Instant at = now.minus(Duration.ofMinutes(rnd.nextLong(1, 60L * 24 * 400)));
-                ps.setLong(1, 1 + rnd.nextInt(cards));
-                ps.setInt(2, 1 + rnd.nextInt(4));
-                ps.setTimestamp(3, Timestamp.from(at));
-                ps.setDate(4, java.sql.Date.valueOf(at.atOffset(ZoneOffset.UTC).toLocalDate()));
-                ps.setInt(5, 3000 + rnd.nextInt(9000));
-                ps.setTimestamp(6, Timestamp.from(at));
-                ps.setTimestamp(7, Timestamp.from(at.minus(Duration.ofDays(5))));
-                ps.setTimestamp(8, Timestamp.from(at.plus(Duration.ofDays(10))));
-                ps.addBatch();
-                if (i % 10000 == 0) ps.executeBatch();
-            }
-            ps.executeBatch();
+            for (int i = 0; i < args.length; i++) ps.setObject(i + 1, args[i]);
+            ps.executeUpdate();
         }
     }
 }

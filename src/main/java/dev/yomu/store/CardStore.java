@@ -81,8 +81,7 @@ public final class CardStore {
     public List<CardRow> fresh(Connection c, int limit, Long articleId) throws SQLException {
         String sql = "SELECT " + CARD_COLUMNS + " FROM card cd JOIN word w ON w.id = cd.word_id "
                 + "WHERE cd.phase = 'NEW' AND w.status = 'UNKNOWN' AND w.kind = 'STUDY' " + articleFilter(articleId)
-                + "ORDER BY (SELECT SUM(o.count) FROM occurrence o WHERE o.word_id = w.id) DESC, w.common DESC, "
-                + "cd.word_id LIMIT ?";
+                + "ORDER BY w.freq DESC, w.common DESC, cd.word_id LIMIT ?";
         try (PreparedStatement ps = c.prepareStatement(sql)) {
             int i = 1;
             if (articleId != null) ps.setLong(i++, articleId);

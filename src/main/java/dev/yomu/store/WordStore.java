@@ -90,6 +90,32 @@ public final class WordStore {
         ps.executeUpdate();
     }
 
+    /** Ids of the words an article uses, so their frequencies can be refreshed when it changes. */
+    public List<Long> wordIdsOf(Connection c, long articleId) throws SQLException {
+        String sql = "SELECT DISTINCT o.word_id FROM occurrence o JOIN sentence s ON s.id = o.sentence_id WHERE s.article_id = ?";
+        List<Long> out = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setLong(1, articleId);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) out.add(rs.getLong(1));
+            }
+        }
+        return out;
+    }
+
+    /** Recounts how often each word occurs across all articles (the usefulness order of new cards). */
+    public void refreshFrequencies(Connection c, java.util.Collection<Long> wordIds) throws SQLException {
+        String sql = "UPDATE word SET freq = (SELECT COALESCE(SUM(o.count), 0) FROM occurrence o WHERE o.word_id = ?) WHERE id = ?";
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            for (long id : wordIds) {
+                ps.setLong(1, id);
+                ps.setLong(2, id);
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+    }
+
     /** Gives each study word a new card if it has none yet; a word's card is shared by all articles. */
     public int ensureCards(Connection c, List<Long> wordIds, Instant now) throws SQLException {
         String sql = "MERGE INTO card(word_id, created_at) KEY(word_id) SELECT ?, ? FROM DUAL "
@@ -110,14 +136,13 @@ public final class WordStore {
     public List<ArticleWord> wordsOf(Connection c, long articleId, boolean includeNames) throws SQLException {
         String sql = """
                 SELECT w.id, w.lemma, w.reading, w.pos, w.kind, w.status, w.glosses, w.common,
-                       SUM(o.count) AS n,
-                       (SELECT SUM(o2.count) FROM occurrence o2 WHERE o2.word_id = w.id) AS total
+                       SUM(o.count) AS n, w.freq AS total
                 FROM word w
                 JOIN occurrence o ON o.word_id = w.id
                 JOIN sentence s ON s.id = o.sentence_id
                 WHERE s.article_id = ? AND s.kind <> 'COMMENT' AND w.status <> 'IGNORED'
                   AND (w.kind = 'STUDY' OR ?)
-                GROUP BY w.id, w.lemma, w.reading, w.pos, w.kind, w.status, w.glosses, w.common
+                GROUP BY w.id, w.lemma, w.reading, w.pos, w.kind, w.status, w.glosses, w.common, w.freq
                 ORDER BY n DESC, w.common DESC, total DESC, w.reading
                 """;
         List<ArticleWord> out = new ArrayList<>();

@@ -57,6 +57,7 @@ CREATE TABLE word (
     glosses   VARCHAR(4000) NOT NULL DEFAULT '',      -- '; '-separated, most useful first
     dict_pos  VARCHAR(400) NOT NULL DEFAULT '',
     common    BOOLEAN NOT NULL DEFAULT FALSE,
+    freq      INT NOT NULL DEFAULT 0,     -- occurrences in all articles: orders new cards without a join
     CONSTRAINT word_key UNIQUE (lemma, reading)
 );
 
@@ -84,7 +85,9 @@ CREATE TABLE card (
     lapses      INT NOT NULL DEFAULT 0,
     created_at  TIMESTAMP WITH TIME ZONE NOT NULL
 );
-CREATE INDEX card_due ON card(phase, due);
+-- Due cards are found by a range on due (a phase index alone would scan every card in study).
+CREATE INDEX card_due ON card(due);
+CREATE INDEX card_phase ON card(phase);
 
 -- Every answer, with the state before it so undo restores the card exactly.
 CREATE TABLE review_log (
