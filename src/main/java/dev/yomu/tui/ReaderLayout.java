@@ -93,6 +93,7 @@ public final class ReaderLayout {
         private int occurrence;
         private AttributedStringBuilder text = new AttributedStringBuilder();
         private int col;
+        private int rubyEnd;
         private List<Span> spans = new ArrayList<>();
         private final List<Ruby> rubies = new ArrayList<>();
 
@@ -112,15 +113,49 @@ public final class ReaderLayout {
             String reading = Printable.clean(piece.reading());
             WordStatus status = piece.isWord() ? statuses.getOrDefault(piece.wordId(), WordStatus.UNKNOWN) : null;
             boolean furigana = mode.wants(piece, status) && !reading.isEmpty();
-            String shown = furigana && !rubyLine ? Furigana.inline(surface, reading) : surface;
             int occ = piece.isWord() ? occurrence++ : -1;
             AttributedStyle style = styles.word(status, heading, occ >= 0 && occ == selected);
+            if (furigana && rubyLine && rubyPiece(surface, reading, style, occ, piece.wordId())) return;
+            String shown = furigana && !rubyLine ? Furigana.inline(surface, reading) : surface;
             int w = Wrap.width(shown);
             if (col > 0 && col + w > width && w <= width) flush();
-            int rubyFrom = col, linesBefore = lines.size();
             appendWrapping(shown, style, occ, piece.wordId());
-            // a piece longer than a line is cut; its readings would not sit over it, so it goes without
-            if (furigana && rubyLine && lines.size() == linesBefore) addRubies(surface, reading, rubyFrom);
+        }
+
+        /**
+         * A word with its readings on the line above. A reading wider than its word may overhang the
+         * kana after it; when it would run into the next reading, the next word moves right (spaces
+         * before it), so every reading sits over its own kanji and readings never drift along the line.
+         * False if the word and its readings cannot fit a line: then it goes without.
+         */
+        private boolean rubyPiece(String surface, String reading, AttributedStyle style, int occ, long wordId) {
+            List<Ruby> placed = new ArrayList<>();
+            int c = 0, end = 0;
+            for (Furigana.Segment s : Furigana.segments(surface, reading)) {
+                if (s.hasReading()) {
+                    int start = Math.max(c, end);
+                    placed.add(new Ruby(start, s.reading()));
+                    end = start + Wrap.width(s.reading());
+                }
+                c += Wrap.width(s.text());
+            }
+            int surfaceWidth = Wrap.width(surface);
+            int needed = Math.max(surfaceWidth, end);
+            if (placed.isEmpty() || needed > width) return false;
+            int pad = Math.max(0, rubyEnd - (col + placed.get(0).col()));
+            if (col > 0 && col + pad + needed > width) {
+                flush();
+                pad = 0;
+            }
+            if (pad > 0) {
+                text.style(AttributedStyle.DEFAULT).append(" ".repeat(pad));
+                col += pad;
+            }
+            int from = col;
+            appendWrapping(surface, style, occ, wordId);
+            for (Ruby r : placed) rubies.add(new Ruby(from + r.col(), r.reading()));
+            rubyEnd = from + end + 1; // one column apart, so two readings never read as one
+            return true;
         }
 
         private void appendWrapping(String shown, AttributedStyle style, int occ, long wordId) {
@@ -151,14 +186,6 @@ public final class ReaderLayout {
             }
         }
 
-        private void addRubies(String surface, String reading, int from) {
-            int c = from;
-            for (Furigana.Segment s : Furigana.segments(surface, reading)) {
-                if (s.hasReading()) rubies.add(new Ruby(Math.min(c, width - 1), s.reading()));
-                c += Wrap.width(s.text());
-            }
-        }
-
         void blank() {
             if (rubyLine) lines.add(new Line(AttributedString.EMPTY, List.of(), true));
             lines.add(new Line(AttributedString.EMPTY, List.of(), false));
@@ -172,9 +199,10 @@ public final class ReaderLayout {
             spans = new ArrayList<>();
             rubies.clear();
             col = 0;
+            rubyEnd = 0;
         }
 
-        /** Readings over their kanji; a reading that would overlap the one before moves right, and the line is cut at the width. */
+        /** Readings over their kanji; one that would still overlap the one before moves right; cut at the width. */
         private AttributedString rubyText() {
             AttributedStringBuilder sb = new AttributedStringBuilder();
             int at = 0;

@@ -76,12 +76,23 @@ class ReaderLayoutTest {
     }
 
     @Test
-    void rubyLineSetsReadingsOverTheirKanjiAndMovesOverlapsRight() {
+    void rubyLineSetsEachReadingOverItsKanjiAndMovesAWordRightRatherThanLetReadingsCollide() {
         Layout l = layout(doc(ALLY, TO, SHARE, SURU), FuriganaMode.UNKNOWN, 60, true, -1);
-        assertThat(texts(l)).containsExactly("どうめいこく きょうゆう", "同盟国と共有する");
+        // どうめいこく (12 columns) overhangs と; 共有 moves right to column 13 so its reading starts after it
+        assertThat(texts(l)).containsExactly("どうめいこく きょうゆう", "同盟国と     共有する");
         assertThat(l.lines().get(0).ruby()).isTrue();
         assertThat(l.lineOf()).containsExactly(1, 1);
-        assertThat(l.startCol()).containsExactly(0, 8);
+        assertThat(l.startCol()).containsExactly(0, 13);
+        assertThat(l.endCol()).containsExactly(6, 17);
+        Layout kanaBetween = layout(doc(ALLY, SURU, SURU, SURU, SHARE), FuriganaMode.UNKNOWN, 60, true, -1);
+        assertThat(texts(kanaBetween)).containsExactly("どうめいこく      きょうゆう", "同盟国するするする共有");
+    }
+
+    @Test
+    void rubyReadingsSplitAroundOkurigana() {
+        statuses.put(3L, WordStatus.UNKNOWN);
+        Layout l = layout(doc(new Piece("取り組み", "とりくみ", 3)), FuriganaMode.UNKNOWN, 60, true, -1);
+        assertThat(texts(l)).containsExactly("と  く", "取り組み");
     }
 
     @Test

@@ -74,7 +74,11 @@ class ReaderScreenTest {
         void type(String s) throws Exception {
             keys.write(s.getBytes(StandardCharsets.UTF_8));
             keys.flush();
-            Thread.sleep(300); // let the screen read the keys and draw
+        }
+
+        /** Waits (at most 10 s) until the screen shows {@code text}. */
+        void awaitOutput(String text) throws Exception {
+            await(() -> output().contains(text));
         }
 
         synchronized String output() {
@@ -85,6 +89,11 @@ class ReaderScreenTest {
         public void close() throws Exception {
             terminal.close();
         }
+    }
+
+    private static void await(java.util.function.BooleanSupplier condition) throws InterruptedException {
+        long deadline = System.nanoTime() + 10_000_000_000L;
+        while (!condition.getAsBoolean() && System.nanoTime() < deadline) Thread.sleep(20);
     }
 
     private ReaderScreen screen(Terminal terminal, Opened opened, ReadingState state) {
@@ -113,11 +122,16 @@ class ReaderScreenTest {
             ReaderScreen screen = screen(tty.terminal, opened, state);
             Thread t = start(screen);
             tty.type(RIGHT + RIGHT + RIGHT + LEFT); // to the third word
+            await(() -> screen.selected() == 2);
             assertThat(screen.selected()).isEqualTo(2);
             tty.type("a");
+            tty.awaitOutput("added to study");
             tty.type("l");
+            await(() -> screen.selected() == 3);
             tty.type("k");
+            tty.awaitOutput("marked known");
             tty.type("f");
+            await(() -> screen.mode() == FuriganaMode.ALL);
             assertThat(screen.mode()).isEqualTo(FuriganaMode.ALL);
             tty.type("q");
             t.join(5000);
@@ -199,12 +213,13 @@ class ReaderScreenTest {
         try (Tty tty = new Tty(80, 24)) {
             ReaderScreen screen = screen(tty.terminal, opened, new ReadingState(opened.words()));
             Thread t = start(screen);
-            tty.type("");
+            tty.awaitOutput("米国(べいこく)");
             assertThat(tty.output()).contains("米国(べいこく)");
             int before = tty.output().length();
             tty.terminal.setSize(new Size(120, 40));
             tty.terminal.raise(Terminal.Signal.WINCH);
             tty.type("l");
+            await(() -> tty.output().substring(before).contains("べいこく"));
             String after = tty.output().substring(before);
             assertThat(after).contains("べいこく").doesNotContain("(べいこく)");
             tty.type("q");
@@ -230,6 +245,7 @@ class ReaderScreenTest {
         Opened opened = service.open("1");
         try (Tty tty = new Tty(80, 24)) {
             Thread t = start(screen(tty.terminal, opened, new ReadingState(opened.words())));
+            tty.awaitOutput("[31mRED");
             tty.type("q");
             t.join(5000);
             String out = tty.output();
