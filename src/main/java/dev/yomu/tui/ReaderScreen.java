@@ -336,7 +336,7 @@ public final class ReaderScreen {
         }
         for (AttributedString p : panel(cols)) out.add(Wrap.fit(p, cols));
         out.add(Wrap.fit(messageLine(cols), cols));
-        out.add(Wrap.fit(footer(), cols));
+        out.add(Wrap.fit(footer(cols), cols));
         return out.subList(0, Math.min(out.size(), rows));
     }
 
@@ -380,7 +380,7 @@ public final class ReaderScreen {
         out.add(new AttributedStringBuilder().append(" ").styled(BOLD, Printable.clean(w.lemma())).append("  ")
                 .append(reading).append("  ").styled(DIM, "NAME".equals(w.kind()) ? "" : Printable.clean(w.pos()) + " · ")
                 .styled(styles.word(state.statuses().get(w.id()), false, false), cardStatus(w))
-                .styled(DIM, " · " + w.articleCount() + "× here, " + w.totalCount() + "× in your articles")
+                .styled(DIM, " · " + w.articleCount() + "× here, " + w.totalCount() + "× in all")
                 .toAttributedString());
         String glosses = w.glosses().isEmpty() ? "(no dictionary entry)" : Printable.clean(w.glosses());
         List<AttributedString> wrapped = Wrap.wrap(glosses, Math.max(4, cols - 2));
@@ -427,10 +427,13 @@ public final class ReaderScreen {
                 .toAttributedString();
     }
 
-    private AttributedString footer() {
+    private AttributedString footer(int cols) {
         AttributedStringBuilder b = new AttributedStringBuilder().append(" ");
-        String[][] keys = {{"←→", "word"}, {"↑↓", "line"}, {"space b", "page"}, {"a", "add"}, {"k", "known"},
-                {"i", "ignore"}, {"f", "furigana"}, {"/", "search"}, {"q", "quit"}};
+        String[][] keys = cols >= RUBY_LINE_COLUMNS
+                ? new String[][] {{"←→", "word"}, {"↑↓", "line"}, {"space b", "page"}, {"a", "add"}, {"k", "known"},
+                        {"i", "ignore"}, {"f", "furigana"}, {"/", "search"}, {"q", "quit"}}
+                : new String[][] {{"←→↑↓", "move"}, {"a", "add"}, {"k", "known"}, {"i", "ignore"}, {"f", "furigana"},
+                        {"/", "search"}, {"q", "quit"}};
         for (String[] k : keys) b.styled(BOLD, k[0]).append(" ").append(k[1]).append("  ");
         return b.toAttributedString();
     }
