@@ -9,6 +9,7 @@ import java.util.Map;
 public final class ReadingState {
     private final Map<Long, ReaderWord> words = new HashMap<>();
     private final Map<Long, WordStatus> statuses = new HashMap<>();
+    private int version;
 
     public ReadingState(List<ReaderWord> words) {
         for (ReaderWord w : words) put(w);
@@ -17,6 +18,12 @@ public final class ReadingState {
     public void put(ReaderWord w) {
         words.put(w.id(), w);
         statuses.put(w.id(), WordStatus.of(w));
+        version++;
+    }
+
+    /** Changes with every {@link #put}, so a screen knows when its layout is stale. */
+    public int version() {
+        return version;
     }
 
     public ReaderWord word(long id) {

@@ -59,6 +59,7 @@ public final class ReaderScreen {
     private final List<Integer> occurrenceOffsets = new ArrayList<>();
     private FuriganaMode mode;
     private int selected;
+    private int savedPosition;
     private int top;
     private String message = "";
     private StringBuilder search;
@@ -66,6 +67,9 @@ public final class ReaderScreen {
     private volatile boolean resized = true;
     private boolean quit;
     private int lastCols = 80, lastRows = 24;
+    /** The last layout and what it was made for: a frame with nothing changed costs no layout. */
+    private ReaderLayout.Layout layout;
+    private List<Object> layoutKey;
 
     public ReaderScreen(Terminal terminal, ReaderService service, ReaderDocument doc, ReadingState state,
                         ReaderStyles styles, FuriganaMode mode, Clock clock, int position) {
@@ -87,6 +91,7 @@ public final class ReaderScreen {
             flat.append('\n');
         }
         this.selected = Math.max(0, Math.min(position, wordPieces.size() - 1));
+        this.savedPosition = selected;
     }
 
     public void run() {
@@ -106,8 +111,14 @@ public final class ReaderScreen {
             terminal.setAttributes(saved);
             terminal.handle(Signal.WINCH, previous);
             terminal.flush();
-            if (!wordPieces.isEmpty()) service.savePosition(doc.articleId(), selected);
+            savePosition();
         }
+    }
+
+    private void savePosition() {
+        if (wordPieces.isEmpty() || selected == savedPosition) return;
+        service.savePosition(doc.articleId(), selected);
+        savedPosition = selected;
     }
 
     private void loop(Display display) {
@@ -122,7 +133,10 @@ public final class ReaderScreen {
             }
             display.update(render(cols, rows), -1);
             int key = read(reader, 100L);
-            if (key == NonBlockingReader.READ_EXPIRED) continue;
+            if (key == NonBlockingReader.READ_EXPIRED) {
+                savePosition(); // when idle, so a closed window or a killed process keeps the place too
+                continue;
+            }
             if (key == NonBlockingReader.EOF) break;
             if (key == ESC) key = escape(reader);
             handle(key);
@@ -269,8 +283,13 @@ public final class ReaderScreen {
     }
 
     private ReaderLayout.Layout layout(int cols) {
-        return new ReaderLayout(doc, state.statuses(), styles, mode)
-                .layout(textWidth(cols), cols >= RUBY_LINE_COLUMNS, wordPieces.isEmpty() ? -1 : selected);
+        List<Object> key = List.of(cols, mode, selected, state.version());
+        if (!key.equals(layoutKey)) {
+            layout = new ReaderLayout(doc, state.statuses(), styles, mode)
+                    .layout(textWidth(cols), cols >= RUBY_LINE_COLUMNS, wordPieces.isEmpty() ? -1 : selected);
+            layoutKey = key;
+        }
+        return layout;
     }
 
     private static int textWidth(int cols) {
