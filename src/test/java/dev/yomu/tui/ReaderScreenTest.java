@@ -29,7 +29,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.jline.terminal.Size;
 import org.jline.terminal.Terminal;
-import org.jline.terminal.TerminalBuilder;
+import org.jline.terminal.impl.ExternalTerminal;
 import org.jline.utils.AttributedString;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -67,8 +67,9 @@ class ReaderScreenTest {
 
         Tty(int cols, int rows) throws Exception {
             PipedInputStream in = new PipedInputStream(keys, 1 << 16);
-            terminal = TerminalBuilder.builder().system(false).streams(in, screen).type("xterm-256color")
-                    .encoding(StandardCharsets.UTF_8).size(new Size(cols, rows)).build();
+            // a virtual terminal: no pty and no pump thread, just the line discipline over the streams
+            terminal = new ExternalTerminal("reader-test", "xterm-256color", in, screen, StandardCharsets.UTF_8);
+            terminal.setSize(new Size(cols, rows));
         }
 
         void type(String s) throws Exception {
