@@ -22,11 +22,12 @@ import picocli.CommandLine.Parameters;
 
 @Command(name = "read", mixinStandardHelpOptions = true,
         description = {"Read an article full screen, with furigana and a word cursor.", "",
-                "Keys: ←/→ or h/l word · ↑/↓ line · space/b or PgDn/PgUp page · Ctrl-E/Ctrl-Y line",
-                "      g/G first/last word · a add to study · k known · i ignore (press again to undo)",
+                "Keys: ←/→ or h/l word · ↑/↓ line · space/b or PgDn/PgUp page",
+                "      Ctrl-E/Ctrl-Y line · g/G first/last word",
+                "      a add to study · k known · i ignore (press k or i again to undo)",
                 "      f furigana unknown/all/none · / search, n again · q or Ctrl-D quit",
                 "Your place in each article is remembered.",
-                "When output is not a terminal (or with --plain), prints the text with readings instead.", "",
+                "Output that is not a terminal (or --plain) gets the text with readings.", "",
                 "Examples: yomu read 1", "          yomu read タリバン", "          yomu read 2 --plain --furigana all | less"})
 final class ReadCommand implements Callable<Integer> {
     private final AppContext ctx;
