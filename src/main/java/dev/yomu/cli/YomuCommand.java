@@ -16,7 +16,7 @@ import picocli.CommandLine.ScopeType;
         description = {"Turns Japanese articles into vocabulary study in the terminal.", "",
                 "With no command: on first run loads the dictionary and imports the seed articles,",
                 "then shows your articles, words and what is due today."},
-        subcommands = {ImportCommand.class, ArticlesCommand.class, WordsCommand.class, ReviewCommand.class,
+        subcommands = {ImportCommand.class, ArticlesCommand.class, WordsCommand.class, ReadCommand.class, ReviewCommand.class,
                 CardsCommand.class, StatsCommand.class, ExportCommand.class, KnownCommand.class, ConfigCommand.class,
                 DictCommand.class, BenchCommand.class,
                 CommandLine.HelpCommand.class},

@@ -1,0 +1,84 @@
+package dev.yomu.cli;
+
+import dev.yomu.reader.FuriganaMode;
+import dev.yomu.reader.PlainText;
+import dev.yomu.reader.ReaderService;
+import dev.yomu.reader.ReadingState;
+import dev.yomu.review.ReviewService;
+import dev.yomu.review.StudySettings;
+import dev.yomu.srs.Scheduler;
+import dev.yomu.srs.SchedulerParams;
+import dev.yomu.srs.StudyDay;
+import dev.yomu.support.ExitCodes;
+import dev.yomu.tui.ReaderScreen;
+import dev.yomu.tui.ReaderStyles;
+import java.io.IOException;
+import java.util.concurrent.Callable;
+import org.jline.terminal.Terminal;
+import org.jline.terminal.TerminalBuilder;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "read", mixinStandardHelpOptions = true,
+        description = {"Read an article full screen, with furigana and a word cursor.", "",
+                "Keys: ←/→ or h/l word · ↑/↓ line · space/b or PgDn/PgUp page",
+                "      Ctrl-E/Ctrl-Y line · g/G first/last word",
+                "      a add to study · k known · i ignore (press k or i again to undo)",
+                "      f furigana unknown/all/none · / search, n again · q or Ctrl-D quit",
+                "Your place in each article is remembered.",
+                "Output that is not a terminal (or --plain) gets the text with readings.", "",
+                "Examples: yomu read 1", "          yomu read タリバン", "          yomu read 2 --plain --furigana all | less"})
+final class ReadCommand implements Callable<Integer> {
+    private final AppContext ctx;
+
+    @Parameters(paramLabel = "ARTICLE", description = "The article's id or a part of its title that only one article has.")
+    String article;
+
+    @Option(names = "--plain", description = "Print the text with readings to stdout, no screen (for pipes).")
+    boolean plain;
+
+    @Option(names = "--furigana", paramLabel = "MODE", defaultValue = "unknown",
+            description = "Which words get readings: unknown (default), all or none.")
+    String furigana;
+
+    ReadCommand(AppContext ctx) {
+        this.ctx = ctx;
+    }
+
+    @Override
+    public Integer call() throws IOException {
+        FuriganaMode mode = mode(furigana);
+        StudySettings settings = ReviewCommand.settings(ctx);
+        StudyDay day = new StudyDay(ctx.clock().getZone(), settings.rolloverHour());
+        Scheduler scheduler = new Scheduler(SchedulerParams.defaults().withDesiredRetention(settings.desiredRetention())
+                .withMaximumInterval(settings.maximumInterval()), day);
+        ReaderService service = new ReaderService(ctx.db(), new ReviewService(ctx.db(), scheduler, day), ctx.clock());
+        ReaderService.Opened opened = service.open(article);
+        ReadingState state = new ReadingState(opened.words());
+        if (plain || System.console() == null) return printPlain(opened, state, mode);
+        try (Terminal terminal = TerminalBuilder.builder().system(true).dumb(true).build()) {
+            if (Terminal.TYPE_DUMB.equals(terminal.getType()) || Terminal.TYPE_DUMB_COLOR.equals(terminal.getType()))
+                return printPlain(opened, state, mode);
+            new ReaderScreen(terminal, service, opened.document(), state, ReaderStyles.forTerminal(terminal, ctx.env()),
+                    mode, ctx.clock(), service.position(opened.document().articleId())).run();
+        }
+        return ExitCodes.OK;
+    }
+
+    private int printPlain(ReaderService.Opened opened, ReadingState state, FuriganaMode mode) {
+        for (String line : PlainText.lines(opened.document(), state.statuses(), mode)) ctx.out().println(line);
+        ctx.out().flush();
+        return ExitCodes.OK;
+    }
+
+    private static FuriganaMode mode(String text) {
+        return switch (text.strip().toLowerCase(java.util.Locale.ROOT)) {
+            case "unknown" -> FuriganaMode.UNKNOWN;
+            case "all" -> FuriganaMode.ALL;
+            case "none" -> FuriganaMode.NONE;
+            default -> throw dev.yomu.support.YomuException.invalidInput(
+                    "--furigana must be unknown, all or none, not '" + text + "'.");
+        };
+    }
+}

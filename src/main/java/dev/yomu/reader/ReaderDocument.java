@@ -1,0 +1,65 @@
+package dev.yomu.reader;
+
+import dev.yomu.store.ArticleStore.StoredSentence;
+import dev.yomu.store.ReaderStore.ReaderWord;
+import dev.yomu.text.Token;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * An article as the reader shows it: its blocks as pieces, each word piece tied to its word. Reader
+ * comments are left out; they are not study text.
+ */
+public record ReaderDocument(long articleId, String title, List<Paragraph> paragraphs) {
+
+    /** Builds the document from stored sentences, tying each token to the word with its lemma and reading. */
+    public static ReaderDocument of(long articleId, String title, List<StoredSentence> sentences, List<ReaderWord> words) {
+        WordIndex index = new WordIndex(words);
+        List<Paragraph> paragraphs = new ArrayList<>();
+        List<Piece> current = new ArrayList<>();
+        int block = Integer.MIN_VALUE;
+        boolean heading = false;
+        for (StoredSentence s : sentences) {
+            if (s.kind().equals("COMMENT")) continue;
+            if (s.blockOrd() != block && !current.isEmpty()) {
+                paragraphs.add(new Paragraph(heading, List.copyOf(current)));
+                current.clear();
+            }
+            block = s.blockOrd();
+            heading = s.kind().equals("HEADING");
+            pieces(s, index, current);
+        }
+        if (!current.isEmpty()) paragraphs.add(new Paragraph(heading, List.copyOf(current)));
+        return new ReaderDocument(articleId, title, List.copyOf(paragraphs));
+    }
+
+    private static void pieces(StoredSentence s, WordIndex index, List<Piece> out) {
+        String text = s.text();
+        int pos = 0;
+        for (Token t : s.tokens()) {
+            if (t.begin() < pos || t.end() > text.length() || t.begin() > t.end()) continue;
+            if (t.begin() > pos) out.add(new Piece(text.substring(pos, t.begin()), "", -1));
+            out.add(new Piece(text.substring(t.begin(), t.end()), t.surfaceReading(), index.find(t)));
+            pos = t.end();
+        }
+        if (pos < text.length()) out.add(new Piece(text.substring(pos), "", -1));
+    }
+
+    /** Words by lemma and reading; a token without a reading takes the only word with its lemma. */
+    private static final class WordIndex {
+        private final Map<String, List<ReaderWord>> byLemma = new HashMap<>();
+
+        WordIndex(List<ReaderWord> words) {
+            for (ReaderWord w : words) byLemma.computeIfAbsent(w.lemma(), k -> new ArrayList<>()).add(w);
+        }
+
+        long find(Token t) {
+            List<ReaderWord> candidates = byLemma.getOrDefault(t.lemma(), List.of());
+            for (ReaderWord w : candidates) if (w.reading().equals(t.reading())) return w.id();
+            if (t.reading().isEmpty() && candidates.size() == 1) return candidates.get(0).id();
+            return -1;
+        }
+    }
+}

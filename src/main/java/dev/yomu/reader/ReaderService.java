@@ -1,0 +1,105 @@
+package dev.yomu.reader;
+
+import dev.yomu.review.ReviewService;
+import dev.yomu.srs.Phase;
+import dev.yomu.srs.Rating;
+import dev.yomu.store.ArticleStore;
+import dev.yomu.store.ArticleStore.ArticleRef;
+import dev.yomu.store.CardStore;
+import dev.yomu.store.CardStore.CardRow;
+import dev.yomu.store.Database;
+import dev.yomu.store.ReaderStore;
+import dev.yomu.store.ReaderStore.ReaderWord;
+import dev.yomu.store.SettingStore;
+import dev.yomu.store.WordStore;
+import dev.yomu.support.YomuException;
+import java.time.Clock;
+import java.util.List;
+
+/**
+ * Opens an article for reading and stores what the learner decides about its words. Every change is
+ * committed at once: quitting the reader, or killing it, loses nothing.
+ *
+ * <p>Adding a word to study introduces its card now: the card gets its first answer, Again, through
+ * the review scheduler. It enters learning, is due within minutes, shows in today's review, and
+ * counts as one of today's new cards (the learner has just met it in context and does not know it yet).
+ */
+public final class ReaderService {
+    private final Database db;
+    private final ReviewService reviews;
+    private final Clock clock;
+    private final ArticleStore articles;
+    private final ReaderStore store = new ReaderStore();
+    private final CardStore cards = new CardStore();
+    private final WordStore wordStore = new WordStore();
+    private final SettingStore settings = new SettingStore();
+
+    public ReaderService(Database db, ReviewService reviews, Clock clock) {
+        this.db = db;
+        this.reviews = reviews;
+        this.clock = clock;
+        this.articles = new ArticleStore(db);
+    }
+
+    /** An article opened for reading: its text and its words. */
+    public record Opened(ReaderDocument document, List<ReaderWord> words) {}
+
+    public Opened open(String reference) {
+        return db.read(c -> {
+            ArticleRef ref = articles.resolve(c, reference);
+            List<ReaderWord> words = store.words(c, ref.id());
+            return new Opened(ReaderDocument.of(ref.id(), ref.title(), articles.sentences(c, ref.id()), words), words);
+        });
+    }
+
+    /** Puts the word in study (its card introduced now, see the class comment) and returns it as it is now. */
+    public ReaderWord addToStudy(long wordId, long articleId) {
+        ReaderWord w = word(wordId, articleId);
+        if ("NAME".equals(w.kind()))
+            throw YomuException.invalidInput(w.lemma() + " is a name, not a study word.");
+        if (w.glosses().isEmpty())
+            throw YomuException.invalidInput(w.lemma() + " has no dictionary meaning; it cannot be studied.");
+        CardRow card = db.transaction(c -> {
+            if (!"UNKNOWN".equals(w.status())) cards.setStatus(c, wordId, "UNKNOWN");
+            wordStore.ensureCards(c, List.of(wordId), clock.instant());
+            return cards.find(c, wordId).orElseThrow();
+        });
+        if (card.state().phase() == Phase.NEW) reviews.answer(card, Rating.AGAIN, clock.instant(), 0);
+        return word(wordId, articleId);
+    }
+
+    /** Sets the word's status: KNOWN, IGNORED, or UNKNOWN again. */
+    public ReaderWord setStatus(long wordId, long articleId, String status) {
+        db.transaction(c -> {
+            cards.setStatus(c, wordId, status);
+            return null;
+        });
+        return word(wordId, articleId);
+    }
+
+    private ReaderWord word(long wordId, long articleId) {
+        return db.read(c -> store.word(c, wordId, articleId))
+                .orElseThrow(() -> YomuException.notFound("The word no longer exists."));
+    }
+
+    /** Where the learner stopped reading the article: the index of the selected word, 0 at first. */
+    public int position(long articleId) {
+        String v = db.read(c -> settings.get(c, positionKey(articleId)).orElse("0"));
+        try {
+            return Math.max(0, Integer.parseInt(v.strip()));
+        } catch (NumberFormatException e) {
+            return 0;
+        }
+    }
+
+    public void savePosition(long articleId, int position) {
+        db.transaction(c -> {
+            settings.put(c, positionKey(articleId), Integer.toString(position));
+            return null;
+        });
+    }
+
+    static String positionKey(long articleId) {
+        return "read.position." + articleId;
+    }
+}

@@ -1,0 +1,79 @@
+package dev.yomu.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** What the reader needs to know of an article's words: status, card, and how often they occur. */
+public final class ReaderStore {
+
+    /**
+     * A word of the article as the reader shows it.
+     *
+     * @param articleCount running occurrences in this article's study text (headings and paragraphs)
+     * @param totalCount   running occurrences across all the learner's articles
+     * @param phase        the card's phase (NEW, LEARNING, REVIEW, RELEARNING), or null when the word has no card
+     * @param due          the card's due time, or null
+     */
+    public record ReaderWord(long id, String lemma, String reading, String pos, String kind, String status,
+                             String glosses, int articleCount, int totalCount, String phase, Instant due,
+                             double stability) {}
+
+    /** Every word (study words and names, ignored ones too) that occurs in the article. */
+    public List<ReaderWord> words(Connection c, long articleId) throws SQLException {
+        String sql = """
+                SELECT w.id, w.lemma, w.reading, w.pos, w.kind, w.status, w.glosses,
+                       SUM(CASE WHEN s.kind <> 'COMMENT' THEN o.count ELSE 0 END),
+                       (SELECT SUM(o2.count) FROM occurrence o2 WHERE o2.word_id = w.id),
+                       cd.phase, cd.due, cd.stability
+                FROM word w
+                JOIN occurrence o ON o.word_id = w.id
+                JOIN sentence s ON s.id = o.sentence_id
+                LEFT JOIN card cd ON cd.word_id = w.id
+                WHERE s.article_id = ?
+                GROUP BY w.id, w.lemma, w.reading, w.pos, w.kind, w.status, w.glosses, cd.phase, cd.due, cd.stability
+                ORDER BY w.id
+                """;
+        List<ReaderWord> out = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setLong(1, articleId);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) out.add(word(rs));
+            }
+        }
+        return out;
+    }
+
+    /** One word with its current status and card, after the reader changed it. */
+    public Optional<ReaderWord> word(Connection c, long wordId, long articleId) throws SQLException {
+        String sql = """
+                SELECT w.id, w.lemma, w.reading, w.pos, w.kind, w.status, w.glosses,
+                       (SELECT COALESCE(SUM(o.count), 0) FROM occurrence o JOIN sentence s ON s.id = o.sentence_id
+                          WHERE o.word_id = w.id AND s.article_id = ? AND s.kind <> 'COMMENT'),
+                       (SELECT COALESCE(SUM(o2.count), 0) FROM occurrence o2 WHERE o2.word_id = w.id),
+                       cd.phase, cd.due, cd.stability
+                FROM word w LEFT JOIN card cd ON cd.word_id = w.id
+                WHERE w.id = ?
+                """;
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setLong(1, articleId);
+            ps.setLong(2, wordId);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Optional.of(word(rs)) : Optional.empty();
+            }
+        }
+    }
+
+    private static ReaderWord word(ResultSet rs) throws SQLException {
+        Timestamp due = rs.getTimestamp(11);
+        return new ReaderWord(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
+                rs.getString(6), rs.getString(7), rs.getInt(8), rs.getInt(9), rs.getString(10),
+                due == null ? null : due.toInstant(), rs.getDouble(12));
+    }
+}

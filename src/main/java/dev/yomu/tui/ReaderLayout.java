@@ -1,0 +1,228 @@
+package dev.yomu.tui;
+
+import dev.yomu.reader.FuriganaMode;
+import dev.yomu.reader.Paragraph;
+import dev.yomu.reader.Piece;
+import dev.yomu.reader.ReaderDocument;
+import dev.yomu.reader.WordStatus;
+import dev.yomu.text.Furigana;
+import dev.yomu.text.Printable;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import org.jline.utils.AttributedString;
+import org.jline.utils.AttributedStringBuilder;
+import org.jline.utils.AttributedStyle;
+import org.jline.utils.WCWidth;
+
+/**
+ * Lays an article out as screen lines: paragraphs wrapped to a width in display columns (full-width
+ * characters count two), words styled by status, readings inline ({@code 同盟国(どうめいこく)}) or on a
+ * line of their own above the text. Pure: the same inputs give the same lines, so the screen can
+ * rebuild the layout on every key and tests can check it without a terminal.
+ *
+ * <p>Word occurrences are numbered in reading order (0, 1, ...) independently of width and mode;
+ * that number is the reader's cursor and the position it remembers.
+ */
+public final class ReaderLayout {
+    /** Screen lines, and where each word occurrence landed. */
+    public record Layout(List<Line> lines, int occurrences, int[] lineOf, int[] startCol, int[] endCol, long[] wordOf) {
+        /** The occurrence on text line {@code line} nearest to column {@code col}, or -1 if the line has none. */
+        public int nearest(int line, int col) {
+            int best = -1, bestDistance = Integer.MAX_VALUE;
+            for (Span s : lines.get(line).spans()) {
+                int d = col < s.start() ? s.start() - col : col >= s.end() ? col - s.end() + 1 : 0;
+                if (d < bestDistance) {
+                    best = s.occurrence();
+                    bestDistance = d;
+                }
+            }
+            return best;
+        }
+    }
+
+    /** One screen line; {@code ruby} lines carry the readings of the text line below them. */
+    public record Line(AttributedString text, List<Span> spans, boolean ruby) {}
+
+    /** Where a word occurrence sits on a line, in display columns [start, end). */
+    public record Span(int occurrence, long wordId, int start, int end) {}
+
+    private final ReaderDocument doc;
+    private final Map<Long, WordStatus> statuses;
+    private final ReaderStyles styles;
+    private final FuriganaMode mode;
+
+    public ReaderLayout(ReaderDocument doc, Map<Long, WordStatus> statuses, ReaderStyles styles, FuriganaMode mode) {
+        this.doc = doc;
+        this.statuses = statuses;
+        this.styles = styles;
+        this.mode = mode;
+    }
+
+    /**
+     * @param width    columns for the text
+     * @param rubyLine readings on a line above the text instead of inline
+     * @param selected the occurrence to highlight, or -1
+     */
+    public Layout layout(int width, boolean rubyLine, int selected) {
+        Builder b = new Builder(Math.max(4, width), rubyLine, selected, count());
+        for (int p = 0; p < doc.paragraphs().size(); p++) {
+            if (p > 0) b.blank();
+            Paragraph para = doc.paragraphs().get(p);
+            for (Piece piece : para.pieces()) b.piece(piece, para.heading());
+            b.flush();
+        }
+        return b.done();
+    }
+
+    /** How many word occurrences the document has. */
+    public int count() {
+        int n = 0;
+        for (Paragraph p : doc.paragraphs()) for (Piece piece : p.pieces()) if (piece.isWord()) n++;
+        return n;
+    }
+
+    private final class Builder {
+        private final int width;
+        private final boolean rubyLine;
+        private final int selected;
+        private final List<Line> lines = new ArrayList<>();
+        private final int[] lineOf, startCol, endCol;
+        private final long[] wordOf;
+        private int occurrence;
+        private AttributedStringBuilder text = new AttributedStringBuilder();
+        private int col;
+        private int rubyEnd;
+        private List<Span> spans = new ArrayList<>();
+        private final List<Ruby> rubies = new ArrayList<>();
+
+        Builder(int width, boolean rubyLine, int selected, int count) {
+            this.width = width;
+            this.rubyLine = rubyLine;
+            this.selected = selected;
+            lineOf = new int[count];
+            startCol = new int[count];
+            endCol = new int[count];
+            wordOf = new long[count];
+            Arrays.fill(lineOf, -1);
+        }
+
+        void piece(Piece piece, boolean heading) {
+            String surface = Printable.clean(piece.text()).replace('\n', ' ').replace('\r', ' ');
+            String reading = Printable.clean(piece.reading());
+            WordStatus status = piece.isWord() ? statuses.getOrDefault(piece.wordId(), WordStatus.UNKNOWN) : null;
+            boolean furigana = mode.wants(piece, status) && !reading.isEmpty();
+            int occ = piece.isWord() ? occurrence++ : -1;
+            AttributedStyle style = styles.word(status, heading, occ >= 0 && occ == selected);
+            if (furigana && rubyLine && rubyPiece(surface, reading, style, occ, piece.wordId())) return;
+            String shown = furigana && !rubyLine ? Furigana.inline(surface, reading) : surface;
+            int w = Wrap.width(shown);
+            if (col > 0 && col + w > width && w <= width) flush();
+            appendWrapping(shown, style, occ, piece.wordId());
+        }
+
+        /**
+         * A word with its readings on the line above. A reading wider than its word may overhang the
+         * kana after it; when it would run into the next reading, the next word moves right (spaces
+         * before it), so every reading sits over its own kanji and readings never drift along the line.
+         * False if the word and its readings cannot fit a line: then it goes without.
+         */
+        private boolean rubyPiece(String surface, String reading, AttributedStyle style, int occ, long wordId) {
+            List<Ruby> placed = new ArrayList<>();
+            int c = 0, end = 0;
+            for (Furigana.Segment s : Furigana.segments(surface, reading)) {
+                if (s.hasReading()) {
+                    int start = Math.max(c, end);
+                    placed.add(new Ruby(start, s.reading()));
+                    end = start + Wrap.width(s.reading());
+                }
+                c += Wrap.width(s.text());
+            }
+            int surfaceWidth = Wrap.width(surface);
+            int needed = Math.max(surfaceWidth, end);
+            if (placed.isEmpty() || needed > width) return false;
+            int pad = Math.max(0, rubyEnd - (col + placed.get(0).col()));
+            if (col > 0 && col + pad + needed > width) {
+                flush();
+                pad = 0;
+            }
+            if (pad > 0) {
+                text.style(AttributedStyle.DEFAULT).append(" ".repeat(pad));
+                col += pad;
+            }
+            int from = col;
+            appendWrapping(surface, style, occ, wordId);
+            for (Ruby r : placed) rubies.add(new Ruby(from + r.col(), r.reading()));
+            rubyEnd = from + end + 1; // one column apart, so two readings never read as one
+            return true;
+        }
+
+        private void appendWrapping(String shown, AttributedStyle style, int occ, long wordId) {
+            int start = col;
+            for (int i = 0; i < shown.length(); ) {
+                int cp = shown.codePointAt(i);
+                int cw = Math.max(0, WCWidth.wcwidth(cp));
+                if (col + cw > width && col > 0) {
+                    span(occ, wordId, start, col);
+                    flush();
+                    start = 0;
+                }
+                text.style(style).append(new String(Character.toChars(cp)));
+                col += cw;
+                i += Character.charCount(cp);
+            }
+            span(occ, wordId, start, col);
+        }
+
+        private void span(int occ, long wordId, int start, int end) {
+            if (occ < 0 || end <= start) return;
+            spans.add(new Span(occ, wordId, start, end));
+            if (lineOf[occ] < 0) {
+                lineOf[occ] = lines.size() + (rubyLine ? 1 : 0);
+                startCol[occ] = start;
+                endCol[occ] = end;
+                wordOf[occ] = wordId;
+            }
+        }
+
+        void blank() {
+            if (rubyLine) lines.add(new Line(AttributedString.EMPTY, List.of(), true));
+            lines.add(new Line(AttributedString.EMPTY, List.of(), false));
+        }
+
+        void flush() {
+            if (col == 0 && spans.isEmpty()) return;
+            if (rubyLine) lines.add(new Line(rubyText(), List.of(), true));
+            lines.add(new Line(text.toAttributedString(), List.copyOf(spans), false));
+            text = new AttributedStringBuilder();
+            spans = new ArrayList<>();
+            rubies.clear();
+            col = 0;
+            rubyEnd = 0;
+        }
+
+        /** Readings over their kanji; one that would still overlap the one before moves right; cut at the width. */
+        private AttributedString rubyText() {
+            AttributedStringBuilder sb = new AttributedStringBuilder();
+            int at = 0;
+            for (Ruby r : rubies) {
+                int start = at == 0 ? r.col() : Math.max(r.col(), at + 1);
+                if (start >= width) break;
+                sb.append(" ".repeat(start - at));
+                AttributedString reading = new AttributedString(r.reading(), styles.ruby());
+                if (start + reading.columnLength() > width) reading = reading.columnSubSequence(0, width - start);
+                sb.append(reading);
+                at = start + reading.columnLength();
+            }
+            return sb.toAttributedString();
+        }
+
+        Layout done() {
+            flush();
+            return new Layout(List.copyOf(lines), occurrence, lineOf, startCol, endCol, wordOf);
+        }
+    }
+
+    private record Ruby(int col, String reading) {}
+}

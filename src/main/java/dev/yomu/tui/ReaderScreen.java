@@ -1,0 +1,467 @@
+package dev.yomu.tui;
+
+import dev.yomu.reader.FuriganaMode;
+import dev.yomu.reader.Paragraph;
+import dev.yomu.reader.Piece;
+import dev.yomu.reader.ReaderDocument;
+import dev.yomu.reader.ReaderService;
+import dev.yomu.reader.ReadingState;
+import dev.yomu.reader.WordStatus;
+import dev.yomu.srs.IntervalFormat;
+import dev.yomu.store.ReaderStore.ReaderWord;
+import dev.yomu.support.YomuException;
+import dev.yomu.text.Printable;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.jline.terminal.Attributes;
+import org.jline.terminal.Attributes.LocalFlag;
+import org.jline.terminal.Size;
+import org.jline.terminal.Terminal;
+import org.jline.terminal.Terminal.Signal;
+import org.jline.terminal.Terminal.SignalHandler;
+import org.jline.utils.AttributedString;
+import org.jline.utils.AttributedStringBuilder;
+import org.jline.utils.AttributedStyle;
+import org.jline.utils.Display;
+import org.jline.utils.InfoCmp.Capability;
+import org.jline.utils.NonBlockingReader;
+
+/**
+ * The full-screen reader: the article as a pager with a word cursor. ←/→ (h/l) move between words,
+ * ↑/↓ between lines, space/b or PgDn/PgUp by page, Ctrl-E/Ctrl-Y by line, g/G to either end; a adds
+ * the word to study, k marks it known, i ignores it, f switches furigana, / searches, n searches
+ * again, q or Ctrl-D quits. The screen draws and reads keys; {@link ReaderService} stores.
+ */
+public final class ReaderScreen {
+    /** Terminals at least this wide get readings on a line above the text instead of inline. */
+    static final int RUBY_LINE_COLUMNS = 100;
+    private static final int CTRL_B = 2, CTRL_C = 3, CTRL_D = 4, CTRL_E = 5, CTRL_F = 6, CTRL_H = 8, CTRL_Y = 25,
+            ESC = 27, BACKSPACE = 127;
+    private static final int BOTTOM_ROWS = 5;
+    /** Keys that arrive as escape sequences, mapped to values no character has. */
+    static final int UP = -100, DOWN = -101, RIGHT = -102, LEFT = -103, PAGE_UP = -104, PAGE_DOWN = -105, HOME = -106,
+            END = -107;
+    private static final AttributedStyle DIM = AttributedStyle.DEFAULT.faint();
+    private static final AttributedStyle BOLD = AttributedStyle.BOLD;
+
+    private final Terminal terminal;
+    private final ReaderService service;
+    private final ReaderDocument doc;
+    private final ReadingState state;
+    private final ReaderStyles styles;
+    private final Clock clock;
+    private final List<Piece> wordPieces = new ArrayList<>();
+    private final StringBuilder flat = new StringBuilder();
+    private final List<Integer> occurrenceOffsets = new ArrayList<>();
+    private FuriganaMode mode;
+    private int selected;
+    private int savedPosition;
+    private int top;
+    private String message = "";
+    private StringBuilder search;
+    private String lastSearch = "";
+    private volatile boolean resized = true;
+    private boolean quit;
+    private int lastCols = 80, lastRows = 24;
+    /** The last layout and what it was made for: a frame with nothing changed costs no layout. */
+    private ReaderLayout.Layout layout;
+    private List<Object> layoutKey;
+
+    public ReaderScreen(Terminal terminal, ReaderService service, ReaderDocument doc, ReadingState state,
+                        ReaderStyles styles, FuriganaMode mode, Clock clock, int position) {
+        this.terminal = terminal;
+        this.service = service;
+        this.doc = doc;
+        this.state = state;
+        this.styles = styles;
+        this.mode = mode;
+        this.clock = clock;
+        for (Paragraph p : doc.paragraphs()) {
+            for (Piece piece : p.pieces()) {
+                if (piece.isWord()) {
+                    wordPieces.add(piece);
+                    occurrenceOffsets.add(flat.length());
+                }
+                flat.append(piece.text());
+            }
+            flat.append('\n');
+        }
+        this.selected = Math.max(0, Math.min(position, wordPieces.size() - 1));
+        this.savedPosition = selected;
+    }
+
+    public void run() {
+        Attributes saved = terminal.enterRawMode();
+        Attributes raw = terminal.getAttributes();
+        raw.setLocalFlag(LocalFlag.ISIG, false); // Ctrl-C is a key here (it cancels a search), never a kill
+        terminal.setAttributes(raw);
+        SignalHandler previous = terminal.handle(Signal.WINCH, s -> resized = true);
+        terminal.puts(Capability.enter_ca_mode);
+        terminal.puts(Capability.cursor_invisible);
+        Display display = new Display(terminal, true);
+        try {
+            loop(display);
+        } finally {
+            terminal.puts(Capability.cursor_visible);
+            terminal.puts(Capability.exit_ca_mode);
+            terminal.setAttributes(saved);
+            terminal.handle(Signal.WINCH, previous);
+            terminal.flush();
+            savePosition();
+        }
+    }
+
+    private void savePosition() {
+        if (wordPieces.isEmpty() || selected == savedPosition) return;
+        service.savePosition(doc.articleId(), selected);
+        savedPosition = selected;
+    }
+
+    private void loop(Display display) {
+        NonBlockingReader reader = terminal.reader();
+        while (!quit) {
+            Size size = terminal.getSize();
+            int cols = Math.max(1, size.getColumns()), rows = Math.max(1, size.getRows());
+            if (resized) {
+                resized = false;
+                display.clear();
+                display.resize(rows, cols);
+            }
+            display.update(render(cols, rows), -1);
+            int key = read(reader, 100L);
+            if (key == NonBlockingReader.READ_EXPIRED) {
+                savePosition(); // when idle, so a closed window or a killed process keeps the place too
+                continue;
+            }
+            if (key == NonBlockingReader.EOF) break;
+            if (key == ESC) key = escape(reader);
+            handle(key);
+        }
+    }
+
+    private static int read(NonBlockingReader reader, long timeout) {
+        try {
+            return reader.read(timeout);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Reads the rest of an escape sequence (CSI or SS3) and names the key; a lone Esc stays Esc. */
+    static int escape(NonBlockingReader reader) {
+        int intro = read(reader, 30L);
+        if (intro != '[' && intro != 'O') return ESC;
+        StringBuilder params = new StringBuilder();
+        int c;
+        while ((c = read(reader, 30L)) >= 0 && (c < 0x40 || c > 0x7e)) params.append((char) c);
+        if (c < 0) return ESC;
+        return switch (c) {
+            case 'A' -> UP;
+            case 'B' -> DOWN;
+            case 'C' -> RIGHT;
+            case 'D' -> LEFT;
+            case 'H' -> HOME;
+            case 'F' -> END;
+            case '~' -> switch (params.toString()) {
+                case "5" -> PAGE_UP;
+                case "6" -> PAGE_DOWN;
+                case "1", "7" -> HOME;
+                case "4", "8" -> END;
+                default -> 0;
+            };
+            default -> 0;
+        };
+    }
+
+    /** One key: a character, or one of the named keys ({@link #UP} ...). */
+    void handle(int key) {
+        if (search != null) {
+            searchKey(key);
+            return;
+        }
+        message = "";
+        switch (key) {
+            case RIGHT, 'l' -> select(selected + 1);
+            case LEFT, 'h' -> select(selected - 1);
+            case DOWN, 'j' -> lineMove(1);
+            case UP -> lineMove(-1);
+            case PAGE_DOWN, ' ', CTRL_F -> scroll(bodyRows(lastRows) - 1, true);
+            case PAGE_UP, 'b', CTRL_B -> scroll(-(bodyRows(lastRows) - 1), true);
+            case CTRL_E -> scroll(1, false);
+            case CTRL_Y -> scroll(-1, false);
+            case HOME, 'g' -> select(0);
+            case END, 'G' -> select(wordPieces.size() - 1);
+            case 'a' -> act(() -> added(service.addToStudy(wordId(), doc.articleId())));
+            case 'k' -> act(() -> toggle("KNOWN", "marked known", "no longer known"));
+            case 'i' -> act(() -> toggle("IGNORED", "ignored: never a study word", "no longer ignored"));
+            case 'f' -> {
+                mode = mode.next();
+                message = "furigana: " + mode.label();
+            }
+            case '/' -> search = new StringBuilder();
+            case 'n' -> find(lastSearch);
+            case 'q', CTRL_D -> quit = true;
+            case CTRL_C -> message = "q quits; your place is remembered";
+            default -> message = "←→ word · ↑↓ line · space/b page · a add · k known · i ignore · f furigana · / search · q quit";
+        }
+    }
+
+    private void act(Runnable action) {
+        if (wordPieces.isEmpty()) return;
+        try {
+            action.run();
+        } catch (YomuException e) {
+            message = e.getMessage();
+        }
+    }
+
+    private long wordId() {
+        return wordPieces.get(selected).wordId();
+    }
+
+    private void added(ReaderWord w) {
+        state.put(w);
+        message = w.lemma() + " added to study: " + cardStatus(w);
+    }
+
+    private void toggle(String status, String on, String off) {
+        ReaderWord w = state.word(wordId());
+        boolean undo = status.equals(w.status());
+        ReaderWord now = service.setStatus(w.id(), doc.articleId(), undo ? "UNKNOWN" : status);
+        state.put(now);
+        message = now.lemma() + " " + (undo ? off : on);
+    }
+
+    private void searchKey(int key) {
+        if (key == '\r' || key == '\n') {
+            lastSearch = search.toString();
+            search = null;
+            find(lastSearch);
+        } else if (key == ESC || key == CTRL_C) {
+            search = null;
+            message = "";
+        } else if (key == BACKSPACE || key == CTRL_H) {
+            if (search.length() > 0) search.setLength(search.length() - 1);
+            else search = null;
+        } else if (key >= 0x20 && key != 0x7f) {
+            search.appendCodePoint(key);
+        }
+    }
+
+    /** Selects the first word at or after the next match of {@code query} in the text, wrapping at the end. */
+    private void find(String query) {
+        if (query.isEmpty() || wordPieces.isEmpty()) return;
+        int from = occurrenceOffsets.get(selected) + 1;
+        int at = flat.indexOf(query, from);
+        boolean wrapped = false;
+        if (at < 0) {
+            at = flat.indexOf(query);
+            wrapped = true;
+        }
+        if (at < 0) {
+            message = "not found: " + Printable.clean(query);
+            return;
+        }
+        int occ = wordPieces.size() - 1;
+        for (int i = 0; i < wordPieces.size(); i++) {
+            if (occurrenceOffsets.get(i) + wordPieces.get(i).text().length() > at) {
+                occ = i;
+                break;
+            }
+        }
+        select(occ);
+        message = "/" + Printable.clean(query) + (wrapped ? " (from the top)" : "") + " · n next";
+    }
+
+    private void select(int occ) {
+        if (wordPieces.isEmpty()) return;
+        selected = Math.max(0, Math.min(occ, wordPieces.size() - 1));
+    }
+
+    private ReaderLayout.Layout layout(int cols) {
+        List<Object> key = List.of(cols, mode, selected, state.version());
+        if (!key.equals(layoutKey)) {
+            layout = new ReaderLayout(doc, state.statuses(), styles, mode)
+                    .layout(textWidth(cols), cols >= RUBY_LINE_COLUMNS, wordPieces.isEmpty() ? -1 : selected);
+            layoutKey = key;
+        }
+        return layout;
+    }
+
+    private static int textWidth(int cols) {
+        return Math.max(4, cols - 2);
+    }
+
+    private static int bodyRows(int rows) {
+        return Math.max(1, rows - 1 - BOTTOM_ROWS);
+    }
+
+    /** Moves the cursor to the nearest word on the next (or previous) line that has one. */
+    private void lineMove(int direction) {
+        if (wordPieces.isEmpty()) return;
+        ReaderLayout.Layout l = layout(lastCols);
+        int col = l.startCol()[selected];
+        for (int line = l.lineOf()[selected] + direction; line >= 0 && line < l.lines().size(); line += direction) {
+            int occ = l.nearest(line, col);
+            if (occ >= 0) {
+                select(occ);
+                return;
+            }
+        }
+        scroll(direction, false); // no word further on: let the view move anyway
+    }
+
+    /** Scrolls the view; the cursor stays on screen, moving to the nearest word if it would leave. */
+    private void scroll(int lines, boolean page) {
+        ReaderLayout.Layout l = layout(lastCols);
+        int body = bodyRows(lastRows);
+        top = clampTop(top + lines, l, body);
+        if (wordPieces.isEmpty()) return;
+        int line = l.lineOf()[selected];
+        if (line >= top && line < top + body && !page) return;
+        int from = lines > 0 ? top : Math.min(l.lines().size() - 1, top + body - 1);
+        for (int i = 0; i < body; i++) {
+            int ln = lines > 0 ? from + i : from - i;
+            if (ln < 0 || ln >= l.lines().size()) break;
+            int occ = l.nearest(ln, 0);
+            if (occ >= 0) {
+                selected = occ;
+                return;
+            }
+        }
+    }
+
+    private static int clampTop(int top, ReaderLayout.Layout l, int body) {
+        return Math.max(0, Math.min(top, l.lines().size() - body));
+    }
+
+    /** The screen as exactly {@code rows} lines of {@code cols} columns. */
+    List<AttributedString> render(int cols, int rows) {
+        lastCols = cols;
+        lastRows = rows;
+        ReaderLayout.Layout l = layout(cols);
+        int body = bodyRows(rows);
+        keepVisible(l, body);
+        List<AttributedString> out = new ArrayList<>();
+        out.add(header(cols));
+        for (int i = 0; i < body; i++) {
+            int ln = top + i;
+            AttributedString text = ln < l.lines().size() ? l.lines().get(ln).text() : AttributedString.EMPTY;
+            out.add(Wrap.fit(new AttributedStringBuilder().append(" ").append(text).toAttributedString(), cols));
+        }
+        for (AttributedString p : panel(cols)) out.add(Wrap.fit(p, cols));
+        out.add(Wrap.fit(messageLine(cols), cols));
+        out.add(Wrap.fit(footer(cols), cols));
+        return out.subList(0, Math.min(out.size(), rows));
+    }
+
+    private void keepVisible(ReaderLayout.Layout l, int body) {
+        if (!wordPieces.isEmpty()) {
+            int line = l.lineOf()[selected];
+            int first = l.lines().get(line).ruby() ? line : Math.max(0, line - (lastCols >= RUBY_LINE_COLUMNS ? 1 : 0));
+            if (first < top) top = first;
+            if (line >= top + body) top = line - body + 1;
+        }
+        top = clampTop(top, l, body);
+    }
+
+    private AttributedString header(int cols) {
+        String right = " known " + Math.round(state.knownShare() * 100) + "% · furigana " + mode.label() + " ";
+        String left = " 読む " + Printable.clean(doc.title());
+        int room = Math.max(0, cols - Wrap.width(right));
+        AttributedString l = new AttributedString(left);
+        if (l.columnLength() > room) l = l.columnSubSequence(0, Math.max(0, room - 1));
+        String pad = " ".repeat(Math.max(0, cols - l.columnLength() - Wrap.width(right)));
+        return new AttributedStringBuilder().style(AttributedStyle.INVERSE).append(l).append(pad).append(right)
+                .toAttributedString();
+    }
+
+    /** Three lines about the selected word: what it is, and its meaning. */
+    private List<AttributedString> panel(int cols) {
+        List<AttributedString> out = new ArrayList<>();
+        out.add(new AttributedString(" " + "-".repeat(Math.max(0, cols - 2)), DIM));
+        if (wordPieces.isEmpty()) {
+            out.add(new AttributedString(" (no study words in this article)", DIM));
+            out.add(AttributedString.EMPTY);
+            return out;
+        }
+        ReaderWord w = state.word(wordId());
+        if (w == null) {
+            out.add(AttributedString.EMPTY);
+            out.add(AttributedString.EMPTY);
+            return out;
+        }
+        String reading = Printable.clean(w.reading());
+        out.add(new AttributedStringBuilder().append(" ").styled(BOLD, Printable.clean(w.lemma())).append("  ")
+                .append(reading).append("  ").styled(DIM, "NAME".equals(w.kind()) ? "" : Printable.clean(w.pos()) + " · ")
+                .styled(styles.word(state.statuses().get(w.id()), false, false), cardStatus(w))
+                .styled(DIM, " · " + w.articleCount() + "× here, " + w.totalCount() + "× in all")
+                .toAttributedString());
+        String glosses = w.glosses().isEmpty() ? "(no dictionary entry)" : Printable.clean(w.glosses());
+        List<AttributedString> wrapped = Wrap.wrap(glosses, Math.max(4, cols - 2));
+        AttributedString g = wrapped.get(0);
+        if (wrapped.size() > 1 && g.columnLength() > 1) g = new AttributedStringBuilder()
+                .append(g.columnSubSequence(0, g.columnLength() - 1)).append("…").toAttributedString();
+        out.add(new AttributedStringBuilder().append(" ").append(g).toAttributedString());
+        return out;
+    }
+
+    /** new · learning, due in 5m · due in 5d · known · ignored · name */
+    String cardStatus(ReaderWord w) {
+        WordStatus s = WordStatus.of(w);
+        switch (s) {
+            case KNOWN:
+                return "KNOWN".equals(w.status()) ? "known" : "known (well learned, due in " + due(w) + ")";
+            case IGNORED:
+                return "ignored";
+            case NAME:
+                return "name";
+            case LEARNING:
+                String due = due(w);
+                String when = due.equals("now") ? "due now" : "due in " + due;
+                return "REVIEW".equals(w.phase()) ? when : "learning, " + when;
+            default:
+                if (w.phase() == null) return w.glosses().isEmpty() ? "not studied (no meaning)" : "not in study";
+                return "new · a adds it to study";
+        }
+    }
+
+    private String due(ReaderWord w) {
+        if (w.due() == null) return "now";
+        Duration d = Duration.between(clock.instant(), w.due());
+        return d.isNegative() || d.isZero() ? "now" : IntervalFormat.format(d);
+    }
+
+    private AttributedString messageLine(int cols) {
+        AttributedString legend = new AttributedStringBuilder().append(styles.legend()).append(" ").toAttributedString();
+        String text = search != null ? "/" + Printable.clean(search.toString()) : Printable.clean(message);
+        AttributedString left = new AttributedString(" " + text, search != null ? AttributedStyle.DEFAULT : DIM);
+        int room = cols - legend.columnLength();
+        if (left.columnLength() + 1 > room) return left; // the message matters more than the legend
+        return new AttributedStringBuilder().append(left).append(" ".repeat(room - left.columnLength())).append(legend)
+                .toAttributedString();
+    }
+
+    private AttributedString footer(int cols) {
+        AttributedStringBuilder b = new AttributedStringBuilder().append(" ");
+        String[][] keys = cols >= RUBY_LINE_COLUMNS
+                ? new String[][] {{"←→", "word"}, {"↑↓", "line"}, {"space b", "page"}, {"a", "add"}, {"k", "known"},
+                        {"i", "ignore"}, {"f", "furigana"}, {"/", "search"}, {"q", "quit"}}
+                : new String[][] {{"←→↑↓", "move"}, {"a", "add"}, {"k", "known"}, {"i", "ignore"}, {"f", "furigana"},
+                        {"/", "search"}, {"q", "quit"}};
+        for (String[] k : keys) b.styled(BOLD, k[0]).append(" ").append(k[1]).append("  ");
+        return b.toAttributedString();
+    }
+
+    int selected() {
+        return selected;
+    }
+
+    FuriganaMode mode() {
+        return mode;
+    }
+}

@@ -1,0 +1,69 @@
+package dev.yomu.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.yomu.testing.Cli;
+import dev.yomu.testing.Cli.Result;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ReadCommandTest {
+    @TempDir
+    Path home;
+    private Cli cli;
+
+    @BeforeEach
+    void setUp() {
+        cli = Cli.seeded(home);
+    }
+
+    @Test
+    void plainPrintsTheTitleThenParagraphsWithFuriganaForUnknownWords() {
+        Result r = cli.run("read", "1", "--plain");
+        assertThat(r.status()).isZero();
+        String[] lines = r.out().split("\n");
+        assertThat(lines[0]).isEqualTo("米国、タリバンとの交渉内容を同盟国と共有したり調整することは行っていないと認める");
+        assertThat(lines[1]).isEmpty();
+        assertThat(r.out()).contains("同盟国(どうめいこく)").contains("行(おこな)っていない").doesNotContain("\u001b");
+    }
+
+    @Test
+    void furiganaOptionChoosesAllOrNone() {
+        assertThat(cli.run("read", "1", "--plain", "--furigana", "none").out()).doesNotContain("(どうめいこく)")
+                .contains("同盟国と共有");
+        assertThat(cli.run("read", "1", "--plain", "--furigana", "all").out()).contains("同盟国(どうめいこく)");
+        Result bad = cli.run("read", "1", "--furigana", "some");
+        assertThat(bad.status()).isEqualTo(2);
+        assertThat(bad.err().strip()).isEqualTo("yomu: --furigana must be unknown, all or none, not 'some'.");
+    }
+
+    @Test
+    void knownWordsLoseTheirFurigana() throws Exception {
+        Path list = java.nio.file.Files.writeString(home.resolve("known.txt"), "同盟国\n");
+        assertThat(cli.run("known", "import", list.toString()).status()).isZero();
+        assertThat(cli.run("read", "1", "--plain").out()).doesNotContain("同盟国(どうめいこく)").contains("同盟国と共有");
+    }
+
+    @Test
+    void withoutATerminalReadPrintsThePlainText() {
+        Result r = cli.run("read", "タリバン");
+        assertThat(r.status()).isZero();
+        assertThat(r.out()).contains("同盟国(どうめいこく)");
+    }
+
+    @Test
+    void anUnknownArticleIsOneLineAndNotFound() {
+        Result r = cli.run("read", "no-such-article");
+        assertThat(r.status()).isEqualTo(3);
+        assertThat(r.err().strip()).isEqualTo("yomu: No article matches 'no-such-article'. Run 'yomu articles' to see ids and titles.");
+    }
+
+    @Test
+    void helpShowsKeysAndExamples() {
+        Result r = cli.run("read", "--help");
+        assertThat(r.status()).isZero();
+        assertThat(r.out()).contains("a add to study").contains("yomu read 2 --plain --furigana all | less");
+    }
+}
