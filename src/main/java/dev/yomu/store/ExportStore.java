@@ -38,39 +38,15 @@ public final class ExportStore {
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     long id = rs.getLong(1);
-                    Optional<String[]> ex = example(c, id, articleId);
+                    Optional<CardStore.Example> ex = CardStore.bestExample(c, id, articleId);
                     out.add(new ExportWord(id, rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
-                            rs.getString(6), rs.getInt(7), ex.map(e -> e[0]).orElse(""),
-                            ex.map(e -> TokenCodec.decode(e[1])).orElse(List.of()), ex.map(e -> e[2]).orElse("")));
+                            rs.getString(6), rs.getInt(7), ex.map(CardStore.Example::text).orElse(""),
+                            ex.map(CardStore.Example::tokens).orElse(List.of()),
+                            ex.map(CardStore.Example::articleTitle).orElse("")));
                 }
             }
         }
         return out;
-    }
-
-    /** [text, packed tokens, article title] of the word's best sentence, within one article if given. */
-    private static Optional<String[]> example(Connection c, long wordId, Long articleId) throws SQLException {
-        String sql = """
-                SELECT s.text, s.tokens, a.title,
-                       (SELECT COUNT(*) FROM occurrence o2 JOIN word w2 ON w2.id = o2.word_id
-                          WHERE o2.sentence_id = s.id AND w2.kind = 'STUDY' AND w2.status = 'UNKNOWN') AS unknown_words
-                FROM occurrence o
-                JOIN sentence s ON s.id = o.sentence_id
-                JOIN article a ON a.id = s.article_id
-                WHERE o.word_id = ? AND s.kind = 'PARAGRAPH'
-                """ + (articleId == null ? "" : " AND s.article_id = ?") + """
-
-                ORDER BY unknown_words, CASE WHEN LENGTH(s.text) BETWEEN 8 AND 90 THEN 0 ELSE 1 END, LENGTH(s.text), s.id
-                LIMIT 1
-                """;
-        try (PreparedStatement ps = c.prepareStatement(sql)) {
-            ps.setLong(1, wordId);
-            if (articleId != null) ps.setLong(2, articleId);
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? Optional.of(new String[] {rs.getString(1), rs.getString(2), rs.getString(3)})
-                        : Optional.empty();
-            }
-        }
     }
 
     /** Marks words known by their written form (lemma) or reading; returns how many words changed. */
