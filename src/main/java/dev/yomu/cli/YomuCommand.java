@@ -17,7 +17,7 @@ import picocli.CommandLine.ScopeType;
                 "With no command: on first run loads the dictionary and imports the seed articles,",
                 "then shows your articles, words and what is due today."},
         subcommands = {ImportCommand.class, ArticlesCommand.class, WordsCommand.class, ReviewCommand.class,
-                CardsCommand.class, StatsCommand.class, ExportCommand.class, KnownCommand.class, ConfigCommand.class,
+                CardsCommand.class, QuizCommand.class, StatsCommand.class, ExportCommand.class, KnownCommand.class, ConfigCommand.class,
                 DictCommand.class,
                 CommandLine.HelpCommand.class},
         footer = {"", "Data lives in $YOMU_HOME, else $XDG_DATA_HOME/yomu, else ~/.local/share/yomu.",
