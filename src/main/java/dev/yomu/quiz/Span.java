@@ -42,7 +42,10 @@ record Span(String text, String type, int begin, int end) {
             int j = i;
             while (j + 1 < t.size() && type.equals(entityType(t.get(j + 1))) && t.get(j + 1).begin() == t.get(j).end()) j++;
             int begin = t.get(i).begin(), end = t.get(j).end();
-            if (end <= s.text().length() && end - begin >= 2) out.add(new Span(s.text().substring(begin, end), type, begin, end));
+            String name = end <= s.text().length() ? s.text().substring(begin, end) : "";
+            // "The" of "The Times紙" is tagged as a name; Latin words count only as acronyms (NATO).
+            if (name.matches("[A-Za-z .]*") && !name.matches("[A-Z]{2,}")) name = "";
+            if (name.length() >= 2) out.add(new Span(s.text().substring(begin, end), type, begin, end));
             i = j;
         }
         return out;
