@@ -25,6 +25,7 @@ final class Negation {
         for (String[] e : ENDINGS) {
             if (e[0].equals("した。") && sentence.endsWith(e[0]) && !suruPast(tokens)) return Optional.empty();
             // 高めるだけだ → 高めるだけではない is "not only", not a denial; 知っていない is not Japanese.
+            if (e[0].equals("だ。") && sentence.endsWith("んだ。")) return Optional.empty(); // 楽しんだ: a godan past
             if (sentence.endsWith("だけ" + e[0]) || sentence.endsWith("知って" + e[0])) return Optional.empty();
             if (sentence.endsWith(e[0]))
                 return Optional.of(sentence.substring(0, sentence.length() - e[0].length()) + e[1]);

@@ -80,9 +80,13 @@ final class SectionQuestions {
             if (s.heading() || !Texts.quotable(s.text(), 200)) continue;
             List<Span> dates = new ArrayList<>();
             for (Span sp : Span.numbers(s.text())) if (sp.type().startsWith("date")) dates.add(sp);
-            if (dates.size() != 1 || !dates.get(0).text().contains("年") || dates.get(0).begin() > 2) continue;
-            String what = s.text().substring(dates.get(0).end()).replaceFirst("^(には|に|、)+", "");
-            what = what.replaceFirst("^、", "");
+            if (dates.size() != 1 || !dates.get(0).text().contains("年")) continue;
+            Span d = dates.get(0);
+            // The date goes, with the particle that tied it to the sentence: 1922年に撤退した → 撤退した.
+            String after = s.text().substring(d.end());
+            if (after.matches("(?s)^(に入|の?(春|夏|秋|冬|初め|末)).*")) continue; // 1918年8月に入り: no event without its date
+            String rest = after.replaceFirst("^(には|に|の|、)", "");
+            String what = (s.text().substring(0, d.begin()) + rest).strip().replaceFirst("^、", "");
             if (what.length() < 12 || what.length() > 100 || what.contains("同日") || what.contains("翌")) continue;
             out.add(new Event(dates.get(0).dateKey(), what, s.text()));
         }
