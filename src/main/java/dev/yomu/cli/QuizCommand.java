@@ -168,7 +168,8 @@ final class QuizCommand implements Callable<Integer> {
         int made = quiz.candidates().values().stream().mapToInt(Integer::intValue).sum();
         int dropped = quiz.dropped().values().stream().mapToInt(Integer::intValue).sum();
         return "Candidates " + made + ", dropped by the rules " + dropped
-                + (made == 0 ? "" : " (" + Math.round(100.0 * dropped / made) + "%)") + " " + quiz.reasons();
+                + (made == 0 ? "" : " (" + Math.round(100.0 * dropped / made) + "%)") + " " + quiz.reasons()
+                + "\nCandidates by kind: " + quiz.candidates() + ", dropped: " + quiz.dropped();
     }
 
     private int history(QuizService service, ArticleRef ref) {

@@ -49,11 +49,24 @@ final class VocabQuestions {
         for (QuizSentence s : source.sentences()) {
             if (s.heading() || !Texts.quotable(s.text(), 400)) continue;
             for (Token t : s.tokens()) {
-                if (t.lemma().equals(w.lemma()) && t.end() <= s.text().length())
+                if (t.lemma().equals(w.lemma()) && t.end() <= s.text().length() && !fragment(s.text(), t))
                     return Optional.of(new Use(s, t.begin(), t.end(), t));
             }
         }
         return Optional.empty();
+    }
+
+    // ブル inside カーブル: a katakana token glued to more katakana is a mis-split name, not the word.
+    static boolean fragment(String text, Token t) {
+        boolean kata = t.surface().codePoints().allMatch(c -> c >= 0x30A0 && c <= 0x30FF);
+        if (!kata) return false;
+        boolean before = t.begin() > 0 && isKatakana(text.charAt(t.begin() - 1));
+        boolean after = t.end() < text.length() && isKatakana(text.charAt(t.end()));
+        return before || after;
+    }
+
+    private static boolean isKatakana(char c) {
+        return c >= 0x30A0 && c <= 0x30FF;
     }
 
     private String context(Use u) {
@@ -118,8 +131,17 @@ final class VocabQuestions {
     List<VocabWord> sameKind(VocabWord w) {
         List<VocabWord> out = new ArrayList<>();
         for (VocabWord o : source.words())
-            if (!o.lemma().equals(w.lemma()) && group(o.pos()).equals(group(w.pos()))) out.add(o);
+            if (!o.lemma().equals(w.lemma()) && group(o.pos()).equals(group(w.pos())) && !shortKatakana(o.lemma())) out.add(o);
         return out;
+    }
+
+    /** カー, ブル: two-kana katakana "words" are almost always pieces of a split name. */
+    private static boolean shortKatakana(String lemma) {
+        return lemma.length() <= 2 && lemma.chars().allMatch(VocabQuestions::isKatakanaInt);
+    }
+
+    private static boolean isKatakanaInt(int c) {
+        return c >= 0x30A0 && c <= 0x30FF;
     }
 
     static String group(String pos) {
