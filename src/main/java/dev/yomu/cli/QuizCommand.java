@@ -45,7 +45,8 @@ import picocli.CommandLine.Parameters;
                 "Hand-written questions: FILE.quiz next to an imported FILE.txt, or --questions FILE",
                 "(format in the README).", "",
                 "Examples: yomu quiz 2", "          yomu quiz タリバン -n 5 --kind vocab --seed 7",
-                "          yomu quiz 2 --print --json", "          yomu quiz --history"})
+                "          yomu quiz 2 --print --json",
+                "          yomu quiz --print --seed 1      (a sample quiz of every article)", "          yomu quiz --history"})
 final class QuizCommand implements Callable<Integer> {
     private final AppContext ctx;
 
@@ -84,6 +85,8 @@ final class QuizCommand implements Callable<Integer> {
         QuizService service = service();
         ArticleStore store = new ArticleStore(ctx.db());
         if (history) return history(service, article == null ? null : ctx.db().read(c -> store.resolve(c, article)));
+        if (article == null && print && json) throw YomuException.invalidInput("--json prints one article's quiz: give ARTICLE.");
+        if (article == null && print) return printAll(service, store, mix);
         if (article == null) throw YomuException.invalidInput("Which article? Give its id or part of its title: yomu quiz ARTICLE (see 'yomu articles').");
         ArticleRef ref = ctx.db().read(c -> store.resolve(c, article));
         long s = seed != null ? seed : ctx.clock().millis() % 1_000_000;
@@ -123,6 +126,17 @@ final class QuizCommand implements Callable<Integer> {
             case "mixed" -> Mix.MIXED;
             default -> throw YomuException.invalidInput("--kind must be vocab, comprehension or mixed, not '" + kind + "'.");
         };
+    }
+
+    /** {@code yomu quiz --print}: a sample quiz of every article, to judge the generator at a glance. */
+    private int printAll(QuizService service, ArticleStore store, Mix mix) {
+        long s = seed != null ? seed : 1;
+        for (ArticleRef ref : ctx.db().read(store::all)) {
+            Quiz quiz = QuizMaker.make(service.source(ref), service.written(ref, questions), mix, count, s, java.util.Set.of());
+            print(ref, quiz, s);
+            ctx.out().println();
+        }
+        return ExitCodes.OK;
     }
 
     private QuizService service() {

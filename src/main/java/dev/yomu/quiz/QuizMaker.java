@@ -34,7 +34,7 @@ public final class QuizMaker {
         if (mix != Mix.VOCAB) {
             all.addAll(new ContentQuestions(source, rng.split()).candidates());
             all.addAll(new SectionQuestions(source, rng.split()).candidates());
-            all.addAll(written);
+            all.addAll(reordered(written, rng.split()));
         }
         Map<QuestionKind, Integer> candidates = new EnumMap<>(QuestionKind.class);
         Map<QuestionKind, Integer> dropped = new EnumMap<>(QuestionKind.class);
@@ -55,6 +55,17 @@ public final class QuizMaker {
             byKind.computeIfAbsent(q.kind(), k -> new ArrayList<>()).add(q);
         }
         return new Quiz(pick(byKind, count, rng, mix), candidates, dropped, reasons);
+    }
+
+    // A hand-written file tends to put its answers in the same places; the learner should not learn that.
+    private static List<Question> reordered(List<Question> written, SplittableRandom rng) {
+        List<Question> out = new ArrayList<>();
+        for (Question q : written) {
+            List<String> wrong = new ArrayList<>(q.choices());
+            wrong.remove(q.answer());
+            out.add(Question.shuffled(q.kind(), q.prompt(), q.answerText(), wrong, q.evidence(), q.explanation(), 0, rng));
+        }
+        return out;
     }
 
     // Round robin over the kinds in a seeded order, hand-written questions first in each round so a

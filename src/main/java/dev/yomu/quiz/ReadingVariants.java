@@ -33,7 +33,8 @@ final class ReadingVariants {
             char next = i + 1 < r.length() ? r.charAt(i + 1) : 0;
             boolean o = O_ROW.indexOf(c) >= 0 || U_ROW.indexOf(c) >= 0;
             if (o && next == 'う') out.add(r.substring(0, i + 1) + r.substring(i + 2));
-            else if (O_ROW.indexOf(c) >= 0 && i > 0) out.add(r.substring(0, i + 1) + "う" + r.substring(i + 1));
+            // not inside one on'yomi syllable: もく, こん, とつ stay whole (ちゅうもうく is no one's mistake)
+            else if (O_ROW.indexOf(c) >= 0 && i > 0 && "くきつちんゃゅょ".indexOf(next) < 0) out.add(r.substring(0, i + 1) + "う" + r.substring(i + 1));
             if (E_ROW.indexOf(c) >= 0 && next == 'い') out.add(r.substring(0, i + 1) + r.substring(i + 2));
         }
     }

@@ -47,7 +47,7 @@ class QuizScreenTest {
             QuizSession session = new QuizSession(service, article.id(), "mixed", 1, qs, clock);
             QuizScreen screen = new QuizScreen(terminal, session);
 
-            assertThat(text(screen.render(100, 40))).contains("1/3", "1) " + qs.get(0).choices().get(0).substring(0, 8)).doesNotContain("evidence:");
+            assertThat(text(screen.render(100, 40))).contains("1/3", "1) " + qs.get(0).choices().get(0).substring(0, Math.min(6, qs.get(0).choices().get(0).length()))).doesNotContain("evidence:");
             screen.handle('1' + qs.get(0).answer());
             assertThat(text(screen.render(100, 40))).contains("✓ correct", "evidence:");
             screen.handle(' ');
