@@ -41,7 +41,7 @@ final class ConjugatedBlank {
             if (wrong.size() == 3) break;
             Optional<String> form = inflects ? conjugate(w, o, lemmaTail, surfaceTail) : Optional.of(o.lemma());
             if (form.isEmpty() || text.contains(o.lemma()) || text.contains(form.get())) continue;
-            if (!VocabQuestions.unrelated(o.gloss(), w.gloss())) continue;
+            if (!VocabQuestions.distinctMeaning(w, o)) continue;
             String choice = form.get() + after;
             if (!wrong.contains(choice) && !choice.equals(blanked)) wrong.add(choice);
         }

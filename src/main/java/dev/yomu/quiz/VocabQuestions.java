@@ -105,7 +105,7 @@ final class VocabQuestions {
         List<String> wrong = new ArrayList<>();
         for (VocabWord o : shuffle(sameKind(w))) {
             String g = o.gloss();
-            if (wrong.size() < 3 && !g.isEmpty() && unrelated(g, right) && wrong.stream().allMatch(x -> unrelated(x, g)))
+            if (wrong.size() < 3 && !g.isEmpty() && distinctMeaning(w, o) && wrong.stream().allMatch(x -> unrelated(x, g)))
                 wrong.add(g);
         }
         if (wrong.size() < 3) return Optional.empty();
@@ -119,7 +119,7 @@ final class VocabQuestions {
         if (gloss.isEmpty()) return Optional.empty();
         List<String> wrong = new ArrayList<>();
         for (VocabWord o : shuffle(sameKind(w))) {
-            if (wrong.size() < 3 && unrelated(o.gloss(), gloss) && !wrong.contains(o.lemma())) wrong.add(o.lemma());
+            if (wrong.size() < 3 && distinctMeaning(w, o) && !wrong.contains(o.lemma())) wrong.add(o.lemma());
         }
         if (wrong.size() < 3) return Optional.empty();
         String prompt = "「" + gloss + "」という意味の語はどれか。";
@@ -149,6 +149,14 @@ final class VocabQuestions {
             case "compound", "noun" -> "noun";
             default -> pos;
         };
+    }
+
+    /**
+     * Neither word's first gloss shares a word with any gloss of the other: 国家 (state; country;
+     * nation) and 国 (country) would make two right answers.
+     */
+    static boolean distinctMeaning(VocabWord a, VocabWord b) {
+        return unrelated(a.gloss(), b.glosses()) && unrelated(b.gloss(), a.glosses());
     }
 
     /**
