@@ -1,0 +1,204 @@
+package dev.yomu.cli;
+
+import dev.yomu.quiz.Question;
+import dev.yomu.quiz.Quiz;
+import dev.yomu.quiz.QuizMaker;
+import dev.yomu.quiz.QuizMaker.Mix;
+import dev.yomu.review.QuizService;
+import dev.yomu.review.QuizSession;
+import dev.yomu.review.ReviewService;
+import dev.yomu.review.StudySettings;
+import dev.yomu.srs.Scheduler;
+import dev.yomu.srs.SchedulerParams;
+import dev.yomu.srs.StudyDay;
+import dev.yomu.store.ArticleStore;
+import dev.yomu.store.ArticleStore.ArticleRef;
+import dev.yomu.store.QuizStore.AttemptRow;
+import dev.yomu.support.ExitCodes;
+import dev.yomu.support.YomuException;
+import dev.yomu.tui.QuizScreen;
+import dev.yomu.tui.ScriptedQuiz;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.jline.terminal.Terminal;
+import org.jline.terminal.TerminalBuilder;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "quiz", mixinStandardHelpOptions = true,
+        description = {"Ten JLPT-style questions about an article: its words and its content.", "",
+                "Keys: 1-4 answer · space/Enter next · f flag a bad question (never asked again) · q quit",
+                "After each answer the evidence from the article shows. A vocabulary question answered",
+                "wrong puts that word's card into today's review.",
+                "When input is not a terminal, reads one answer per line (1-4, f, q).",
+                "Hand-written questions: FILE.quiz next to an imported FILE.txt, or --questions FILE",
+                "(format in the README).", "",
+                "Examples: yomu quiz 2", "          yomu quiz タリバン -n 5 --kind vocab --seed 7",
+                "          yomu quiz 2 --print --json",
+                "          yomu quiz --print --seed 1      (a sample quiz of every article)", "          yomu quiz --history"})
+final class QuizCommand implements Callable<Integer> {
+    private final AppContext ctx;
+
+    @Parameters(arity = "0..1", paramLabel = "ARTICLE", description = "The article's id or part of its title.")
+    String article;
+
+    @Option(names = "-n", paramLabel = "N", description = "Number of questions (default 10).")
+    int count = 10;
+
+    @Option(names = "--kind", paramLabel = "KIND", description = "vocab, comprehension or mixed (default).")
+    String kind = "mixed";
+
+    @Option(names = "--seed", paramLabel = "N", description = "The same seed gives the same quiz (default: a new one each time).")
+    Long seed;
+
+    @Option(names = "--print", description = "Print the quiz with its answers instead of asking it.")
+    boolean print;
+
+    @Option(names = "--json", description = "With --print: JSON (kind, prompt, choices, answer, evidence, explanation).")
+    boolean json;
+
+    @Option(names = "--questions", paramLabel = "FILE", description = "Mix in the hand-written questions of this quiz file.")
+    Path questions;
+
+    @Option(names = "--history", description = "List past attempts and scores (of ARTICLE, or of all articles).")
+    boolean history;
+
+    QuizCommand(AppContext ctx) {
+        this.ctx = ctx;
+    }
+
+    @Override
+    public Integer call() throws IOException {
+        Mix mix = mix(kind);
+        if (count < 1) throw YomuException.invalidInput("-n must be 1 or more.");
+        QuizService service = service();
+        ArticleStore store = new ArticleStore(ctx.db());
+        if (history) return history(service, article == null ? null : ctx.db().read(c -> store.resolve(c, article)));
+        if (article == null && print && json) throw YomuException.invalidInput("--json prints one article's quiz: give ARTICLE.");
+        if (article == null && print) return printAll(service, store, mix);
+        if (article == null) throw YomuException.invalidInput("Which article? Give its id or part of its title: yomu quiz ARTICLE (see 'yomu articles').");
+        ArticleRef ref = ctx.db().read(c -> store.resolve(c, article));
+        long s = seed != null ? seed : ctx.clock().millis() % 1_000_000;
+        Quiz quiz = QuizMaker.make(service.source(ref), service.written(ref, questions), mix, count, s,
+                print ? java.util.Set.of() : service.flagged());
+        if (quiz.questions().isEmpty()) {
+            ctx.out().println("No questions could be made for this article.");
+            return ExitCodes.OK;
+        }
+        if (print) return print(ref, quiz, s);
+        QuizSession session = new QuizSession(service, ref.id(), kind.toLowerCase(Locale.ROOT), s, quiz.questions(), ctx.clock());
+        ctx.out().println("Quiz on #" + ref.id() + " " + ref.title() + " · " + quiz.questions().size() + " questions · seed " + s);
+        ctx.out().flush();
+        ask(session);
+        return ExitCodes.OK;
+    }
+
+    private void ask(QuizSession session) throws IOException {
+        if (System.console() == null) {
+            new ScriptedQuiz(session, new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)), ctx.out()).run();
+            return;
+        }
+        try (Terminal terminal = TerminalBuilder.builder().system(true).dumb(true).build()) {
+            if (Terminal.TYPE_DUMB.equals(terminal.getType()) || Terminal.TYPE_DUMB_COLOR.equals(terminal.getType())) {
+                new ScriptedQuiz(session, new BufferedReader(terminal.reader()), ctx.out()).run();
+            } else {
+                new QuizScreen(terminal, session).run();
+                ctx.out().println(session.summary());
+            }
+        }
+    }
+
+    static Mix mix(String kind) {
+        return switch (kind.toLowerCase(Locale.ROOT)) {
+            case "vocab" -> Mix.VOCAB;
+            case "comprehension" -> Mix.COMPREHENSION;
+            case "mixed" -> Mix.MIXED;
+            default -> throw YomuException.invalidInput("--kind must be vocab, comprehension or mixed, not '" + kind + "'.");
+        };
+    }
+
+    /** {@code yomu quiz --print}: a sample quiz of every article, to judge the generator at a glance. */
+    private int printAll(QuizService service, ArticleStore store, Mix mix) {
+        long s = seed != null ? seed : 1;
+        for (ArticleRef ref : ctx.db().read(store::all)) {
+            Quiz quiz = QuizMaker.make(service.source(ref), service.written(ref, questions), mix, count, s, java.util.Set.of());
+            print(ref, quiz, s);
+            ctx.out().println();
+        }
+        return ExitCodes.OK;
+    }
+
+    private QuizService service() {
+        StudySettings settings = ReviewCommand.settings(ctx);
+        StudyDay day = new StudyDay(ctx.clock().getZone(), settings.rolloverHour());
+        Scheduler scheduler = new Scheduler(SchedulerParams.defaults().withDesiredRetention(settings.desiredRetention())
+                .withMaximumInterval(settings.maximumInterval()), day);
+        return new QuizService(ctx.db(), new ReviewService(ctx.db(), scheduler, day));
+    }
+
+    private int print(ArticleRef ref, Quiz quiz, long s) {
+        if (json) {
+            List<Map<String, Object>> rows = new java.util.ArrayList<>();
+            for (Question q : quiz.questions()) {
+                Map<String, Object> m = new LinkedHashMap<>();
+                m.put("kind", q.kind().label());
+                m.put("prompt", q.prompt());
+                m.put("choices", q.choices());
+                m.put("answer", q.answer());
+                m.put("evidence", q.evidence());
+                m.put("explanation", q.explanation());
+                rows.add(m);
+            }
+            Json.print(ctx.out(), rows);
+            return ExitCodes.OK;
+        }
+        ctx.out().println("Quiz on #" + ref.id() + " " + ref.title() + " · seed " + s);
+        int n = 1;
+        for (Question q : quiz.questions()) {
+            ctx.out().println();
+            ctx.out().println(n++ + ". [" + q.kind().label() + "] " + q.prompt());
+            for (int i = 0; i < 4; i++)
+                ctx.out().println("   " + (i == q.answer() ? "*" : " ") + (i + 1) + ") " + q.choices().get(i));
+            ctx.out().println("   evidence: " + q.evidence());
+            if (!q.explanation().isBlank()) ctx.out().println("   " + q.explanation());
+        }
+        ctx.out().println();
+        ctx.out().println(dropLine(quiz));
+        return ExitCodes.OK;
+    }
+
+    static String dropLine(Quiz quiz) {
+        int made = quiz.candidates().values().stream().mapToInt(Integer::intValue).sum();
+        int dropped = quiz.dropped().values().stream().mapToInt(Integer::intValue).sum();
+        return "Candidates " + made + ", dropped by the rules " + dropped
+                + (made == 0 ? "" : " (" + Math.round(100.0 * dropped / made) + "%)") + " " + quiz.reasons()
+                + "\nCandidates by kind: " + quiz.candidates() + ", dropped: " + quiz.dropped();
+    }
+
+    private int history(QuizService service, ArticleRef ref) {
+        List<AttemptRow> rows = service.history(ref == null ? null : ref.id());
+        if (rows.isEmpty()) {
+            ctx.out().println("No quizzes yet. Start one: yomu quiz ARTICLE");
+            return ExitCodes.OK;
+        }
+        ZoneId zone = ctx.clock().getZone();
+        DateTimeFormatter f = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+        Table t = new Table("WHEN", "ID", "ARTICLE", "KIND", "SEED", "SCORE").right(1, 4, 5).maxWidth(2, 40);
+        for (AttemptRow r : rows)
+            t.add(f.format(r.startedAt().atZone(zone)), r.articleId(), r.articleTitle(), r.kind(), r.seed(),
+                    r.correct() + "/" + r.answered() + (r.answered() < r.questions() ? " of " + r.questions() : ""));
+        t.print(ctx.out());
+        return ExitCodes.OK;
+    }
+}

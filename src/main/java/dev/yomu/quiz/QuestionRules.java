@@ -1,0 +1,58 @@
+package dev.yomu.quiz;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The rules every generated question must pass before it is asked. A candidate that breaks one is
+ * dropped, never repaired: a clumsy question teaches less than no question.
+ */
+public final class QuestionRules {
+    private QuestionRules() {}
+
+    /** Why {@code q} may not be asked, or empty if it may. {@code articleText} is the study text. */
+    public static Optional<String> violation(Question q, String articleText) {
+        List<String> c = q.choices();
+        if (c.size() != 4) return Optional.of("needs four choices, has " + c.size());
+        if (q.answer() < 0 || q.answer() > 3) return Optional.of("answer index out of range");
+        Set<String> seen = new HashSet<>();
+        for (String s : c) {
+            if (s == null || s.isBlank()) return Optional.of("blank choice");
+            if (!seen.add(normalise(s))) return Optional.of("two choices are the same: " + s);
+        }
+        if (q.prompt().isBlank()) return Optional.of("blank prompt");
+        if (q.evidence().isBlank()) return Optional.of("no evidence");
+        if (q.kind() != QuestionKind.WRITTEN && !articleText.contains(q.evidence().replace("…", "")))
+            return Optional.of("evidence is not from the article");
+        if (giveaway(q)) return Optional.of("the answer appears in the prompt");
+        if (!sameType(q)) return Optional.of("choices are not of one type");
+        return Optional.empty();
+    }
+
+    // The answer may not be readable off the prompt. Gloss questions compare English words; the rest
+    // compare the choice text itself.
+    private static boolean giveaway(Question q) {
+        String answer = q.answerText();
+        if (q.kind() == QuestionKind.WRITTEN || q.kind() == QuestionKind.AGREEMENT) return false;
+        return q.prompt().contains(answer);
+    }
+
+    // Readings are kana only; glosses are Latin only; everything else is Japanese.
+    private static boolean sameType(Question q) {
+        for (String s : q.choices()) {
+            boolean ok = switch (q.kind()) {
+                case READING -> s.codePoints().allMatch(ch -> (ch >= 0x3041 && ch <= 0x309F) || ch == 'ー');
+                case MEANING -> s.codePoints().noneMatch(ch -> ch >= 0x3000);
+                default -> true;
+            };
+            if (!ok) return false;
+        }
+        return true;
+    }
+
+    private static String normalise(String s) {
+        return s.strip().toLowerCase(java.util.Locale.ROOT);
+    }
+}

@@ -1,0 +1,110 @@
+package dev.yomu.quiz;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.SplittableRandom;
+
+/**
+ * Makes an article's quiz: generates every candidate, drops those that break a rule or were
+ * flagged, and picks {@code count} questions spread over the kinds. The same source, written
+ * questions, seed and flags always give the same quiz.
+ */
+public final class QuizMaker {
+    /** Which questions to ask. */
+    public enum Mix { VOCAB, COMPREHENSION, MIXED }
+
+    /** How many of the most useful words vocabulary questions are drawn from. */
+    private static final int VOCAB_WORDS = 60;
+
+    private QuizMaker() {}
+
+    /**
+     * @param written  hand-written questions for this article (asked in comprehension and mixed quizzes)
+     * @param flagged  keys of questions the learner flagged as bad: never asked again
+     */
+    public static Quiz make(QuizSource source, List<Question> written, Mix mix, int count, long seed, Set<String> flagged) {
+        SplittableRandom rng = new SplittableRandom(seed);
+        List<Question> all = new ArrayList<>();
+        if (mix != Mix.COMPREHENSION) all.addAll(new VocabQuestions(source, rng.split()).candidates(VOCAB_WORDS));
+        if (mix != Mix.VOCAB) {
+            all.addAll(new ContentQuestions(source, rng.split()).candidates());
+            all.addAll(new SectionQuestions(source, rng.split()).candidates());
+            all.addAll(reordered(written, rng.split()));
+        }
+        Map<QuestionKind, Integer> candidates = new EnumMap<>(QuestionKind.class);
+        Map<QuestionKind, Integer> dropped = new EnumMap<>(QuestionKind.class);
+        Map<String, Integer> reasons = new LinkedHashMap<>();
+        Map<QuestionKind, List<Question>> byKind = new EnumMap<>(QuestionKind.class);
+        String text = source.text();
+        java.util.Set<String> keys = new java.util.HashSet<>();
+        for (Question q : all) {
+            candidates.merge(q.kind(), 1, Integer::sum);
+            Optional<String> why = QuestionRules.violation(q, text);
+            if (why.isEmpty() && !keys.add(q.key())) why = Optional.of("duplicate question");
+            if (why.isPresent()) {
+                dropped.merge(q.kind(), 1, Integer::sum);
+                reasons.merge(why.get().replaceAll(":.*", ""), 1, Integer::sum);
+                continue;
+            }
+            if (flagged.contains(q.key())) continue;
+            byKind.computeIfAbsent(q.kind(), k -> new ArrayList<>()).add(q);
+        }
+        return new Quiz(pick(byKind, count, rng, mix), candidates, dropped, reasons);
+    }
+
+    // A hand-written file tends to put its answers in the same places; the learner should not learn that.
+    private static List<Question> reordered(List<Question> written, SplittableRandom rng) {
+        List<Question> out = new ArrayList<>();
+        for (Question q : written) {
+            List<String> wrong = new ArrayList<>(q.choices());
+            wrong.remove(q.answer());
+            out.add(Question.shuffled(q.kind(), q.prompt(), q.answerText(), wrong, q.evidence(), q.explanation(), 0, rng));
+        }
+        return out;
+    }
+
+    // Round robin over the kinds in a seeded order, hand-written questions first in each round so a
+    // teacher's questions are always among those asked; words are not asked about twice.
+    private static List<Question> pick(Map<QuestionKind, List<Question>> byKind, int count, SplittableRandom rng, Mix mix) {
+        List<QuestionKind> kinds = new ArrayList<>(byKind.keySet());
+        for (List<Question> qs : byKind.values()) shuffle(qs, rng);
+        shuffle(kinds, rng);
+        kinds.remove(QuestionKind.WRITTEN);
+        if (byKind.containsKey(QuestionKind.WRITTEN)) kinds.add(0, QuestionKind.WRITTEN);
+        List<Question> out = new ArrayList<>();
+        Set<Long> words = new java.util.HashSet<>();
+        Map<QuestionKind, Integer> next = new EnumMap<>(QuestionKind.class);
+        boolean progress = true;
+        while (out.size() < count && progress) {
+            progress = false;
+            for (QuestionKind k : kinds) {
+                if (out.size() >= count) break;
+                List<Question> qs = byKind.get(k);
+                int i = next.getOrDefault(k, 0);
+                while (i < qs.size() && qs.get(i).hasWord() && words.contains(qs.get(i).wordId())) i++;
+                if (i >= qs.size()) continue;
+                Question q = qs.get(i);
+                next.put(k, i + 1);
+                if (q.hasWord()) words.add(q.wordId());
+                out.add(q);
+                progress = true;
+            }
+        }
+        shuffle(out, rng);
+        return out;
+    }
+
+    private static <T> void shuffle(List<T> list, SplittableRandom rng) {
+        for (int i = list.size() - 1; i > 0; i--) {
+            int j = rng.nextInt(i + 1);
+            T t = list.get(i);
+            list.set(i, list.get(j));
+            list.set(j, t);
+        }
+    }
+}

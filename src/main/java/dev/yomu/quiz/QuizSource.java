@@ -1,0 +1,49 @@
+package dev.yomu.quiz;
+
+import dev.yomu.text.Token;
+import java.util.List;
+
+/**
+ * What a quiz is made from: an article's study text (headings and paragraphs in reading order,
+ * never comments or navigation) and its study words.
+ *
+ * @param title     the article's title
+ * @param sentences headings and paragraph sentences in reading order
+ * @param words     study words, most useful first
+ */
+public record QuizSource(String title, List<QuizSentence> sentences, List<VocabWord> words) {
+
+    public QuizSource {
+        sentences = List.copyOf(sentences);
+        words = List.copyOf(words);
+    }
+
+    /** One sentence of the article body. */
+    public record QuizSentence(int ord, int block, boolean heading, String text, List<Token> tokens) {
+        public QuizSentence {
+            tokens = List.copyOf(tokens);
+        }
+    }
+
+    /**
+     * A study word.
+     *
+     * @param id      the word's id, so a wrong answer can reach its card
+     * @param pos     the learner's part-of-speech label (noun, verb, suru-noun, na-adj, i-adj, adverb, compound)
+     * @param glosses '; '-separated English meanings, most useful first
+     */
+    public record VocabWord(long id, String lemma, String reading, String pos, String glosses) {
+        /** The first gloss, without a leading parenthesised note. */
+        public String gloss() {
+            String g = glosses.split("; ", 2)[0].strip();
+            return g.replaceFirst("^\\([^)]*\\)\\s*", "").strip();
+        }
+    }
+
+    /** The whole study text, for checking that a made-up statement is not in it after all. */
+    public String text() {
+        StringBuilder sb = new StringBuilder();
+        for (QuizSentence s : sentences) sb.append(s.text()).append('\n');
+        return sb.toString();
+    }
+}

@@ -1,0 +1,191 @@
+package dev.yomu.quiz;
+
+import dev.yomu.quiz.QuizSource.QuizSentence;
+import dev.yomu.quiz.QuizSource.VocabWord;
+import dev.yomu.text.Token;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.SplittableRandom;
+
+/**
+ * Vocabulary questions about an article's study words: reading, meaning, the word in context
+ * (文脈規定) and gloss-to-word. Distractors come from the article's other words of the same part of
+ * speech, so every choice is a word the learner has just met.
+ */
+final class VocabQuestions {
+    private static final int CONTEXT_CHARS = 70;
+    private final QuizSource source;
+    private final SplittableRandom rng;
+
+    VocabQuestions(QuizSource source, SplittableRandom rng) {
+        this.source = source;
+        this.rng = rng;
+    }
+
+    /** Where a word occurs: the sentence and the occurrence's span in it. */
+    record Use(QuizSentence sentence, int begin, int end, Token token) {}
+
+    List<Question> candidates(int maxWords) {
+        List<Question> out = new ArrayList<>();
+        List<VocabWord> words = source.words();
+        for (int i = 0; i < Math.min(maxWords, words.size()); i++) {
+            VocabWord w = words.get(i);
+            Optional<Use> use = use(w);
+            if (use.isEmpty()) continue;
+            reading(w, use.get()).ifPresent(out::add);
+            meaning(w, use.get()).ifPresent(out::add);
+            reverse(w, use.get()).ifPresent(out::add);
+            ConjugatedBlank.question(w, use.get(), sameKind(w), rng).ifPresent(out::add);
+        }
+        return out;
+    }
+
+    /** The first body sentence, quotable, that uses the word. */
+    Optional<Use> use(VocabWord w) {
+        for (QuizSentence s : source.sentences()) {
+            if (s.heading() || !Texts.quotable(s.text(), 400)) continue;
+            for (Token t : s.tokens()) {
+                if (t.lemma().equals(w.lemma()) && t.end() <= s.text().length() && !fragment(s.text(), t))
+                    return Optional.of(new Use(s, t.begin(), t.end(), t));
+            }
+        }
+        return Optional.empty();
+    }
+
+    // ブル inside カーブル: a katakana token glued to more katakana is a mis-split name, not the word.
+    static boolean fragment(String text, Token t) {
+        boolean kata = t.surface().codePoints().allMatch(c -> c >= 0x30A0 && c <= 0x30FF);
+        if (!kata) return false;
+        boolean before = t.begin() > 0 && isKatakana(text.charAt(t.begin() - 1));
+        boolean after = t.end() < text.length() && isKatakana(text.charAt(t.end()));
+        return before || after;
+    }
+
+    private static boolean isKatakana(char c) {
+        return c >= 0x30A0 && c <= 0x30FF;
+    }
+
+    private String context(Use u) {
+        String s = u.sentence().text();
+        String marked = s.substring(0, u.begin()) + "【" + s.substring(u.begin(), u.end()) + "】" + s.substring(u.end());
+        return Texts.around(marked, u.begin(), u.end() + 2, CONTEXT_CHARS);
+    }
+
+    private Optional<Question> reading(VocabWord w, Use u) {
+        if (w.lemma().codePoints().noneMatch(c -> c >= 0x4E00 && c <= 0x9FFF)) return Optional.empty();
+        List<String> near = shuffle(new ArrayList<>(ReadingVariants.of(w.reading())));
+        List<String> shape = new ArrayList<>();
+        for (VocabWord o : source.words())
+            if (!o.lemma().equals(w.lemma()) && similarShape(w, o)) shape.add(o.reading());
+        shuffle(shape);
+        Set<String> wrong = new LinkedHashSet<>();
+        for (String s : near.subList(0, Math.min(2, near.size()))) wrong.add(s);
+        for (String s : shape) if (wrong.size() < 3 && !s.equals(w.reading())) wrong.add(s);
+        for (String s : near) if (wrong.size() < 3) wrong.add(s);
+        if (wrong.size() < 3) return Optional.empty();
+        String prompt = "【" + w.lemma() + "】の読み方として最も適切なものはどれか。\n" + context(u);
+        return Optional.of(Question.shuffled(QuestionKind.READING, prompt, w.reading(), List.copyOf(wrong),
+                u.sentence().text(), w.lemma() + "は「" + w.reading() + "」と読む。" + w.glosses(), w.id(), rng));
+    }
+
+    // Same number of characters and at least one kanji in common: 状況/状態, not 状況/空港.
+    private static boolean similarShape(VocabWord w, VocabWord o) {
+        if (o.lemma().length() != w.lemma().length()) return false;
+        for (char c : w.lemma().toCharArray()) if (c >= 0x4E00 && o.lemma().indexOf(c) >= 0) return true;
+        return false;
+    }
+
+    private Optional<Question> meaning(VocabWord w, Use u) {
+        String right = w.gloss();
+        if (right.isEmpty()) return Optional.empty();
+        List<String> wrong = new ArrayList<>();
+        for (VocabWord o : shuffle(sameKind(w))) {
+            String g = o.gloss();
+            if (wrong.size() < 3 && !g.isEmpty() && distinctMeaning(w, o) && wrong.stream().allMatch(x -> unrelated(x, g)))
+                wrong.add(g);
+        }
+        if (wrong.size() < 3) return Optional.empty();
+        String prompt = "【" + w.lemma() + "】の意味として最も適切なものはどれか。\n" + context(u);
+        return Optional.of(Question.shuffled(QuestionKind.MEANING, prompt, right, wrong, u.sentence().text(),
+                w.lemma() + "（" + w.reading() + "）: " + w.glosses(), w.id(), rng));
+    }
+
+    private Optional<Question> reverse(VocabWord w, Use u) {
+        String gloss = w.gloss();
+        if (gloss.isEmpty()) return Optional.empty();
+        List<String> wrong = new ArrayList<>();
+        for (VocabWord o : shuffle(sameKind(w))) {
+            if (wrong.size() < 3 && distinctMeaning(w, o) && !wrong.contains(o.lemma())) wrong.add(o.lemma());
+        }
+        if (wrong.size() < 3) return Optional.empty();
+        String prompt = "「" + gloss + "」という意味の語はどれか。";
+        return Optional.of(Question.shuffled(QuestionKind.REVERSE, prompt, w.lemma(), wrong, u.sentence().text(),
+                w.lemma() + "（" + w.reading() + "）: " + w.glosses(), w.id(), rng));
+    }
+
+    /** Other words of the same part of speech (compounds count as nouns). */
+    List<VocabWord> sameKind(VocabWord w) {
+        List<VocabWord> out = new ArrayList<>();
+        for (VocabWord o : source.words())
+            if (!o.lemma().equals(w.lemma()) && group(o.pos()).equals(group(w.pos())) && !shortKatakana(o.lemma())) out.add(o);
+        return out;
+    }
+
+    /** カー, ブル: two-kana katakana "words" are almost always pieces of a split name. */
+    private static boolean shortKatakana(String lemma) {
+        return lemma.length() <= 2 && lemma.chars().allMatch(VocabQuestions::isKatakanaInt);
+    }
+
+    private static boolean isKatakanaInt(int c) {
+        return c >= 0x30A0 && c <= 0x30FF;
+    }
+
+    static String group(String pos) {
+        return switch (pos) {
+            case "compound", "noun" -> "noun";
+            default -> pos;
+        };
+    }
+
+    /**
+     * Neither word's first gloss shares a word with any gloss of the other: 国家 (state; country;
+     * nation) and 国 (country) would make two right answers.
+     */
+    static boolean distinctMeaning(VocabWord a, VocabWord b) {
+        return unrelated(a.gloss(), b.glosses()) && unrelated(b.gloss(), a.glosses());
+    }
+
+    /**
+     * Two glosses are unrelated when they share no content word: "war" and "warfare" would make two
+     * right answers. Words of four letters or more are compared by their first four letters.
+     */
+    static boolean unrelated(String a, String b) {
+        if (a.isEmpty() || b.isEmpty()) return false;
+        Set<String> wa = stems(a);
+        for (String s : stems(b)) if (wa.contains(s)) return false;
+        return true;
+    }
+
+    private static Set<String> stems(String gloss) {
+        Set<String> out = new LinkedHashSet<>();
+        for (String w : gloss.toLowerCase(Locale.ROOT).split("[^a-z]+")) {
+            if (w.length() < 3 || List.of("the", "and", "one", "for", "with", "something", "someone").contains(w)) continue;
+            out.add(w.length() >= 4 ? w.substring(0, 4) : w);
+        }
+        return out;
+    }
+
+    private <T> List<T> shuffle(List<T> list) {
+        for (int i = list.size() - 1; i > 0; i--) {
+            int j = rng.nextInt(i + 1);
+            T t = list.get(i);
+            list.set(i, list.get(j));
+            list.set(j, t);
+        }
+        return list;
+    }
+}

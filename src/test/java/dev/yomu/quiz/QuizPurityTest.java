@@ -1,0 +1,24 @@
+package dev.yomu.quiz;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/** The quiz core stays pure: java.* and the text records only, so it can be tested without I/O. */
+class QuizPurityTest {
+    @Test
+    void quizImportsOnlyJavaAndTextRecords() throws IOException {
+        try (Stream<Path> files = Files.list(Path.of("src/main/java/dev/yomu/quiz"))) {
+            for (Path f : files.toList()) {
+                List<String> imports = Files.readAllLines(f).stream().filter(l -> l.startsWith("import ")).toList();
+                for (String i : imports)
+                    assertThat(i).as(f.toString()).matches("import (static )?(java\\.(util|nio\\.charset|security)\\..*|dev\\.yomu\\.text\\.Token|dev\\.yomu\\.quiz\\..*);");
+            }
+        }
+    }
+}
