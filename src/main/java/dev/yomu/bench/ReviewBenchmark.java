@@ -74,15 +74,24 @@ public final class ReviewBenchmark {
         String jar = Path.of(ReviewBenchmark.class.getProtectionDomain().getCodeSource().getLocation().toURI()).toString();
         double[] jvm = new double[7];
         double[] review = new double[7];
+        double[] c1 = new double[7];
+        List<String> args = List.of("-jar", jar, "--home", home.toString(), "--now", NOW.toString(), "review");
         for (int i = 0; i < jvm.length; i++) {
             jvm[i] = timeUntil(List.of(java, "-version"), null);
-            review[i] = timeUntil(List.of(java, "-jar", jar, "--home", home.toString(), "--now", NOW.toString(), "review"),
-                    "keys:");
+            review[i] = timeUntil(concat(List.of(java), args), "keys:");
+            c1[i] = timeUntil(concat(List.of(java, "-XX:TieredStopAtLevel=1"), args), "keys:");
         }
-        out.printf("java -version:               median %4.0f ms%n", median(jvm));
-        out.printf("yomu review to first card:   median %4.0f ms (%d cards in the database)%n", median(review),
-                0 + countCards(home));
-        out.printf("review start-up beyond the JVM's own: %.0f ms%n", median(review) - median(jvm));
+        out.printf("java -version:                              median %4.0f ms%n", median(jvm));
+        out.printf("yomu review to first card, java -jar:       median %4.0f ms (%d cards in the database)%n",
+                median(review), countCards(home));
+        out.printf("yomu review to first card, as ./yomu runs it (C1 only): median %4.0f ms%n", median(c1));
+        out.printf("review start-up beyond the JVM's own (./yomu): %.0f ms%n", median(c1) - median(jvm));
+    }
+
+    private static List<String> concat(List<String> a, List<String> b) {
+        List<String> out = new ArrayList<>(a);
+        out.addAll(b);
+        return out;
     }
 
     private static int countCards(Path home) {
