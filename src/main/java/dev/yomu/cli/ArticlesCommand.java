@@ -12,8 +12,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 @Command(name = "articles", mixinStandardHelpOptions = true,
-        description = {"List imported articles: characters, sentences, distinct study words and the share of",
-                "running words you already know.", "", "Example: yomu articles --json"})
+        description = {"List imported articles and how much of each you already know.", "",
+                "Columns: characters, sentences, distinct study words, and the share of running",
+                "study words you already know.", "", "Example: yomu articles --json"})
 final class ArticlesCommand implements Callable<Integer> {
     private final AppContext ctx;
 

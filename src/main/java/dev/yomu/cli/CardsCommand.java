@@ -19,8 +19,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "cards", mixinStandardHelpOptions = true,
-        description = {"List flashcards like Anki's browser: word, reading, state, due, stability,",
-                "difficulty, reps, lapses.", "",
+        description = {"List flashcards like Anki's browser.", "",
+                "Columns: word, reading, state, due, stability, difficulty, reps, lapses.", "",
                 "Examples: yomu cards", "          yomu cards 1 --due", "          yomu cards --json"})
 final class CardsCommand implements Callable<Integer> {
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");

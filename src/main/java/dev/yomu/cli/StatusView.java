@@ -54,7 +54,9 @@ final class StatusView {
             long first = articles.get(0).id();
             if (t.cardsDue() + newToday > 0)
                 out.println("  yomu review              study today's cards (about " + estimateMinutes(t.cardsDue() + newToday) + " min)");
+            out.println("  yomu read " + first + "              read article " + first + " with furigana; add words as you go");
             out.println("  yomu words " + first + "             the words of article " + first + ", most useful first");
+            out.println("  yomu quiz " + first + "              ten questions on article " + first);
             out.println("  yomu import FILE.txt     add another article");
             out.println("  yomu export anki         decks for Anki, one per article, into decks/");
         }
