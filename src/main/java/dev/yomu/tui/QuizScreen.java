@@ -7,17 +7,12 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
-import org.jline.terminal.Attributes;
-import org.jline.terminal.Attributes.LocalFlag;
 import org.jline.terminal.Size;
 import org.jline.terminal.Terminal;
-import org.jline.terminal.Terminal.Signal;
-import org.jline.terminal.Terminal.SignalHandler;
 import org.jline.utils.AttributedString;
 import org.jline.utils.AttributedStringBuilder;
 import org.jline.utils.AttributedStyle;
 import org.jline.utils.Display;
-import org.jline.utils.InfoCmp.Capability;
 import org.jline.utils.NonBlockingReader;
 
 /**
@@ -43,23 +38,7 @@ public final class QuizScreen {
     }
 
     public void run() {
-        Attributes saved = terminal.enterRawMode();
-        Attributes raw = terminal.getAttributes();
-        raw.setLocalFlag(LocalFlag.ISIG, false); // Ctrl-C is a key here, never a kill mid-answer
-        terminal.setAttributes(raw);
-        SignalHandler previous = terminal.handle(Signal.WINCH, s -> resized = true);
-        terminal.puts(Capability.enter_ca_mode);
-        terminal.puts(Capability.cursor_invisible);
-        Display display = new Display(terminal, true);
-        try {
-            loop(display);
-        } finally {
-            terminal.puts(Capability.cursor_visible);
-            terminal.puts(Capability.exit_ca_mode);
-            terminal.setAttributes(saved);
-            terminal.handle(Signal.WINCH, previous);
-            terminal.flush();
-        }
+        FullScreen.run(terminal, () -> resized = true, this::loop);
     }
 
     private void loop(Display display) {
