@@ -1,5 +1,6 @@
 package dev.yomu.cli;
 
+import dev.yomu.bench.AnalysisBenchmark;
 import dev.yomu.bench.ImportBenchmark;
 import dev.yomu.bench.ReviewBenchmark;
 import dev.yomu.support.ExitCodes;
@@ -14,11 +15,12 @@ import picocli.CommandLine.Parameters;
 @Command(name = "bench", hidden = true, mixinStandardHelpOptions = true,
         description = {"Benchmarks (numbers for BENCHMARKS.md), each in a fresh temporary database:",
                 "  import  import throughput against raw Kuromoji on the same text",
+                "  analysis  the language stages alone, without the database",
                 "  review  queue and answer at scale, start-up to the first card"})
 final class BenchCommand implements Callable<Integer> {
     private final AppContext ctx;
 
-    @Parameters(paramLabel = "import|review")
+    @Parameters(paramLabel = "import|analysis|review")
     String which;
 
     @Option(names = "--chars", defaultValue = "800000", description = "Size of the import text (default ${DEFAULT-VALUE}).")
@@ -41,7 +43,8 @@ final class BenchCommand implements Callable<Integer> {
         switch (which) {
             case "import" -> ImportBenchmark.run(home, chars, ctx.out());
             case "review" -> ReviewBenchmark.run(home, cards, logs, ctx.out());
-            default -> throw YomuException.invalidInput("bench takes 'import' or 'review', not '" + which + "'.");
+            case "analysis" -> AnalysisBenchmark.run(chars, ctx.out());
+            default -> throw YomuException.invalidInput("bench takes 'import', 'analysis' or 'review', not '" + which + "'.");
         }
         return ExitCodes.OK;
     }

@@ -23,6 +23,10 @@ public final class JapaneseTokenizer {
     private final Tokenizer kuromoji;
     // Lemma -> reading, for lemmas whose reading cannot be derived from the surface.
     private final Map<String, String> lemmaReadings = new ConcurrentHashMap<>();
+    // Dictionary word id -> its token at offset 0. A known word's surface and features are fixed by
+    // its id, and building them (Kuromoji re-splits a feature string per token) cost more than the
+    // tokenizing itself. Unknown words share ids across surfaces, so they are never cached.
+    private final Map<Integer, Token> knownWords = new ConcurrentHashMap<>();
 
     public JapaneseTokenizer() {
         this.kuromoji = new Tokenizer();
@@ -44,6 +48,16 @@ public final class JapaneseTokenizer {
     private static final int POS1 = 0, POS2 = 1, POS3 = 2, POS4 = 3, CONJUGATION_TYPE = 4, BASE_FORM = 6, READING = 7;
 
     private Token toToken(com.atilika.kuromoji.ipadic.Token k) {
+        int id = WordIds.of(k);
+        if (id < 0 || !k.isKnown() || k.isUser()) return build(k);
+        Token template = knownWords.computeIfAbsent(id, i -> build(k));
+        if (!template.surface().equals(k.getSurface())) return build(k); // never expected; stay correct
+        int begin = k.getPosition();
+        return new Token(template.surface(), template.lemma(), template.reading(), template.surfaceReading(),
+                template.pos(), template.posDetail(), begin, begin + template.surface().length());
+    }
+
+    private Token build(com.atilika.kuromoji.ipadic.Token k) {
         String[] f = k.getAllFeaturesArray();
         String surface = k.getSurface();
         String lemma = feature(f, BASE_FORM);
