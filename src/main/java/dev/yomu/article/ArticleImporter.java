@@ -120,21 +120,27 @@ public final class ArticleImporter {
         }
         long[] sentenceIds = articles.insertSentences(c, id, rows);
         WordTally tally = recordWords(c, analyzed, sentenceIds, now);
-        java.util.Set<Long> touched = new java.util.HashSet<>(previousWords);
-        touched.addAll(words.wordIdsOf(c, id));
-        words.refreshFrequencies(c, touched);
+        if (previous == null) {
+            words.addFrequencies(c, tally.counts()); // a new article only adds: no need to recount
+        } else {
+            java.util.Set<Long> touched = new java.util.HashSet<>(previousWords);
+            touched.addAll(tally.counts().keySet());
+            words.refreshFrequencies(c, touched);
+        }
         int dropped = (int) parsed.blocks().stream().filter(b -> b.kind() == BlockKind.BOILERPLATE).count();
         int comments = (int) analyzed.stream().filter(s -> s.kind() == BlockKind.COMMENT).count();
         return new ImportResult(source, id, parsed.title(), previous == null ? Outcome.NEW : Outcome.UPDATED,
                 analyzed.size() - comments, tally.distinctStudy, tally.newStudy, chars, dropped, comments);
     }
 
-    private record WordTally(int distinctStudy, int newStudy) {}
+    /** What recordWords found: distinct and new study words, and each word's count in this article. */
+    private record WordTally(int distinctStudy, int newStudy, Map<Long, Integer> counts) {}
 
     private WordTally recordWords(Connection c, List<AnalyzedSentence> analyzed, long[] sentenceIds, Instant now)
             throws SQLException {
         Map<WordKey, Long> ids = words.ids(c);
         List<long[]> occurrences = new ArrayList<>();
+        Map<Long, Integer> articleCounts = new java.util.HashMap<>();
         List<Long> study = new ArrayList<>();
         int distinctStudy = 0, newStudy = 0;
         Map<Long, Boolean> seen = new java.util.HashMap<>();
@@ -160,10 +166,11 @@ public final class ArticleImporter {
             }
             for (Map.Entry<Long, Integer> e : counts.entrySet())
                 occurrences.add(new long[] {e.getKey(), sentenceIds[i], e.getValue()});
+            for (Map.Entry<Long, Integer> e : counts.entrySet()) articleCounts.merge(e.getKey(), e.getValue(), Integer::sum);
         }
         words.insertOccurrences(c, occurrences);
         words.ensureCards(c, study, now);
-        return new WordTally(distinctStudy, newStudy);
+        return new WordTally(distinctStudy, newStudy, articleCounts);
     }
 
     static String sha256(String text) {

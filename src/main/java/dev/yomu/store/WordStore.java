@@ -103,6 +103,18 @@ public final class WordStore {
         return out;
     }
 
+    /** Adds a new article's counts to its words' frequencies. */
+    public void addFrequencies(Connection c, Map<Long, Integer> counts) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("UPDATE word SET freq = freq + ? WHERE id = ?")) {
+            for (Map.Entry<Long, Integer> e : counts.entrySet()) {
+                ps.setInt(1, e.getValue());
+                ps.setLong(2, e.getKey());
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+    }
+
     /** Recounts how often each word occurs across all articles (the usefulness order of new cards). */
     public void refreshFrequencies(Connection c, java.util.Collection<Long> wordIds) throws SQLException {
         String sql = "UPDATE word SET freq = (SELECT COALESCE(SUM(o.count), 0) FROM occurrence o WHERE o.word_id = ?) WHERE id = ?";

@@ -111,6 +111,21 @@ class ImportCommandTest {
     }
 
     @Test
+    void wordFrequenciesStayEqualToTheirOccurrencesThroughImportsAndUpdates() throws Exception {
+        Path p = write("cat.txt", TEXT.getBytes(StandardCharsets.UTF_8));
+        cli.run("import", p.toString());
+        Files.writeString(p, "猫の記録\n\n猫は夕方に眠った。庭の猫は静かだった。\n");
+        cli.run("import", p.toString());
+        try (dev.yomu.store.Database db = dev.yomu.store.Database.open(home);
+             java.sql.Statement st = db.connection().createStatement();
+             java.sql.ResultSet rs = st.executeQuery("SELECT COUNT(*) FROM word w WHERE w.freq <> "
+                     + "(SELECT COALESCE(SUM(o.count), 0) FROM occurrence o WHERE o.word_id = w.id)")) {
+            rs.next();
+            assertThat(rs.getInt(1)).isZero();
+        }
+    }
+
+    @Test
     void shiftJisEucJpAndUtf16GiveTheSameWords() throws Exception {
         cli.run("import", write("utf8.txt", TEXT.getBytes(StandardCharsets.UTF_8)).toString());
         String expected = cli.run("words", "5", "--json").out();
