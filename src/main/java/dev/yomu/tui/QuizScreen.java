@@ -3,8 +3,6 @@ package dev.yomu.tui;
 import dev.yomu.quiz.Question;
 import dev.yomu.review.QuizService.Outcome;
 import dev.yomu.review.QuizSession;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import org.jline.terminal.Size;
@@ -52,22 +50,14 @@ public final class QuizScreen {
                 display.resize(rows, cols);
             }
             display.update(render(cols, rows), -1);
-            int key = read(reader, 100L);
+            int key = FullScreen.readKey(reader, 100L);
             if (key == NonBlockingReader.READ_EXPIRED) continue;
             if (key == NonBlockingReader.EOF) break;
             if (key == ESC) {
-                while (read(reader, 20L) >= 0) { /* arrow keys and other sequences: not ours */ }
+                while (FullScreen.readKey(reader, 20L) >= 0) { /* arrow keys and other sequences: not ours */ }
                 continue;
             }
             handle(key);
-        }
-    }
-
-    private static int read(NonBlockingReader reader, long timeout) {
-        try {
-            return reader.read(timeout);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 

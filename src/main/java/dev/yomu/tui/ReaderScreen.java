@@ -11,8 +11,6 @@ import dev.yomu.srs.IntervalFormat;
 import dev.yomu.store.ReaderStore.ReaderWord;
 import dev.yomu.support.YomuException;
 import dev.yomu.text.Printable;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -114,7 +112,7 @@ public final class ReaderScreen {
                 display.resize(rows, cols);
             }
             display.update(render(cols, rows), -1);
-            int key = read(reader, 100L);
+            int key = FullScreen.readKey(reader, 100L);
             if (key == NonBlockingReader.READ_EXPIRED) {
                 savePosition(); // when idle, so a closed window or a killed process keeps the place too
                 continue;
@@ -125,21 +123,13 @@ public final class ReaderScreen {
         }
     }
 
-    private static int read(NonBlockingReader reader, long timeout) {
-        try {
-            return reader.read(timeout);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
     /** Reads the rest of an escape sequence (CSI or SS3) and names the key; a lone Esc stays Esc. */
     static int escape(NonBlockingReader reader) {
-        int intro = read(reader, 30L);
+        int intro = FullScreen.readKey(reader, 30L);
         if (intro != '[' && intro != 'O') return ESC;
         StringBuilder params = new StringBuilder();
         int c;
-        while ((c = read(reader, 30L)) >= 0 && (c < 0x40 || c > 0x7e)) params.append((char) c);
+        while ((c = FullScreen.readKey(reader, 30L)) >= 0 && (c < 0x40 || c > 0x7e)) params.append((char) c);
         if (c < 0) return ESC;
         return switch (c) {
             case 'A' -> UP;

@@ -7,8 +7,6 @@ import dev.yomu.srs.Rating;
 import dev.yomu.store.CardStore.CardRow;
 import dev.yomu.text.Kana;
 import dev.yomu.text.RomajiKana;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import org.jline.terminal.Size;
@@ -61,26 +59,16 @@ public final class ReviewScreen {
             }
             Size size = terminal.getSize();
             display.update(render(Math.max(1, size.getColumns()), Math.max(1, size.getRows())), -1);
-            int key = read(reader, 100L);
+            int key = FullScreen.readKey(reader, 100L);
             if (key == NonBlockingReader.READ_EXPIRED) continue;
             if (key == NonBlockingReader.EOF) break;
             handle(key, reader);
         }
     }
 
-    private static int read(NonBlockingReader reader, long timeout) {
-        try {
-            return reader.read(timeout);
-        } catch (org.jline.utils.ClosedException e) {
-            return NonBlockingReader.EOF; // the terminal went away: every answer is saved, just stop
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
     void handle(int key, NonBlockingReader reader) {
         if (key == ESC) { // arrow keys and other sequences: not ours
-            while (read(reader, 20L) >= 0) { /* drain */ }
+            while (FullScreen.readKey(reader, 20L) >= 0) { /* drain */ }
             return;
         }
         message = "";
