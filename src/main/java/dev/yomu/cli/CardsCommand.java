@@ -1,7 +1,5 @@
 package dev.yomu.cli;
 
-import dev.yomu.review.StudySettings;
-import dev.yomu.srs.StudyDay;
 import dev.yomu.store.ArticleStore;
 import dev.yomu.store.StatsStore;
 import dev.yomu.store.StatsStore.CardListing;
@@ -41,8 +39,7 @@ final class CardsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        StudySettings settings = ReviewCommand.settings(ctx);
-        Instant dayEnd = new StudyDay(ctx.clock().getZone(), settings.rolloverHour()).nextDayStart(ctx.clock().instant());
+        Instant dayEnd = Study.of(ctx).day().nextDayStart(ctx.clock().instant());
         List<CardListing> cards = ctx.db().read(c -> new StatsStore().cards(c,
                 article == null ? null : new ArticleStore(ctx.db()).resolve(c, article).id(), due ? dayEnd : null));
         if (json) {

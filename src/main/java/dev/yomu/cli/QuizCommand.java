@@ -6,11 +6,6 @@ import dev.yomu.quiz.QuizMaker;
 import dev.yomu.quiz.QuizMaker.Mix;
 import dev.yomu.review.QuizService;
 import dev.yomu.review.QuizSession;
-import dev.yomu.review.ReviewService;
-import dev.yomu.review.StudySettings;
-import dev.yomu.srs.Scheduler;
-import dev.yomu.srs.SchedulerParams;
-import dev.yomu.srs.StudyDay;
 import dev.yomu.store.ArticleStore;
 import dev.yomu.store.ArticleStore.ArticleRef;
 import dev.yomu.store.QuizStore.AttemptRow;
@@ -140,11 +135,7 @@ final class QuizCommand implements Callable<Integer> {
     }
 
     private QuizService service() {
-        StudySettings settings = ReviewCommand.settings(ctx);
-        StudyDay day = new StudyDay(ctx.clock().getZone(), settings.rolloverHour());
-        Scheduler scheduler = new Scheduler(SchedulerParams.defaults().withDesiredRetention(settings.desiredRetention())
-                .withMaximumInterval(settings.maximumInterval()), day);
-        return new QuizService(ctx.db(), new ReviewService(ctx.db(), scheduler, day));
+        return new QuizService(ctx.db(), Study.of(ctx).reviewService(ctx));
     }
 
     private int print(ArticleRef ref, Quiz quiz, long s) {

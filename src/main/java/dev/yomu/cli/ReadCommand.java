@@ -4,11 +4,6 @@ import dev.yomu.reader.FuriganaMode;
 import dev.yomu.reader.PlainText;
 import dev.yomu.reader.ReaderService;
 import dev.yomu.reader.ReadingState;
-import dev.yomu.review.ReviewService;
-import dev.yomu.review.StudySettings;
-import dev.yomu.srs.Scheduler;
-import dev.yomu.srs.SchedulerParams;
-import dev.yomu.srs.StudyDay;
 import dev.yomu.support.ExitCodes;
 import dev.yomu.tui.ReaderScreen;
 import dev.yomu.tui.ReaderStyles;
@@ -49,11 +44,7 @@ final class ReadCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         FuriganaMode mode = mode(furigana);
-        StudySettings settings = ReviewCommand.settings(ctx);
-        StudyDay day = new StudyDay(ctx.clock().getZone(), settings.rolloverHour());
-        Scheduler scheduler = new Scheduler(SchedulerParams.defaults().withDesiredRetention(settings.desiredRetention())
-                .withMaximumInterval(settings.maximumInterval()), day);
-        ReaderService service = new ReaderService(ctx.db(), new ReviewService(ctx.db(), scheduler, day), ctx.clock());
+        ReaderService service = new ReaderService(ctx.db(), Study.of(ctx).reviewService(ctx), ctx.clock());
         ReaderService.Opened opened = service.open(article);
         ReadingState state = new ReadingState(opened.words());
         if (plain || System.console() == null) return printPlain(opened, state, mode);

@@ -4,11 +4,7 @@ import dev.yomu.review.ReviewQueue;
 import dev.yomu.review.ReviewService;
 import dev.yomu.review.ReviewSession;
 import dev.yomu.review.StudySettings;
-import dev.yomu.srs.Scheduler;
-import dev.yomu.srs.SchedulerParams;
-import dev.yomu.srs.StudyDay;
 import dev.yomu.store.ArticleStore;
-import dev.yomu.store.SettingStore;
 import dev.yomu.support.ExitCodes;
 import dev.yomu.support.YomuException;
 import dev.yomu.tui.ReviewScreen;
@@ -49,11 +45,9 @@ final class ReviewCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         if (newCards != null && newCards < 0) throw YomuException.invalidInput("--new must be 0 or more.");
-        StudySettings settings = settings(ctx);
-        StudyDay day = new StudyDay(ctx.clock().getZone(), settings.rolloverHour());
-        Scheduler scheduler = new Scheduler(SchedulerParams.defaults().withDesiredRetention(settings.desiredRetention())
-                .withMaximumInterval(settings.maximumInterval()), day);
-        ReviewService service = new ReviewService(ctx.db(), scheduler, day);
+        Study study = Study.of(ctx);
+        StudySettings settings = study.settings();
+        ReviewService service = study.reviewService(ctx);
         Long articleId = article == null ? null : ctx.db().read(c -> new ArticleStore(ctx.db()).resolve(c, article).id());
         int newLimit = newCards != null ? newCards : settings.newPerDay();
         ReviewQueue queue = service.queue(ctx.clock().instant(), articleId, newLimit, settings.reviewsPerDay());
@@ -77,13 +71,5 @@ final class ReviewCommand implements Callable<Integer> {
             }
         }
         return ExitCodes.OK;
-    }
-
-    static StudySettings settings(AppContext ctx) {
-        try {
-            return StudySettings.from(ctx.db().read(c -> new SettingStore().all(c)));
-        } catch (IllegalArgumentException e) {
-            throw YomuException.invalidInput("Bad setting: " + e.getMessage() + ". Fix it with 'yomu config KEY VALUE'.");
-        }
     }
 }

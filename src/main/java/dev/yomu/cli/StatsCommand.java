@@ -29,8 +29,9 @@ final class StatsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        StudySettings settings = ReviewCommand.settings(ctx);
-        StudyDay day = new StudyDay(ctx.clock().getZone(), settings.rolloverHour());
+        Study study = Study.of(ctx);
+        StudySettings settings = study.settings();
+        StudyDay day = study.day();
         Instant now = ctx.clock().instant();
         LocalDate today = day.dayOf(now);
         StatsStore stats = new StatsStore();

@@ -26,7 +26,10 @@ final class StatusView {
 
     void print() {
         Instant now = ctx.clock().instant();
-        Instant tomorrow = new StudyDay(ctx.clock().getZone(), ReviewCommand.settings(ctx).rolloverHour()).nextDayStart(now);
+        Study study = Study.of(ctx);
+        StudySettings settings = study.settings();
+        StudyDay day = study.day();
+        Instant tomorrow = day.nextDayStart(now);
         Totals t = ctx.db().read(c -> new WordStore().totals(c, tomorrow));
         List<ArticleSummary> articles = ctx.db().read(new ArticleStore(ctx.db())::summaries);
         PrintWriter out = ctx.out();
@@ -40,8 +43,6 @@ final class StatusView {
             table.print(out);
         }
         out.println();
-        StudySettings settings = ReviewCommand.settings(ctx);
-        StudyDay day = new StudyDay(ctx.clock().getZone(), settings.rolloverHour());
         int introduced = ctx.db().read(c -> new CardStore().doneOn(c, day.dayOf(now)))[0];
         int newToday = Math.min(t.cardsNew(), Math.max(0, settings.newPerDay() - introduced));
         out.println("Today: " + t.cardsDue() + (t.cardsDue() == 1 ? " card" : " cards") + " due and " + newToday
