@@ -10,13 +10,13 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The dictionary in H2, and a {@link Lexicon} over it. Forms are held in memory once loaded, so the
@@ -30,7 +30,7 @@ public final class DictionaryStore implements Lexicon {
     private final Database db;
     private volatile Set<String> forms;
     private volatile int longestForm;
-    private final Map<String, List<DictEntry>> cache = new HashMap<>();
+    private final Map<String, List<DictEntry>> cache = new ConcurrentHashMap<>();
 
     public DictionaryStore(Database db) {
         this.db = db;
@@ -93,15 +93,17 @@ public final class DictionaryStore implements Lexicon {
         return out;
     }
 
-    /** Synchronized: the importer analyses sentences in parallel, and JDBC connections are not thread-safe. */
+    /**
+     * The importer analyses sentences in parallel: cached forms are read without a lock, and only a
+     * miss takes one, because the JDBC connection is not thread-safe.
+     */
     @Override
-    public synchronized List<DictEntry> lookup(String form) {
+    public List<DictEntry> lookup(String form) {
         List<DictEntry> hit = cache.get(form);
-        if (hit == null) {
-            hit = db.read(c -> query(c, form));
-            cache.put(form, hit);
+        if (hit != null) return hit;
+        synchronized (this) {
+            return cache.computeIfAbsent(form, f -> db.read(c -> query(c, f)));
         }
-        return hit;
     }
 
     private static List<DictEntry> query(Connection c, String form) throws SQLException {
