@@ -7,6 +7,7 @@ import dev.yomu.store.ArticleStore.NewSentence;
 import dev.yomu.store.Database;
 import dev.yomu.store.WordStore;
 import dev.yomu.store.WordStore.NewWord;
+import dev.yomu.store.WordStore.Usage;
 import dev.yomu.store.WordStore.WordKey;
 import dev.yomu.support.YomuException;
 import dev.yomu.text.ArticleParser;
@@ -24,14 +25,18 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Imports one text: decode, clean, find its structure, analyse every sentence, then write the
- * article, its sentences, new words, occurrences and cards in one transaction. The slow part
+ * article, its sentences, new words, where it uses them and cards in one transaction. The slow part
  * (analysis) runs before the transaction opens, so a failure there writes nothing at all.
  */
 public final class ArticleImporter {
@@ -58,6 +63,7 @@ public final class ArticleImporter {
      */
     public ImportResult importBytes(byte[] bytes, String displayName, String source, String titleOverride,
                                     Progress progress) {
+        progress.stage("decode, clean, structure");
         DecodedText decoded = decoder.decode(bytes, displayName);
         String cleaned = cleaner.clean(decoded.text());
         ParsedArticle parsed = parser.parse(cleaned, titleOverride == null ? null : cleaner.clean(titleOverride));
@@ -67,8 +73,11 @@ public final class ArticleImporter {
         ArticleRef same = db.read(c -> articles.findByHash(c, hash).orElse(null));
         if (same != null)
             return new ImportResult(source, same.id(), same.title(), Outcome.UNCHANGED, 0, 0, 0, 0, 0, 0);
+        progress.stage("analyse sentences");
         List<AnalyzedSentence> analyzed = analyze(parsed, displayName, progress);
-        return db.transaction(c -> write(c, parsed, analyzed, decoded.charset(), hash, source));
+        ImportResult result = db.transaction(c -> write(c, parsed, analyzed, decoded.charset(), hash, source, progress));
+        progress.stage("done");
+        return result;
     }
 
     /** One sentence waiting for analysis, with where it sits in the article. */
@@ -100,14 +109,11 @@ public final class ArticleImporter {
     }
 
     private ImportResult write(Connection c, ParsedArticle parsed, List<AnalyzedSentence> analyzed, String charset,
-                               String hash, String source) throws SQLException {
+                               String hash, String source, Progress progress) throws SQLException {
+        progress.stage("write words");
         Instant now = clock.instant();
         int chars = 0;
-        List<NewSentence> rows = new ArrayList<>(analyzed.size());
-        for (AnalyzedSentence s : analyzed) {
-            rows.add(new NewSentence(s.blockOrd(), s.kind().name(), s.text(), s.tokens()));
-            if (s.kind() != BlockKind.COMMENT) chars += s.text().length();
-        }
+        for (AnalyzedSentence s : analyzed) if (s.kind() != BlockKind.COMMENT) chars += s.text().length();
         ArticleRef previous = source == null ? null : articles.findBySource(c, source).orElse(null);
         long id;
         List<Long> previousWords = List.of();
@@ -118,37 +124,80 @@ public final class ArticleImporter {
         } else {
             id = articles.insert(c, parsed.title(), source, hash, charset, chars, now);
         }
-        long[] sentenceIds = articles.insertSentences(c, id, rows);
-        WordTally tally = recordWords(c, analyzed, sentenceIds, now);
+        WordTally tally = recordWords(c, analyzed, now);
+        progress.stage("write sentences");
+        List<NewSentence> rows = new ArrayList<>(analyzed.size());
+        for (int i = 0; i < analyzed.size(); i++) {
+            AnalyzedSentence s = analyzed.get(i);
+            rows.add(new NewSentence(s.blockOrd(), s.kind().name(), s.text(), s.tokens(), tally.sentenceWords()[i]));
+        }
+        articles.insertSentences(c, id, rows);
+        progress.stage("write article words and frequencies");
+        words.insertUsages(c, id, tally.usages());
         if (previous == null) {
             words.addFrequencies(c, tally.counts()); // a new article only adds: no need to recount
         } else {
-            java.util.Set<Long> touched = new java.util.HashSet<>(previousWords);
+            Set<Long> touched = new HashSet<>(previousWords);
             touched.addAll(tally.counts().keySet());
             words.refreshFrequencies(c, touched);
         }
         int dropped = (int) parsed.blocks().stream().filter(b -> b.kind() == BlockKind.BOILERPLATE).count();
         int comments = (int) analyzed.stream().filter(s -> s.kind() == BlockKind.COMMENT).count();
+        progress.stage("commit");
         return new ImportResult(source, id, parsed.title(), previous == null ? Outcome.NEW : Outcome.UPDATED,
-                analyzed.size() - comments, tally.distinctStudy, tally.newStudy, chars, dropped, comments);
+                analyzed.size() - comments, tally.distinctStudy(), tally.newStudy(), chars, dropped, comments);
     }
 
-    /** What recordWords found: distinct and new study words, and each word's count in this article. */
-    private record WordTally(int distinctStudy, int newStudy, Map<Long, Integer> counts) {}
+    /**
+     * What recordWords found: distinct and new study words, every word's use in this article, and
+     * the word ids of each sentence (by sentence index).
+     */
+    private record WordTally(int distinctStudy, int newStudy, List<Usage> usages, long[][] sentenceWords) {
+        Map<Long, Integer> counts() {
+            Map<Long, Integer> out = new HashMap<>();
+            for (Usage u : usages) out.put(u.wordId(), u.count());
+            return out;
+        }
+    }
 
-    private WordTally recordWords(Connection c, List<AnalyzedSentence> analyzed, long[] sentenceIds, Instant now)
-            throws SQLException {
+    /** A word's use in the article being written, gathered sentence by sentence. */
+    private static final class Gathered {
+        final long wordId;
+        int count;
+        long[] ords = new long[4];
+        int ordCount;
+
+        Gathered(long wordId) {
+            this.wordId = wordId;
+        }
+
+        /** @return whether this is the word's first occurrence in sentence {@code ord} */
+        boolean add(int ord) {
+            count++;
+            if (ordCount > 0 && ords[ordCount - 1] == ord) return false;
+            if (ordCount == ords.length) ords = Arrays.copyOf(ords, ordCount * 2);
+            ords[ordCount++] = ord;
+            return true;
+        }
+
+        Usage usage() {
+            return new Usage(wordId, count, Arrays.copyOf(ords, ordCount));
+        }
+    }
+
+    /** Finds or creates every word of the study text and gives each study word a card. */
+    private WordTally recordWords(Connection c, List<AnalyzedSentence> analyzed, Instant now) throws SQLException {
         Map<WordKey, Long> ids = words.ids(c);
-        List<long[]> occurrences = new ArrayList<>();
-        Map<Long, Integer> articleCounts = new java.util.HashMap<>();
+        Map<Long, Gathered> gathered = new LinkedHashMap<>();
+        long[][] sentenceWords = new long[analyzed.size()][];
         List<Long> study = new ArrayList<>();
-        int distinctStudy = 0, newStudy = 0;
-        Map<Long, Boolean> seen = new java.util.HashMap<>();
+        Set<Long> seenStudy = new HashSet<>();
+        int newStudy = 0;
         for (int i = 0; i < analyzed.size(); i++) {
             AnalyzedSentence s = analyzed.get(i);
-            if (s.kind() == BlockKind.COMMENT) continue;
-            Map<Long, Integer> counts = new LinkedHashMap<>();
-            for (AnalyzedWord w : s.words()) {
+            long[] inSentence = new long[s.kind() == BlockKind.COMMENT ? 0 : s.words().size()];
+            int n = 0;
+            for (AnalyzedWord w : inSentence.length == 0 ? List.<AnalyzedWord>of() : s.words()) {
                 WordKey key = new WordKey(w.lemma(), w.reading());
                 Long wordId = ids.get(key);
                 boolean created = wordId == null;
@@ -157,20 +206,18 @@ public final class ArticleImporter {
                             w.dictPos(), w.common()));
                     ids.put(key, wordId);
                 }
-                counts.merge(wordId, 1, Integer::sum);
-                if (w.isStudy() && seen.putIfAbsent(wordId, Boolean.TRUE) == null) {
-                    distinctStudy++;
+                if (gathered.computeIfAbsent(wordId, Gathered::new).add(i)) inSentence[n++] = wordId;
+                if (w.isStudy() && seenStudy.add(wordId)) {
                     if (created) newStudy++;
                     if (!w.glosses().isEmpty()) study.add(wordId);
                 }
             }
-            for (Map.Entry<Long, Integer> e : counts.entrySet())
-                occurrences.add(new long[] {e.getKey(), sentenceIds[i], e.getValue()});
-            for (Map.Entry<Long, Integer> e : counts.entrySet()) articleCounts.merge(e.getKey(), e.getValue(), Integer::sum);
+            sentenceWords[i] = Arrays.copyOf(inSentence, n);
         }
-        words.insertOccurrences(c, occurrences);
         words.ensureCards(c, study, now);
-        return new WordTally(distinctStudy, newStudy, articleCounts);
+        List<Usage> usages = new ArrayList<>(gathered.size());
+        for (Gathered g : gathered.values()) usages.add(g.usage());
+        return new WordTally(seenStudy.size(), newStudy, usages, sentenceWords);
     }
 
     static String sha256(String text) {

@@ -8,6 +8,9 @@ public interface Progress {
 
     void end();
 
+    /** A named step of the work has begun (the previous one, if any, has ended). */
+    default void stage(String name) {}
+
     Progress NONE = new Progress() {
         @Override
         public void start(String task, long total) {}

@@ -44,8 +44,9 @@ public final class ImportBenchmark {
             long r0 = System.nanoTime();
             long tokens = rawKuromoji(raw, text);
             double rawSeconds = seconds(r0);
+            StageTimes stages = new StageTimes();
             long i0 = System.nanoTime();
-            ImportResult result = importer.importBytes(bytes, "bench.txt", "bench:big", null, Progress.NONE);
+            ImportResult result = importer.importBytes(bytes, "bench.txt", "bench:big", null, stages);
             double importSeconds = seconds(i0);
 
             double rawRate = text.length() / rawSeconds;
@@ -53,6 +54,7 @@ public final class ImportBenchmark {
             out.printf("raw Kuromoji:  %6.2f s  %,10.0f chars/s  (%,d tokens)%n", rawSeconds, rawRate, tokens);
             out.printf("yomu import:   %6.2f s  %,10.0f chars/s  (%,d sentences, %,d study words)%n", importSeconds,
                     importRate, result.sentences(), result.studyWords());
+            out.printf("  where the import's time went: %s%n", stages.summary());
             out.printf("import / raw Kuromoji: %.0f%% (goal: 60%% or more)%n", 100 * importRate / rawRate);
         }
     }

@@ -23,8 +23,13 @@ public final class ArticleStore {
     /** What identifies an imported article. */
     public record ArticleRef(long id, String title, String source, String contentHash) {}
 
-    /** A sentence to store, with its tokens already encoded by the caller's tokenizer. */
-    public record NewSentence(int blockOrd, String kind, String text, List<dev.yomu.text.Token> tokens) {}
+    /**
+     * A sentence to store, with its tokens already found by the caller's tokenizer.
+     *
+     * @param wordIds the study words and names it holds (any order, repeats allowed)
+     */
+    public record NewSentence(int blockOrd, String kind, String text, List<dev.yomu.text.Token> tokens,
+                              long[] wordIds) {}
 
     /** One line of {@code yomu articles}. */
     public record ArticleSummary(long id, String title, int chars, int sentences, int words, double knownShare,
@@ -79,7 +84,7 @@ public final class ArticleStore {
     public void replace(Connection c, long id, String title, String hash, String charset, int chars, Instant now)
             throws SQLException {
         for (String sql : new String[] {
-                "DELETE FROM occurrence WHERE sentence_id IN (SELECT id FROM sentence WHERE article_id = ?)",
+                "DELETE FROM article_word WHERE article_id = ?",
                 "DELETE FROM sentence WHERE article_id = ?"}) {
             try (PreparedStatement del = c.prepareStatement(sql)) {
                 del.setLong(1, id);
@@ -98,11 +103,10 @@ public final class ArticleStore {
         }
     }
 
-    /** Inserts sentences in order and returns their ids in the same order. */
-    public long[] insertSentences(Connection c, long articleId, List<NewSentence> sentences) throws SQLException {
-        String sql = "INSERT INTO sentence(article_id, ord, block_ord, kind, text, tokens) VALUES (?, ?, ?, ?, ?, ?)";
-        long[] ids = new long[sentences.size()];
-        try (PreparedStatement ps = c.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
+    /** Inserts an article's sentences; each one's {@code ord} is its index in the list. */
+    public void insertSentences(Connection c, long articleId, List<NewSentence> sentences) throws SQLException {
+        String sql = "INSERT INTO sentence(article_id, ord, block_ord, kind, text, tokens, word_ids) VALUES (?, ?, ?, ?, ?, ?, ?)";
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
             for (int i = 0; i < sentences.size(); i++) {
                 NewSentence s = sentences.get(i);
                 ps.setLong(1, articleId);
@@ -111,14 +115,11 @@ public final class ArticleStore {
                 ps.setString(4, s.kind());
                 ps.setString(5, s.text());
                 ps.setString(6, TokenCodec.encode(s.tokens()));
+                ps.setString(7, NumberList.encode(s.wordIds()));
                 ps.addBatch();
             }
             ps.executeBatch();
-            try (ResultSet rs = ps.getGeneratedKeys()) {
-                for (int i = 0; i < ids.length && rs.next(); i++) ids[i] = rs.getLong(1);
-            }
         }
-        return ids;
     }
 
     public List<StoredSentence> sentences(Connection c, long articleId) throws SQLException {
@@ -143,14 +144,13 @@ public final class ArticleStore {
                        COALESCE(x.words, 0), COALESCE(x.running, 0), COALESCE(x.known, 0)
                 FROM article a
                 LEFT JOIN (
-                    SELECT s.article_id, COUNT(DISTINCT w.id) AS words, SUM(o.count) AS running,
-                           SUM(CASE WHEN w.status = 'KNOWN' OR cd.phase = 'REVIEW' THEN o.count ELSE 0 END) AS known
-                    FROM sentence s
-                    JOIN occurrence o ON o.sentence_id = s.id
-                    JOIN word w ON w.id = o.word_id
+                    SELECT aw.article_id, COUNT(*) AS words, SUM(aw.count) AS running,
+                           SUM(CASE WHEN w.status = 'KNOWN' OR cd.phase = 'REVIEW' THEN aw.count ELSE 0 END) AS known
+                    FROM article_word aw
+                    JOIN word w ON w.id = aw.word_id
                     LEFT JOIN card cd ON cd.word_id = w.id
-                    WHERE s.kind <> 'COMMENT' AND w.kind = 'STUDY' AND w.status <> 'IGNORED'
-                    GROUP BY s.article_id
+                    WHERE w.kind = 'STUDY' AND w.status <> 'IGNORED'
+                    GROUP BY aw.article_id
                 ) x ON x.article_id = a.id
                 ORDER BY a.id
                 """;

@@ -91,8 +91,7 @@ public final class CardStore {
     }
 
     private static String articleFilter(Long articleId) {
-        return articleId == null ? "" : "AND EXISTS (SELECT 1 FROM occurrence o JOIN sentence s ON s.id = o.sentence_id "
-                + "WHERE o.word_id = w.id AND s.article_id = ?) ";
+        return articleId == null ? "" : "AND EXISTS (SELECT 1 FROM article_word aw WHERE aw.word_id = w.id AND aw.article_id = ?) ";
     }
 
     private static List<CardRow> rows(PreparedStatement ps) throws SQLException {
@@ -202,37 +201,7 @@ public final class CardStore {
 
     /** The example sentence for a word: fewest unknown words first (i+1), then not too long, then shortest. */
     public Optional<Example> example(Connection c, long wordId) throws SQLException {
-        return bestExample(c, wordId, null);
-    }
-
-    /**
-     * The i+1 sentence for a word, from one article when {@code articleId} is given. "Unknown"
-     * leaves out words marked known and cards that have graduated to review.
-     */
-    static Optional<Example> bestExample(Connection c, long wordId, Long articleId) throws SQLException {
-        String sql = """
-                SELECT s.text, s.tokens, a.title,
-                       (SELECT COUNT(*) FROM occurrence o2 JOIN word w2 ON w2.id = o2.word_id
-                          LEFT JOIN card c2 ON c2.word_id = w2.id
-                          WHERE o2.sentence_id = s.id AND w2.kind = 'STUDY' AND w2.status = 'UNKNOWN'
-                            AND (c2.phase IS NULL OR c2.phase <> 'REVIEW')) AS unknown_words
-                FROM occurrence o
-                JOIN sentence s ON s.id = o.sentence_id
-                JOIN article a ON a.id = s.article_id
-                WHERE o.word_id = ? AND s.kind = 'PARAGRAPH'
-                """ + (articleId == null ? "" : " AND s.article_id = ?") + """
-
-                ORDER BY unknown_words, CASE WHEN LENGTH(s.text) BETWEEN 8 AND 90 THEN 0 ELSE 1 END, LENGTH(s.text), s.id
-                LIMIT 1
-                """;
-        try (PreparedStatement ps = c.prepareStatement(sql)) {
-            ps.setLong(1, wordId);
-            if (articleId != null) ps.setLong(2, articleId);
-            try (ResultSet rs = ps.executeQuery()) {
-                if (!rs.next()) return Optional.empty();
-                return Optional.of(new Example(rs.getString(1), TokenCodec.decode(rs.getString(2)), rs.getString(3)));
-            }
-        }
+        return ExampleFinder.best(c, wordId, null);
     }
 
     /** Marks a word known (or ignored): it leaves the queue and counts as known everywhere. */

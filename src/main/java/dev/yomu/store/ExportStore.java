@@ -22,12 +22,11 @@ public final class ExportStore {
      */
     public List<ExportWord> words(Connection c, Long articleId) throws SQLException {
         String sql = """
-                SELECT w.id, w.lemma, w.reading, w.pos, w.glosses, w.status, SUM(o.count)
+                SELECT w.id, w.lemma, w.reading, w.pos, w.glosses, w.status, SUM(aw.count)
                 FROM word w
-                JOIN occurrence o ON o.word_id = w.id
-                JOIN sentence s ON s.id = o.sentence_id
-                WHERE w.kind = 'STUDY' AND w.status <> 'IGNORED' AND s.kind <> 'COMMENT'
-                """ + (articleId == null ? "" : " AND s.article_id = ?") + """
+                JOIN article_word aw ON aw.word_id = w.id
+                WHERE w.kind = 'STUDY' AND w.status <> 'IGNORED'
+                """ + (articleId == null ? "" : " AND aw.article_id = ?") + """
 
                 GROUP BY w.id, w.lemma, w.reading, w.pos, w.glosses, w.status
                 ORDER BY w.id
@@ -38,7 +37,7 @@ public final class ExportStore {
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     long id = rs.getLong(1);
-                    Optional<CardStore.Example> ex = CardStore.bestExample(c, id, articleId);
+                    Optional<CardStore.Example> ex = ExampleFinder.best(c, id, articleId);
                     out.add(new ExportWord(id, rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
                             rs.getString(6), rs.getInt(7), ex.map(CardStore.Example::text).orElse(""),
                             ex.map(CardStore.Example::tokens).orElse(List.of()),

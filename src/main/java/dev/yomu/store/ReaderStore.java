@@ -29,15 +29,13 @@ public final class ReaderStore {
     public List<ReaderWord> words(Connection c, long articleId) throws SQLException {
         String sql = """
                 SELECT w.id, w.lemma, w.reading, w.pos, w.kind, w.status, w.glosses,
-                       SUM(CASE WHEN s.kind <> 'COMMENT' THEN o.count ELSE 0 END),
-                       (SELECT SUM(o2.count) FROM occurrence o2 WHERE o2.word_id = w.id),
+                       aw.count,
+                       (SELECT SUM(aw2.count) FROM article_word aw2 WHERE aw2.word_id = w.id),
                        cd.phase, cd.due, cd.stability
-                FROM word w
-                JOIN occurrence o ON o.word_id = w.id
-                JOIN sentence s ON s.id = o.sentence_id
+                FROM article_word aw
+                JOIN word w ON w.id = aw.word_id
                 LEFT JOIN card cd ON cd.word_id = w.id
-                WHERE s.article_id = ?
-                GROUP BY w.id, w.lemma, w.reading, w.pos, w.kind, w.status, w.glosses, cd.phase, cd.due, cd.stability
+                WHERE aw.article_id = ?
                 ORDER BY w.id
                 """;
         List<ReaderWord> out = new ArrayList<>();
@@ -54,9 +52,8 @@ public final class ReaderStore {
     public Optional<ReaderWord> word(Connection c, long wordId, long articleId) throws SQLException {
         String sql = """
                 SELECT w.id, w.lemma, w.reading, w.pos, w.kind, w.status, w.glosses,
-                       (SELECT COALESCE(SUM(o.count), 0) FROM occurrence o JOIN sentence s ON s.id = o.sentence_id
-                          WHERE o.word_id = w.id AND s.article_id = ? AND s.kind <> 'COMMENT'),
-                       (SELECT COALESCE(SUM(o2.count), 0) FROM occurrence o2 WHERE o2.word_id = w.id),
+                       (SELECT COALESCE(SUM(aw.count), 0) FROM article_word aw WHERE aw.word_id = w.id AND aw.article_id = ?),
+                       (SELECT COALESCE(SUM(aw2.count), 0) FROM article_word aw2 WHERE aw2.word_id = w.id),
                        cd.phase, cd.due, cd.stability
                 FROM word w LEFT JOIN card cd ON cd.word_id = w.id
                 WHERE w.id = ?

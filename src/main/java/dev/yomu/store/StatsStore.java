@@ -25,8 +25,7 @@ public final class StatsStore {
                 + "ELSE cd.phase END, cd.due, cd.stability, cd.difficulty, cd.reps, cd.lapses, cd.created_at "
                 + "FROM card cd JOIN word w ON w.id = cd.word_id WHERE w.status <> 'IGNORED' ");
         if (articleId != null)
-            sql.append("AND EXISTS (SELECT 1 FROM occurrence o JOIN sentence s ON s.id = o.sentence_id "
-                    + "WHERE o.word_id = w.id AND s.article_id = ?) ");
+            sql.append("AND EXISTS (SELECT 1 FROM article_word aw WHERE aw.word_id = w.id AND aw.article_id = ?) ");
         if (dueBefore != null) sql.append("AND cd.phase <> 'NEW' AND w.status = 'UNKNOWN' AND cd.due < ? ");
         sql.append("ORDER BY CASE WHEN cd.phase = 'NEW' THEN 1 ELSE 0 END, cd.due, w.reading");
         List<CardListing> out = new ArrayList<>();

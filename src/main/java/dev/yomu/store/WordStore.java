@@ -12,7 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Words (one row per lemma + reading across all articles), their occurrences and their cards. */
+/** Words (one row per lemma + reading across all articles), where articles use them, and their cards. */
 public final class WordStore {
 
     /** The identity of a word: its dictionary form and that form's reading. */
@@ -54,47 +54,32 @@ public final class WordStore {
         }
     }
 
-    /** Rows per INSERT: one statement with many VALUES rows is parsed and planned once. */
-    private static final int ROWS_PER_INSERT = 500;
+    /**
+     * A word as one article uses it: how often, and in which sentences.
+     *
+     * @param sentenceOrds ordinals of the sentences it occurs in ({@code sentence.ord})
+     */
+    public record Usage(long wordId, int count, long[] sentenceOrds) {}
 
-    /** Records how often words occur in sentences: each row is {word id, sentence id, count}. */
-    public void insertOccurrences(Connection c, List<long[]> wordSentenceCount) throws SQLException {
-        int full = wordSentenceCount.size() / ROWS_PER_INSERT;
-        if (full > 0) {
-            try (PreparedStatement ps = c.prepareStatement(occurrenceInsert(ROWS_PER_INSERT))) {
-                for (int chunk = 0; chunk < full; chunk++)
-                    bindOccurrences(ps, wordSentenceCount.subList(chunk * ROWS_PER_INSERT, (chunk + 1) * ROWS_PER_INSERT));
+    /** Records the words of a newly written article, one row per distinct word. */
+    public void insertUsages(Connection c, long articleId, List<Usage> usages) throws SQLException {
+        String sql = "INSERT INTO article_word(article_id, word_id, count, sentence_ords) VALUES (?, ?, ?, ?)";
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            for (Usage u : usages) {
+                ps.setLong(1, articleId);
+                ps.setLong(2, u.wordId());
+                ps.setInt(3, u.count());
+                ps.setString(4, NumberList.encode(u.sentenceOrds()));
+                ps.addBatch();
             }
+            ps.executeBatch();
         }
-        List<long[]> rest = wordSentenceCount.subList(full * ROWS_PER_INSERT, wordSentenceCount.size());
-        if (!rest.isEmpty()) {
-            try (PreparedStatement ps = c.prepareStatement(occurrenceInsert(rest.size()))) {
-                bindOccurrences(ps, rest);
-            }
-        }
-    }
-
-    private static String occurrenceInsert(int rows) {
-        StringBuilder sql = new StringBuilder("INSERT INTO occurrence(sentence_id, word_id, count) VALUES ");
-        for (int i = 0; i < rows; i++) sql.append(i == 0 ? "(?, ?, ?)" : ", (?, ?, ?)");
-        return sql.toString();
-    }
-
-    private static void bindOccurrences(PreparedStatement ps, List<long[]> rows) throws SQLException {
-        int p = 1;
-        for (long[] row : rows) {
-            ps.setLong(p++, row[1]);
-            ps.setLong(p++, row[0]);
-            ps.setLong(p++, row[2]);
-        }
-        ps.executeUpdate();
     }
 
     /** Ids of the words an article uses, so their frequencies can be refreshed when it changes. */
     public List<Long> wordIdsOf(Connection c, long articleId) throws SQLException {
-        String sql = "SELECT DISTINCT o.word_id FROM occurrence o JOIN sentence s ON s.id = o.sentence_id WHERE s.article_id = ?";
         List<Long> out = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement(sql)) {
+        try (PreparedStatement ps = c.prepareStatement("SELECT word_id FROM article_word WHERE article_id = ?")) {
             ps.setLong(1, articleId);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) out.add(rs.getLong(1));
@@ -117,7 +102,7 @@ public final class WordStore {
 
     /** Recounts how often each word occurs across all articles (the usefulness order of new cards). */
     public void refreshFrequencies(Connection c, java.util.Collection<Long> wordIds) throws SQLException {
-        String sql = "UPDATE word SET freq = (SELECT COALESCE(SUM(o.count), 0) FROM occurrence o WHERE o.word_id = ?) WHERE id = ?";
+        String sql = "UPDATE word SET freq = (SELECT COALESCE(SUM(count), 0) FROM article_word WHERE word_id = ?) WHERE id = ?";
         try (PreparedStatement ps = c.prepareStatement(sql)) {
             for (long id : wordIds) {
                 ps.setLong(1, id);
@@ -148,13 +133,10 @@ public final class WordStore {
     public List<ArticleWord> wordsOf(Connection c, long articleId, boolean includeNames) throws SQLException {
         String sql = """
                 SELECT w.id, w.lemma, w.reading, w.pos, w.kind, w.status, w.glosses, w.common,
-                       SUM(o.count) AS n, w.freq AS total
-                FROM word w
-                JOIN occurrence o ON o.word_id = w.id
-                JOIN sentence s ON s.id = o.sentence_id
-                WHERE s.article_id = ? AND s.kind <> 'COMMENT' AND w.status <> 'IGNORED'
-                  AND (w.kind = 'STUDY' OR ?)
-                GROUP BY w.id, w.lemma, w.reading, w.pos, w.kind, w.status, w.glosses, w.common, w.freq
+                       aw.count AS n, w.freq AS total
+                FROM article_word aw
+                JOIN word w ON w.id = aw.word_id
+                WHERE aw.article_id = ? AND w.status <> 'IGNORED' AND (w.kind = 'STUDY' OR ?)
                 ORDER BY n DESC, w.common DESC, total DESC, w.reading
                 """;
         List<ArticleWord> out = new ArrayList<>();

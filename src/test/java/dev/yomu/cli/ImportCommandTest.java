@@ -119,7 +119,7 @@ class ImportCommandTest {
         try (dev.yomu.store.Database db = dev.yomu.store.Database.open(home);
              java.sql.Statement st = db.connection().createStatement();
              java.sql.ResultSet rs = st.executeQuery("SELECT COUNT(*) FROM word w WHERE w.freq <> "
-                     + "(SELECT COALESCE(SUM(o.count), 0) FROM occurrence o WHERE o.word_id = w.id)")) {
+                     + "(SELECT COALESCE(SUM(aw.count), 0) FROM article_word aw WHERE aw.word_id = w.id)")) {
             rs.next();
             assertThat(rs.getInt(1)).isZero();
         }

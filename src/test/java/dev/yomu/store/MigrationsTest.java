@@ -63,6 +63,47 @@ class MigrationsTest {
     }
 
     @Test
+    void perSentenceOccurrencesBecomeArticleWordsAndSentenceWordLists() throws Exception {
+        String url = "jdbc:h2:file:" + home.resolve("yomu");
+        try (Connection c = DriverManager.getConnection(url, "yomu", ""); Statement st = c.createStatement()) {
+            st.execute("CREATE TABLE schema_version (version INT PRIMARY KEY, name VARCHAR(200) NOT NULL,"
+                    + " applied_at TIMESTAMP WITH TIME ZONE DEFAULT CURRENT_TIMESTAMP)");
+            for (int v = 1; v <= 2; v++) {
+                String name = Migrations.FILES.get(v - 1);
+                for (String sql : Migrations.statements(new String(
+                        Migrations.class.getResourceAsStream("migrations/" + name).readAllBytes(),
+                        java.nio.charset.StandardCharsets.UTF_8)))
+                    st.execute(sql);
+                st.execute("INSERT INTO schema_version(version, name) VALUES (" + v + ", '" + name + "')");
+            }
+            st.execute("INSERT INTO article(id, title, content_hash, charset, chars, imported_at, updated_at) "
+                    + "VALUES (7, '記事', 'h', 'UTF-8', 20, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)");
+            st.execute("INSERT INTO sentence(id, article_id, ord, block_ord, kind, text, tokens) VALUES "
+                    + "(100, 7, 0, 0, 'PARAGRAPH', '猫が猫を見た。', ''), (101, 7, 1, 1, 'PARAGRAPH', '犬がいる。', ''), "
+                    + "(102, 7, 2, 2, 'PARAGRAPH', '猫と犬。', '')");
+            st.execute("INSERT INTO word(id, lemma, reading, pos, kind, freq) VALUES (1, '猫', 'ねこ', 'noun', 'STUDY', 3), "
+                    + "(2, '犬', 'いぬ', 'noun', 'STUDY', 2), (3, '見る', 'みる', 'verb', 'STUDY', 1)");
+            st.execute("INSERT INTO occurrence(sentence_id, word_id, count) VALUES (100, 1, 2), (100, 3, 1), "
+                    + "(101, 2, 1), (102, 1, 1), (102, 2, 1)");
+        }
+        try (Database db = Database.open(home); Statement st = db.connection().createStatement()) {
+            assertThat(rows(st, "SELECT CONCAT(word_id, ':', count, ':', sentence_ords) FROM article_word "
+                    + "WHERE article_id = 7 ORDER BY word_id")).containsExactly("1:3:0 2", "2:2:1 2", "3:1:0");
+            assertThat(rows(st, "SELECT word_ids FROM sentence ORDER BY ord")).containsExactly("1 3", "2", "1 2");
+            assertThat(rows(st, "SELECT COUNT(*) FROM INFORMATION_SCHEMA.TABLES WHERE TABLE_NAME = 'OCCURRENCE'"))
+                    .containsExactly("0");
+        }
+    }
+
+    private static java.util.List<String> rows(Statement st, String sql) throws Exception {
+        java.util.List<String> out = new java.util.ArrayList<>();
+        try (ResultSet rs = st.executeQuery(sql)) {
+            while (rs.next()) out.add(rs.getString(1));
+        }
+        return out;
+    }
+
+    @Test
     void statementsIgnoreCommentsAndSplitOnSemicolons() {
         assertThat(Migrations.statements("-- a comment; here\nCREATE TABLE a (x INT); -- trailing\nCREATE TABLE b (y INT);\n"))
                 .containsExactly("CREATE TABLE a (x INT)", "CREATE TABLE b (y INT)");

@@ -38,18 +38,19 @@ public final class Library {
                 if (at >= 0) tokens.add(new Token(w.lemma(), w.lemma(), w.reading(), w.reading(), "名詞", "一般", at,
                         at + w.lemma().length()));
             }
-            long[] sentenceIds = articles.insertSentences(c, id, List.of(new NewSentence(0, "PARAGRAPH", sentence, tokens)));
             List<Long> ids = new ArrayList<>();
-            List<long[]> occ = new ArrayList<>();
+            List<WordStore.Usage> uses = new ArrayList<>();
             var known = words.ids(c);
             for (W w : ws) {
                 Long wordId = known.get(new WordStore.WordKey(w.lemma(), w.reading()));
                 if (wordId == null)
                     wordId = words.insert(c, new NewWord(w.lemma(), w.reading(), "noun", "STUDY", w.gloss(), "n", true));
                 ids.add(wordId);
-                occ.add(new long[] {wordId, sentenceIds[0], 1});
+                uses.add(new WordStore.Usage(wordId, 1, new long[] {0}));
             }
-            words.insertOccurrences(c, occ);
+            articles.insertSentences(c, id, List.of(new NewSentence(0, "PARAGRAPH", sentence, tokens,
+                    ids.stream().mapToLong(Long::longValue).toArray())));
+            words.insertUsages(c, id, uses);
             words.ensureCards(c, ids, now);
             return ids;
         });
