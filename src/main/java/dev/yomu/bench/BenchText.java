@@ -19,10 +19,16 @@ final class BenchText {
     private BenchText() {}
 
     static String build(int minChars) {
+        return build(minChars, 0);
+    }
+
+    /** A text of the same make whose paragraph numbers start after {@code variant}: another article. */
+    static String build(int minChars, int variant) {
         List<String> paragraphs = seedParagraphs();
         StringBuilder sb = new StringBuilder("ベンチマーク用の長い記事\n\n");
         for (int copy = 1; sb.length() < minChars; copy++)
-            for (String p : paragraphs) sb.append('（').append(copy).append('）').append(p).append("\n\n");
+            for (String p : paragraphs)
+                sb.append('（').append(variant * 100_000 + copy).append('）').append(p).append("\n\n");
         return sb.toString();
     }
 

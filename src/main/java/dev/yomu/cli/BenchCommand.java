@@ -26,6 +26,9 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--chars", defaultValue = "800000", description = "Size of the import text (default ${DEFAULT-VALUE}).")
     int chars;
 
+    @Option(names = "--rounds", defaultValue = "5", description = "Import rounds, each a new article; the median counts (default ${DEFAULT-VALUE}).")
+    int rounds;
+
     @Option(names = "--cards", defaultValue = "50000", description = "Cards for the review benchmark (default ${DEFAULT-VALUE}).")
     int cards;
 
@@ -41,7 +44,7 @@ final class BenchCommand implements Callable<Integer> {
         Path home = Files.createTempDirectory("yomu-bench");
         ctx.out().println("temporary database: " + home);
         switch (which) {
-            case "import" -> ImportBenchmark.run(home, chars, ctx.out());
+            case "import" -> ImportBenchmark.run(home, chars, rounds, ctx.out());
             case "review" -> ReviewBenchmark.run(home, cards, logs, ctx.out());
             case "analysis" -> AnalysisBenchmark.run(chars, ctx.out());
             default -> throw YomuException.invalidInput("bench takes 'import', 'analysis' or 'review', not '" + which + "'.");

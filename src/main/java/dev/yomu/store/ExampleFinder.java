@@ -98,7 +98,7 @@ final class ExampleFinder {
             ps.setInt(2, k.ord());
             try (ResultSet rs = ps.executeQuery()) {
                 rs.next();
-                return new Example(rs.getString(1), TokenCodec.decode(rs.getString(2)), rs.getString(3));
+                return new Example(rs.getString(1), TokenCodec.decode(rs.getString(2), rs.getString(1)), rs.getString(3));
             }
         }
     }
