@@ -75,7 +75,7 @@ public final class ArticleImporter {
             return new ImportResult(source, same.id(), same.title(), Outcome.UNCHANGED, 0, 0, 0, 0, 0, 0);
         progress.stage("analyse sentences");
         List<AnalyzedSentence> analyzed = analyze(parsed, displayName, progress);
-        ImportResult result = db.transaction(c -> write(c, parsed, analyzed, decoded.charset(), hash, source, progress));
+        ImportResult result = db.bulkTransaction(c -> write(c, parsed, analyzed, decoded.charset(), hash, source, progress));
         progress.stage("done");
         return result;
     }

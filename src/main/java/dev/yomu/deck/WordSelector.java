@@ -25,6 +25,7 @@ public final class WordSelector {
             "しまう", "くれる", "もらう", "あげる", "やる", "いただく", "くださる", "いたす", "致す", "ござる");
     private static final Set<String> FUNCTION_ADJECTIVES = Set.of("ない", "無い", "いい", "よい", "良い");
     private static final Role NONE = new Role(WordKind.NONE, "");
+    private static final Role NAME = new Role(WordKind.NAME, "name");
 
     private final Lexicon lexicon;
 
@@ -43,12 +44,12 @@ public final class WordSelector {
         Token previous = null;
         for (Token t : tokens) {
             Role role = isCounter(t, previous) ? NONE : roleOf(t);
+            previous = t;
+            if (role.kind() == WordKind.NONE) continue;
             String reading = readingOf(t);
             // A study card without a reading is useless; unknown words the dictionary cannot read stay out.
-            if (role.kind() == WordKind.STUDY && reading.isEmpty()) role = NONE;
-            if (role.kind() != WordKind.NONE)
-                words.add(new WordOccurrence(t.lemma(), reading, role.label(), role.kind(), t.begin(), t.end()));
-            previous = t;
+            if (role.kind() == WordKind.STUDY && reading.isEmpty()) continue;
+            words.add(new WordOccurrence(t.lemma(), reading, role.label(), role.kind(), t.begin(), t.end()));
         }
         return words;
     }
@@ -72,18 +73,29 @@ public final class WordSelector {
     private static boolean isCounter(Token t, Token previous) {
         if (previous == null || previous.end() != t.begin() || t.surface().codePointCount(0, t.surface().length()) != 1)
             return false;
-        return previous.posDetail().startsWith("数") || previous.surface().chars().allMatch(c -> c < 0x80 && Character.isLetterOrDigit(c));
+        if (previous.posDetail().startsWith("数")) return true;
+        String p = previous.surface();
+        for (int i = 0; i < p.length(); i++)
+            if (p.charAt(i) >= 0x80 || !Character.isLetterOrDigit(p.charAt(i))) return false;
+        return !p.isEmpty();
     }
 
     private Role roleOf(Token t) {
-        if (isForeignName(t)) return new Role(WordKind.NAME, "name");
-        if (!isJapaneseWord(t.lemma()) || !isJapaneseWord(t.surface())) return NONE;
+        if (isForeignName(t)) return NAME;
+        if (!isContentWord(t.pos()) || !isJapaneseWord(t.lemma()) || !isJapaneseWord(t.surface())) return NONE;
         return switch (t.pos()) {
             case "名詞" -> nounRole(t);
             case "動詞" -> t.posDetail().equals("自立") && !FUNCTION_VERBS.contains(t.lemma()) ? study("verb") : NONE;
             case "形容詞" -> t.posDetail().equals("自立") && !FUNCTION_ADJECTIVES.contains(t.lemma()) ? study("i-adj") : NONE;
             case "副詞" -> study("adverb");
             default -> NONE;
+        };
+    }
+
+    private static boolean isContentWord(String pos) {
+        return switch (pos) {
+            case "名詞", "動詞", "形容詞", "副詞" -> true;
+            default -> false;
         };
     }
 
@@ -104,20 +116,20 @@ public final class WordSelector {
     private Role properNounRole(Token t) {
         if (t.posDetail().contains("組織") && Gloss.best(lexicon, t.lemma(), t.reading()).isPresent())
             return study("noun");
-        return new Role(WordKind.NAME, "name");
+        return NAME;
     }
 
     // ジョン・カービー: katakana joined by ・ and unknown to IPADIC is almost always a foreign name.
     private static boolean isForeignName(Token t) {
         String s = t.surface();
         return t.pos().equals("名詞") && t.reading().isEmpty() && s.indexOf('・') > 0 && !s.endsWith("・")
-                && s.codePoints().allMatch(c -> Kana.isKatakana(c) || c == 'ー');
+                && Kana.isAllKatakana(s);
     }
 
     // Kanji or kana only (Latin, digits, "XNUMX" artifacts and symbols are not vocabulary), and more
     // than one kana: single kana are particles or fragments.
     private static boolean isJapaneseWord(String s) {
-        if (s.isEmpty() || !s.codePoints().allMatch(c -> Kana.isKanji(c) || Kana.isKana(c) || c == 'ー')) return false;
+        if (!Kana.isWordChars(s)) return false;
         return Kana.containsKanji(s) || s.codePointCount(0, s.length()) >= 2;
     }
 

@@ -63,7 +63,7 @@ public final class CompoundFinder {
                     && tokens.get(end).begin() == tokens.get(end - 1).end())
                 end++;
             List<Token> run = tokens.subList(i, end);
-            if (run.size() >= 2 && run.stream().anyMatch(t -> t.surface().length() <= 2)) {
+            if (run.size() >= 2 && hasShortPiece(run)) {
                 out.add(joinedKatakana(run));
             } else {
                 out.addAll(run);
@@ -73,8 +73,13 @@ public final class CompoundFinder {
         return out;
     }
 
+    private static boolean hasShortPiece(List<Token> run) {
+        for (Token t : run) if (t.surface().length() <= 2) return true;
+        return false;
+    }
+
     private static boolean isKatakanaWord(Token t) {
-        return t.pos().equals("名詞") && t.surface().codePoints().allMatch(c -> Kana.isKatakana(c) || c == 'ー');
+        return t.pos().equals("名詞") && Kana.isAllKatakana(t.surface());
     }
 
     private Token joinedKatakana(List<Token> run) {
@@ -109,7 +114,8 @@ public final class CompoundFinder {
         String form = surface.toString();
         if (form.length() > lexicon.longestForm() || !Kana.containsKanji(form) || !lexicon.containsForm(form))
             return Optional.empty();
-        boolean readingKnown = parts.stream().noneMatch(t -> t.surfaceReading().isEmpty());
+        boolean readingKnown = true;
+        for (Token t : parts) readingKnown &= !t.surfaceReading().isEmpty();
         return CompoundReading.pick(lexicon.lookup(form), form, readingKnown ? reading.toString() : "")
                 .map(r -> new Token(form, form, r, r, "名詞", COMPOUND,
                         parts.get(0).begin(), parts.get(parts.size() - 1).end()));

@@ -34,6 +34,6 @@ final class CompoundParts {
 
     // IPADIC sometimes tags "(" or Latin words as nouns; those never form a Japanese compound.
     private static boolean isWordChars(String s) {
-        return !s.isEmpty() && s.codePoints().allMatch(c -> Kana.isKanji(c) || Kana.isKana(c) || c == 'ー');
+        return Kana.isWordChars(s);
     }
 }

@@ -23,11 +23,38 @@ public final class Kana {
     }
 
     public static boolean containsKanji(String s) {
-        return s.codePoints().anyMatch(Kana::isKanji);
+        for (int i = 0; i < s.length(); ) {
+            int c = s.codePointAt(i);
+            if (isKanji(c)) return true;
+            i += Character.charCount(c);
+        }
+        return false;
     }
 
+    /** Kana and ー only, and not empty. */
     public static boolean isAllKana(String s) {
-        return !s.isEmpty() && s.codePoints().allMatch(c -> isKana(c) || c == 'ー');
+        return allOf(s, c -> isKana(c) || c == 'ー');
+    }
+
+    /** Katakana (・ included) and ー only, and not empty. */
+    public static boolean isAllKatakana(String s) {
+        return allOf(s, c -> isKatakana(c) || c == 'ー');
+    }
+
+    /** Kanji, kana and ー only, and not empty: what Japanese words are written with. */
+    public static boolean isWordChars(String s) {
+        return allOf(s, c -> isKanji(c) || isKana(c) || c == 'ー');
+    }
+
+    // A loop, not a stream: these run for every token of every import.
+    private static boolean allOf(String s, java.util.function.IntPredicate test) {
+        if (s.isEmpty()) return false;
+        for (int i = 0; i < s.length(); ) {
+            int c = s.codePointAt(i);
+            if (!test.test(c)) return false;
+            i += Character.charCount(c);
+        }
+        return true;
     }
 
     /** Katakana to hiragana; everything else (including ー) is kept. */
