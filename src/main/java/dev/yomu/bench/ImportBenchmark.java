@@ -23,7 +23,7 @@ import java.time.Clock;
 public final class ImportBenchmark {
     private ImportBenchmark() {}
 
-    public static void run(Path home, int chars, int rounds, PrintWriter out) throws Exception {
+    public static void run(Path home, int chars, int warmups, int rounds, PrintWriter out) throws Exception {
         try (Database db = Database.open(home)) {
             DictionaryStore dict = new DictionaryStore(db);
             long t0 = System.nanoTime();
@@ -39,14 +39,17 @@ public final class ImportBenchmark {
             importer.importBytes(warm.getBytes(StandardCharsets.UTF_8), "warm-up.txt", "bench:warm", null, Progress.NONE);
 
             // Every round imports a new article of the same make (its paragraphs numbered apart), so
-            // the learner's database grows as it would. The first rounds still run while the JIT
-            // compiles the import's code; the median round is the steady state.
+            // the learner's database grows as it would. The JIT keeps compiling the import's code
+            // for the first few full-size rounds (C2 took a whole core in round one), so those are
+            // warm-up rounds: shown, not counted. The median of the rounds after them is the figure.
             double[] rawRates = new double[rounds], importRates = new double[rounds];
             StageTimes lastStages = null;
-            for (int round = 0; round < rounds; round++) {
-                String text = BenchText.build(chars, round + 1);
+            for (int n = 0; n < warmups + rounds; n++) {
+                boolean warmup = n < warmups;
+                int round = n - warmups;
+                String text = BenchText.build(chars, n + 1);
                 byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
-                if (round == 0)
+                if (n == 0)
                     out.printf("text: %,d characters, %,d bytes (seed paragraphs, numbered copies)%n", text.length(),
                             bytes.length);
                 long r0 = System.nanoTime();
@@ -56,16 +59,20 @@ public final class ImportBenchmark {
                 long i0 = System.nanoTime();
                 ImportResult result = importer.importBytes(bytes, "bench-" + round + ".txt", "bench:" + round, null, stages);
                 double importSeconds = seconds(i0);
+                double ratio = 100 * rawSeconds / importSeconds;
+                out.printf("%s %d: raw Kuromoji %.2f s (%,d tokens) · yomu import %.2f s (%,d sentences, %,d study words)"
+                                + " · %.0f%%%n", warmup ? "warm-up" : "round", warmup ? n + 1 : round + 1, rawSeconds,
+                        tokens, importSeconds, result.sentences(), result.studyWords(), ratio);
+                if (warmup) continue;
                 rawRates[round] = text.length() / rawSeconds;
                 importRates[round] = text.length() / importSeconds;
-                out.printf("round %d: raw Kuromoji %.2f s (%,d tokens) · yomu import %.2f s (%,d sentences, %,d study words)"
-                                + " · %.0f%%%n", round + 1, rawSeconds, tokens, importSeconds, result.sentences(),
-                        result.studyWords(), 100 * importRates[round] / rawRates[round]);
                 lastStages = stages;
             }
             double rawRate = median(rawRates), importRate = median(importRates);
-            out.printf("raw Kuromoji:  %,10.0f chars/s (median of %d rounds)%n", rawRate, rounds);
-            out.printf("yomu import:   %,10.0f chars/s (median of %d rounds)%n", importRate, rounds);
+            out.printf("raw Kuromoji:  %,10.0f chars/s (median of %d rounds after %d warm-up rounds)%n", rawRate, rounds,
+                    warmups);
+            out.printf("yomu import:   %,10.0f chars/s (median of %d rounds after %d warm-up rounds)%n", importRate, rounds,
+                    warmups);
             out.printf("  where the last import's time went: %s%n", lastStages.summary());
             out.printf("import / raw Kuromoji: %.0f%% (goal: 60%% or more)%n", 100 * importRate / rawRate);
         }

@@ -26,7 +26,10 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--chars", defaultValue = "800000", description = "Size of the import text (default ${DEFAULT-VALUE}).")
     int chars;
 
-    @Option(names = "--rounds", defaultValue = "5", description = "Import rounds, each a new article; the median counts (default ${DEFAULT-VALUE}).")
+    @Option(names = "--warmups", defaultValue = "4", description = "Full-size import rounds run first and not counted, while the JIT compiles (default ${DEFAULT-VALUE}).")
+    int warmups;
+
+    @Option(names = "--rounds", defaultValue = "5", description = "Import rounds counted, each a new article; the median is the figure (default ${DEFAULT-VALUE}).")
     int rounds;
 
     @Option(names = "--cards", defaultValue = "50000", description = "Cards for the review benchmark (default ${DEFAULT-VALUE}).")
@@ -41,10 +44,12 @@ final class BenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if (rounds < 1 || warmups < 0)
+            throw YomuException.invalidInput("bench needs --rounds 1 or more and --warmups 0 or more.");
         Path home = Files.createTempDirectory("yomu-bench");
         ctx.out().println("temporary database: " + home);
         switch (which) {
-            case "import" -> ImportBenchmark.run(home, chars, rounds, ctx.out());
+            case "import" -> ImportBenchmark.run(home, chars, warmups, rounds, ctx.out());
             case "review" -> ReviewBenchmark.run(home, cards, logs, ctx.out());
             case "analysis" -> AnalysisBenchmark.run(chars, ctx.out());
             default -> throw YomuException.invalidInput("bench takes 'import', 'analysis' or 'review', not '" + which + "'.");

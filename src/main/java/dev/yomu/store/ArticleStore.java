@@ -36,7 +36,7 @@ public final class ArticleStore {
                                  Instant importedAt) {}
 
     /** A stored sentence. */
-    public record StoredSentence(long id, int ord, int blockOrd, String kind, String text,
+    public record StoredSentence(int ord, int blockOrd, String kind, String text,
                                  List<dev.yomu.text.Token> tokens) {}
 
     public Optional<ArticleRef> findByHash(Connection c, String hash) throws SQLException {
@@ -85,7 +85,7 @@ public final class ArticleStore {
             throws SQLException {
         for (String sql : new String[] {
                 "DELETE FROM article_word WHERE article_id = ?",
-                "DELETE FROM sentence WHERE article_id = ?"}) {
+                "DELETE FROM sentence_block WHERE article_id = ?"}) {
             try (PreparedStatement del = c.prepareStatement(sql)) {
                 del.setLong(1, id);
                 del.executeUpdate();
@@ -105,36 +105,19 @@ public final class ArticleStore {
 
     /** Inserts an article's sentences; each one's {@code ord} is its index in the list. */
     public void insertSentences(Connection c, long articleId, List<NewSentence> sentences) throws SQLException {
-        String sql = "INSERT INTO sentence(article_id, ord, block_ord, kind, text, tokens, word_ids) VALUES (?, ?, ?, ?, ?, ?, ?)";
         // Packing is pure work on each sentence alone, so a long article packs on every core.
-        List<String> packed = sentences.parallelStream().map(s -> TokenCodec.encode(s.tokens(), s.text())).toList();
-        try (PreparedStatement ps = c.prepareStatement(sql)) {
-            for (int i = 0; i < sentences.size(); i++) {
-                NewSentence s = sentences.get(i);
-                ps.setLong(1, articleId);
-                ps.setInt(2, i);
-                ps.setInt(3, s.blockOrd());
-                ps.setString(4, s.kind());
-                ps.setString(5, s.text());
-                ps.setString(6, packed.get(i));
-                ps.setString(7, NumberList.encode(s.wordIds()));
-                ps.addBatch();
-            }
-            ps.executeBatch();
-        }
+        List<SentenceBlocks.Row> rows = java.util.stream.IntStream.range(0, sentences.size()).parallel().mapToObj(i -> {
+            NewSentence s = sentences.get(i);
+            return new SentenceBlocks.Row(i, s.blockOrd(), s.kind(), s.text(), TokenCodec.encode(s.tokens(), s.text()),
+                    NumberList.encode(s.wordIds()));
+        }).toList();
+        SentenceBlocks.insert(c, articleId, rows);
     }
 
     public List<StoredSentence> sentences(Connection c, long articleId) throws SQLException {
-        String sql = "SELECT id, ord, block_ord, kind, text, tokens FROM sentence WHERE article_id = ? ORDER BY ord";
         List<StoredSentence> out = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement(sql)) {
-            ps.setLong(1, articleId);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next())
-                    out.add(new StoredSentence(rs.getLong(1), rs.getInt(2), rs.getInt(3), rs.getString(4),
-                            rs.getString(5), TokenCodec.decode(rs.getString(6), rs.getString(5))));
-            }
-        }
+        for (SentenceBlocks.Row r : SentenceBlocks.all(c, articleId))
+            out.add(new StoredSentence(r.ord(), r.blockOrd(), r.kind(), r.text(), TokenCodec.decode(r.tokens(), r.text())));
         return out;
     }
 
@@ -142,7 +125,7 @@ public final class ArticleStore {
     public List<ArticleSummary> summaries(Connection c) throws SQLException {
         String sql = """
                 SELECT a.id, a.title, a.chars, a.imported_at,
-                       (SELECT COUNT(*) FROM sentence s WHERE s.article_id = a.id AND s.kind <> 'COMMENT'),
+                       (SELECT COALESCE(SUM(b.study_count), 0) FROM sentence_block b WHERE b.article_id = a.id),
                        COALESCE(x.words, 0), COALESCE(x.running, 0), COALESCE(x.known, 0)
                 FROM article a
                 LEFT JOIN (

@@ -5,6 +5,8 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Fills a database with a large collection for benchmarks: words in sentences of ten, cards in
@@ -22,16 +24,19 @@ public final class BenchData {
         db.transaction(c -> {
             long articleId = new ArticleStore(db).insert(c, "bench", "bench:data", "bench-" + cards + "-" + logs,
                     "UTF-8", 0, now);
-            run(c, "INSERT INTO sentence(id, article_id, ord, block_ord, kind, text, tokens, word_ids) "
-                    + "SELECT X, ?, X, X, 'PARAGRAPH', 'ベンチマークの文' || X || '。', '', "
-                    + "(SELECT LISTAGG(CAST(Y.X AS VARCHAR), ' ') FROM SYSTEM_RANGE((X - 1) * " + WORDS_PER_SENTENCE
-                    + " + 1, X * " + WORDS_PER_SENTENCE + ") Y) FROM SYSTEM_RANGE(1, ?)",
-                    articleId, (cards + WORDS_PER_SENTENCE - 1) / WORDS_PER_SENTENCE);
+            int sentences = (cards + WORDS_PER_SENTENCE - 1) / WORDS_PER_SENTENCE;
+            List<ArticleStore.NewSentence> rows = new ArrayList<>(sentences);
+            for (int i = 0; i < sentences; i++) {
+                long[] words = new long[Math.min(WORDS_PER_SENTENCE, cards - i * WORDS_PER_SENTENCE)];
+                for (int w = 0; w < words.length; w++) words[w] = 1L + i * WORDS_PER_SENTENCE + w;
+                rows.add(new ArticleStore.NewSentence(i, "PARAGRAPH", "ベンチマークの文" + i + "。", List.of(), words));
+            }
+            new ArticleStore(db).insertSentences(c, articleId, rows);
             run(c, "INSERT INTO word(id, lemma, reading, pos, kind, glosses, common, freq) "
                     + "SELECT X, '語' || X, 'ご' || X, 'noun', 'STUDY', 'gloss', MOD(X, 4) = 0, 1 + MOD(X * 7, 5) "
                     + "FROM SYSTEM_RANGE(1, ?)", cards);
             run(c, "INSERT INTO article_word(article_id, word_id, count, sentence_ords) SELECT ?, X, 1 + MOD(X * 7, 5), "
-                    + "CAST(1 + (X - 1) / " + WORDS_PER_SENTENCE + " AS VARCHAR) FROM SYSTEM_RANGE(1, ?)", articleId, cards);
+                    + "CAST((X - 1) / " + WORDS_PER_SENTENCE + " AS VARCHAR) FROM SYSTEM_RANGE(1, ?)", articleId, cards);
             // 30% new, 10% learning, 60% review; due from 30 days ago to a year ahead
             run(c, "INSERT INTO card(word_id, phase, step, stability, difficulty, due, last_review, reps, lapses, created_at) "
                     + "SELECT X, CASE WHEN MOD(X, 10) < 3 THEN 'NEW' WHEN MOD(X, 10) = 3 THEN 'LEARNING' ELSE 'REVIEW' END, 0, "

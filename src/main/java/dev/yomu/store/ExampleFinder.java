@@ -44,27 +44,31 @@ final class ExampleFinder {
     }
 
     private static List<Candidate> candidates(Connection c, long wordId, Long articleId) throws SQLException {
-        String where = "SELECT article_id, sentence_ords FROM article_word WHERE word_id = ?"
+        String sql = "SELECT article_id, sentence_ords FROM article_word WHERE word_id = ?"
                 + (articleId == null ? "" : " AND article_id = ?");
         List<Candidate> out = new ArrayList<>();
-        try (PreparedStatement uses = c.prepareStatement(where);
-             PreparedStatement sentences = c.prepareStatement(
-                     "SELECT ord, LENGTH(text), word_ids FROM sentence WHERE article_id = ? AND kind = 'PARAGRAPH' "
-                             + "AND ord IN (SELECT X FROM UNNEST(CAST(? AS BIGINT ARRAY)) AS T(X))")) {
+        try (PreparedStatement uses = c.prepareStatement(sql)) {
             uses.setLong(1, wordId);
             if (articleId != null) uses.setLong(2, articleId);
             try (ResultSet rs = uses.executeQuery()) {
-                while (rs.next()) {
-                    long article = rs.getLong(1);
-                    sentences.setLong(1, article);
-                    sentences.setObject(2, boxed(NumberList.decode(rs.getString(2))));
-                    try (ResultSet s = sentences.executeQuery()) {
-                        while (s.next())
-                            out.add(new Candidate(article, s.getInt(1), s.getInt(2), NumberList.decode(s.getString(3))));
-                    }
-                }
+                while (rs.next()) out.addAll(paragraphs(c, rs.getLong(1), NumberList.decode(rs.getString(2))));
             }
         }
+        return out;
+    }
+
+    /** The paragraph sentences among {@code ords} of one article. */
+    private static List<Candidate> paragraphs(Connection c, long article, long[] ords) throws SQLException {
+        Set<Long> wanted = new HashSet<>();
+        Set<Long> blocks = new java.util.TreeSet<>();
+        for (long ord : ords) {
+            wanted.add(ord);
+            blocks.add((long) SentenceBlocks.blockOf((int) ord));
+        }
+        List<Candidate> out = new ArrayList<>();
+        for (SentenceBlocks.Row r : SentenceBlocks.blocks(c, article, blocks.toArray(new Long[0])))
+            if (wanted.contains((long) r.ord()) && r.kind().equals("PARAGRAPH"))
+                out.add(new Candidate(article, r.ord(), r.text().length(), NumberList.decode(r.wordIds())));
         return out;
     }
 
@@ -91,21 +95,16 @@ final class ExampleFinder {
     }
 
     private static Example load(Connection c, Candidate k) throws SQLException {
-        String sql = "SELECT s.text, s.tokens, a.title FROM sentence s JOIN article a ON a.id = s.article_id "
-                + "WHERE s.article_id = ? AND s.ord = ?";
-        try (PreparedStatement ps = c.prepareStatement(sql)) {
+        String title;
+        try (PreparedStatement ps = c.prepareStatement("SELECT title FROM article WHERE id = ?")) {
             ps.setLong(1, k.articleId());
-            ps.setInt(2, k.ord());
             try (ResultSet rs = ps.executeQuery()) {
                 rs.next();
-                return new Example(rs.getString(1), TokenCodec.decode(rs.getString(2), rs.getString(1)), rs.getString(3));
+                title = rs.getString(1);
             }
         }
-    }
-
-    private static Long[] boxed(long[] values) {
-        Long[] out = new Long[values.length];
-        for (int i = 0; i < values.length; i++) out[i] = values[i];
-        return out;
+        for (SentenceBlocks.Row r : SentenceBlocks.blocks(c, k.articleId(), new Long[] {(long) SentenceBlocks.blockOf(k.ord())}))
+            if (r.ord() == k.ord()) return new Example(r.text(), TokenCodec.decode(r.tokens(), r.text()), title);
+        throw new IllegalStateException("sentence " + k.ord() + " of article " + k.articleId() + " vanished");
     }
 }

@@ -89,7 +89,10 @@ class MigrationsTest {
         try (Database db = Database.open(home); Statement st = db.connection().createStatement()) {
             assertThat(rows(st, "SELECT CONCAT(word_id, ':', count, ':', sentence_ords) FROM article_word "
                     + "WHERE article_id = 7 ORDER BY word_id")).containsExactly("1:3:0 2", "2:2:1 2", "3:1:0");
-            assertThat(rows(st, "SELECT word_ids FROM sentence ORDER BY ord")).containsExactly("1 3", "2", "1 2");
+            assertThat(rows(st, "SELECT REPLACE(word_ids, CHAR(29), '|') FROM sentence_block")).containsExactly("1 3|2|1 2");
+            java.util.List<ArticleStore.StoredSentence> kept = db.read(c -> new ArticleStore(db).sentences(c, 7));
+            assertThat(kept).extracting(s -> s.ord() + s.text())
+                    .containsExactly("0猫が猫を見た。", "1犬がいる。", "2猫と犬。");
             assertThat(rows(st, "SELECT COUNT(*) FROM INFORMATION_SCHEMA.TABLES WHERE TABLE_NAME = 'OCCURRENCE'"))
                     .containsExactly("0");
         }
