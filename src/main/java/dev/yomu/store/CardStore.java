@@ -201,7 +201,7 @@ public final class CardStore {
 
     /** The example sentence for a word: fewest unknown words first (i+1), then not too long, then shortest. */
     public Optional<Example> example(Connection c, long wordId) throws SQLException {
-        return ExampleFinder.best(c, wordId, null);
+        return new ExampleFinder(c).best(wordId, null);
     }
 
     /** Marks a word known (or ignored): it leaves the queue and counts as known everywhere. */

@@ -7,8 +7,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -20,7 +22,16 @@ import java.util.Set;
 final class ExampleFinder {
     private static final int COMFORTABLE_MIN = 8, COMFORTABLE_MAX = 90;
 
-    private ExampleFinder() {}
+    private final Connection c;
+    // Sentence blocks already read, by article and first ord. An export asks for every word of an
+    // article, and the words of a long article share their sentences: each block is read once.
+    private final Map<Long, Map<Integer, List<SentenceBlocks.Row>>> blocks = new HashMap<>();
+    private final Set<Long> checked = new HashSet<>(), unknown = new HashSet<>();
+
+    /** A finder for one piece of work on one connection; it remembers the sentences it has read. */
+    ExampleFinder(Connection c) {
+        this.c = c;
+    }
 
     /** A paragraph sentence holding the word, with what ranking it needs. */
     private record Candidate(long articleId, int ord, int length, long[] wordIds) {
@@ -30,20 +41,20 @@ final class ExampleFinder {
     }
 
     /** @param articleId the article to take the sentence from, or null for any */
-    static Optional<Example> best(Connection c, long wordId, Long articleId) throws SQLException {
-        List<Candidate> candidates = candidates(c, wordId, articleId);
+    Optional<Example> best(long wordId, Long articleId) throws SQLException {
+        List<Candidate> candidates = candidates(wordId, articleId);
         if (candidates.isEmpty()) return Optional.empty();
-        Set<Long> unknown = unknownAmong(c, candidates);
+        Set<Long> unknown = unknownAmong(candidates);
         Comparator<Candidate> order = Comparator
                 .comparingInt((Candidate k) -> unknownCount(k, unknown))
                 .thenComparing(k -> !k.comfortable())
                 .thenComparingInt(Candidate::length)
                 .thenComparingLong(Candidate::articleId)
                 .thenComparingInt(Candidate::ord);
-        return Optional.of(load(c, candidates.stream().min(order).orElseThrow()));
+        return Optional.of(load(candidates.stream().min(order).orElseThrow()));
     }
 
-    private static List<Candidate> candidates(Connection c, long wordId, Long articleId) throws SQLException {
+    private List<Candidate> candidates(long wordId, Long articleId) throws SQLException {
         String sql = "SELECT article_id, sentence_ords FROM article_word WHERE word_id = ?"
                 + (articleId == null ? "" : " AND article_id = ?");
         List<Candidate> out = new ArrayList<>();
@@ -51,41 +62,54 @@ final class ExampleFinder {
             uses.setLong(1, wordId);
             if (articleId != null) uses.setLong(2, articleId);
             try (ResultSet rs = uses.executeQuery()) {
-                while (rs.next()) out.addAll(paragraphs(c, rs.getLong(1), NumberList.decode(rs.getString(2))));
+                while (rs.next()) out.addAll(paragraphs(rs.getLong(1), NumberList.decode(rs.getString(2))));
             }
         }
         return out;
     }
 
     /** The paragraph sentences among {@code ords} of one article. */
-    private static List<Candidate> paragraphs(Connection c, long article, long[] ords) throws SQLException {
-        Set<Long> wanted = new HashSet<>();
-        Set<Long> blocks = new java.util.TreeSet<>();
-        for (long ord : ords) {
-            wanted.add(ord);
-            blocks.add((long) SentenceBlocks.blockOf((int) ord));
-        }
+    private List<Candidate> paragraphs(long article, long[] ords) throws SQLException {
         List<Candidate> out = new ArrayList<>();
-        for (SentenceBlocks.Row r : SentenceBlocks.blocks(c, article, blocks.toArray(new Long[0])))
-            if (wanted.contains((long) r.ord()) && r.kind().equals("PARAGRAPH"))
+        for (long ord : ords) {
+            SentenceBlocks.Row r = sentence(article, (int) ord);
+            if (r.kind().equals("PARAGRAPH"))
                 out.add(new Candidate(article, r.ord(), r.text().length(), NumberList.decode(r.wordIds())));
+        }
         return out;
     }
 
-    private static Set<Long> unknownAmong(Connection c, List<Candidate> candidates) throws SQLException {
-        Set<Long> ids = new HashSet<>();
-        for (Candidate k : candidates) for (long id : k.wordIds()) ids.add(id);
-        String sql = "SELECT w.id FROM word w LEFT JOIN card cd ON cd.word_id = w.id "
-                + "WHERE w.id IN (SELECT X FROM UNNEST(CAST(? AS BIGINT ARRAY)) AS T(X)) AND w.kind = 'STUDY' AND w.status = 'UNKNOWN' "
-                + "AND (cd.phase IS NULL OR cd.phase <> 'REVIEW')";
-        Set<Long> out = new HashSet<>();
-        try (PreparedStatement ps = c.prepareStatement(sql)) {
-            ps.setObject(1, ids.toArray(new Long[0]));
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) out.add(rs.getLong(1));
-            }
+    private SentenceBlocks.Row sentence(long article, int ord) throws SQLException {
+        Map<Integer, List<SentenceBlocks.Row>> read = blocks.computeIfAbsent(article, a -> new HashMap<>());
+        int first = SentenceBlocks.blockOf(ord);
+        List<SentenceBlocks.Row> block = read.get(first);
+        if (block == null) {
+            block = SentenceBlocks.blocks(c, article, new Long[] {(long) first});
+            read.put(first, block);
         }
-        return out;
+        return block.get(ord - first);
+    }
+
+    /**
+     * The words among the candidates' that the learner does not know yet. What it has looked up it
+     * remembers: statuses do not change during one piece of work such as an export.
+     */
+    private Set<Long> unknownAmong(List<Candidate> candidates) throws SQLException {
+        Set<Long> fresh = new HashSet<>();
+        for (Candidate k : candidates) for (long id : k.wordIds()) if (!checked.contains(id)) fresh.add(id);
+        if (!fresh.isEmpty()) {
+            String sql = "SELECT w.id FROM word w LEFT JOIN card cd ON cd.word_id = w.id "
+                    + "WHERE w.id IN (SELECT X FROM UNNEST(CAST(? AS BIGINT ARRAY)) AS T(X)) AND w.kind = 'STUDY' "
+                    + "AND w.status = 'UNKNOWN' AND (cd.phase IS NULL OR cd.phase <> 'REVIEW')";
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                ps.setObject(1, fresh.toArray(new Long[0]));
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) unknown.add(rs.getLong(1));
+                }
+            }
+            checked.addAll(fresh);
+        }
+        return unknown;
     }
 
     private static int unknownCount(Candidate k, Set<Long> unknown) {
@@ -94,17 +118,14 @@ final class ExampleFinder {
         return n;
     }
 
-    private static Example load(Connection c, Candidate k) throws SQLException {
-        String title;
+    private Example load(Candidate k) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("SELECT title FROM article WHERE id = ?")) {
             ps.setLong(1, k.articleId());
             try (ResultSet rs = ps.executeQuery()) {
                 rs.next();
-                title = rs.getString(1);
+                SentenceBlocks.Row r = sentence(k.articleId(), k.ord());
+                return new Example(r.text(), TokenCodec.decode(r.tokens(), r.text()), rs.getString(1));
             }
         }
-        for (SentenceBlocks.Row r : SentenceBlocks.blocks(c, k.articleId(), new Long[] {(long) SentenceBlocks.blockOf(k.ord())}))
-            if (r.ord() == k.ord()) return new Example(r.text(), TokenCodec.decode(r.tokens(), r.text()), title);
-        throw new IllegalStateException("sentence " + k.ord() + " of article " + k.articleId() + " vanished");
     }
 }

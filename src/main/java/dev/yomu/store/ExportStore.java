@@ -32,12 +32,13 @@ public final class ExportStore {
                 ORDER BY w.id
                 """;
         List<ExportWord> out = new ArrayList<>();
+        ExampleFinder examples = new ExampleFinder(c);
         try (PreparedStatement ps = c.prepareStatement(sql)) {
             if (articleId != null) ps.setLong(1, articleId);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     long id = rs.getLong(1);
-                    Optional<CardStore.Example> ex = ExampleFinder.best(c, id, articleId);
+                    Optional<CardStore.Example> ex = examples.best(id, articleId);
                     out.add(new ExportWord(id, rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
                             rs.getString(6), rs.getInt(7), ex.map(CardStore.Example::text).orElse(""),
                             ex.map(CardStore.Example::tokens).orElse(List.of()),
