@@ -6,11 +6,13 @@ import dev.yomu.article.ImportResult;
 import dev.yomu.article.Progress;
 import dev.yomu.store.DictionaryStore;
 import dev.yomu.support.YomuException;
+import dev.yomu.text.JapaneseTokenizer;
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * The object graph of the import side, built on first use: commands that do not import (review,
@@ -31,7 +33,13 @@ final class Services {
     }
 
     ArticleImporter importer() {
-        if (importer == null) importer = new ArticleImporter(ctx.db(), new Analyzer(dictionary()), ctx.clock());
+        if (importer == null) {
+            // Kuromoji's dictionary (half a second) loads on another thread while this one reads the
+            // dictionary's forms from the database: an import starts as soon as the slower is done.
+            CompletableFuture<JapaneseTokenizer> tokenizer = CompletableFuture.supplyAsync(JapaneseTokenizer::new);
+            dictionary().longestForm();
+            importer = new ArticleImporter(ctx.db(), new Analyzer(tokenizer.join(), dictionary()), ctx.clock());
+        }
         return importer;
     }
 

@@ -80,11 +80,26 @@ public final class DictionaryStore implements Lexicon {
             pe.executeBatch();
             pf.executeBatch();
         }
+        writeFormSet(c);
         synchronized (this) {
             forms = null;
             cache.clear();
         }
         return id;
+    }
+
+    private static void writeFormSet(Connection c) throws SQLException {
+        StringBuilder all = new StringBuilder();
+        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT DISTINCT form FROM dict_form")) {
+            while (rs.next()) {
+                if (all.length() > 0) all.append('\n');
+                all.append(rs.getString(1));
+            }
+        }
+        try (PreparedStatement ps = c.prepareStatement("MERGE INTO dict_form_set(id, forms) KEY(id) VALUES (1, ?)")) {
+            ps.setString(1, all.toString());
+            ps.executeUpdate();
+        }
     }
 
     private static Set<String> distinctForms(DictEntry e) {
@@ -141,18 +156,30 @@ public final class DictionaryStore implements Lexicon {
         if (loaded != null) return loaded;
         synchronized (this) {
             if (forms == null) {
-                Set<String> all = db.read(c -> {
-                    Set<String> set = new HashSet<>(600_000);
-                    try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT form FROM dict_form")) {
-                        while (rs.next()) set.add(rs.getString(1));
-                    }
-                    return set;
-                });
+                Set<String> all = db.read(DictionaryStore::readFormSet);
                 longestForm = all.stream().mapToInt(String::length).max().orElse(0);
                 forms = all;
             }
             return forms;
         }
+    }
+
+    /** Every form, from the one value that holds them all (one row per form took seconds to read). */
+    private static Set<String> readFormSet(Connection c) throws SQLException {
+        Set<String> set = new HashSet<>(600_000);
+        try (Statement st = c.createStatement();
+             ResultSet rs = st.executeQuery("SELECT forms FROM dict_form_set WHERE id = 1")) {
+            if (!rs.next()) return set;
+            String forms = rs.getString(1);
+            int start = 0;
+            while (start < forms.length()) {
+                int end = forms.indexOf('\n', start);
+                if (end < 0) end = forms.length();
+                set.add(forms.substring(start, end));
+                start = end + 1;
+            }
+        }
+        return set;
     }
 
     /** Packs senses into one column: senses split by U+001E, pos and glosses by U+001D and U+001F. */

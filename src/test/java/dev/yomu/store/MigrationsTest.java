@@ -98,6 +98,33 @@ class MigrationsTest {
         }
     }
 
+    @Test
+    void dictionaryFormsOfAnOlderDatabaseAreGatheredIntoTheFormSet() throws Exception {
+        String url = "jdbc:h2:file:" + home.resolve("yomu");
+        try (Connection c = DriverManager.getConnection(url, "yomu", ""); Statement st = c.createStatement()) {
+            st.execute("CREATE TABLE schema_version (version INT PRIMARY KEY, name VARCHAR(200) NOT NULL,"
+                    + " applied_at TIMESTAMP WITH TIME ZONE DEFAULT CURRENT_TIMESTAMP)");
+            for (int v = 1; v <= 4; v++) {
+                String name = Migrations.FILES.get(v - 1);
+                for (String sql : Migrations.statements(new String(
+                        Migrations.class.getResourceAsStream("migrations/" + name).readAllBytes(),
+                        java.nio.charset.StandardCharsets.UTF_8)))
+                    st.execute(sql);
+                st.execute("INSERT INTO schema_version(version, name) VALUES (" + v + ", '" + name + "')");
+            }
+            st.execute("INSERT INTO dict_entry(id, headwords, readings, senses, common) VALUES "
+                    + "(1, '報道官', 'ほうどうかん', '', TRUE)");
+            st.execute("INSERT INTO dict_form(form, entry_id) VALUES ('報道官', 1), ('ほうどうかん', 1)");
+        }
+        try (Database db = Database.open(home)) {
+            DictionaryStore dict = new DictionaryStore(db);
+            assertThat(dict.containsForm("報道官")).isTrue();
+            assertThat(dict.containsForm("ほうどうかん")).isTrue();
+            assertThat(dict.containsForm("報道")).isFalse();
+            assertThat(dict.longestForm()).isEqualTo(6);
+        }
+    }
+
     private static java.util.List<String> rows(Statement st, String sql) throws Exception {
         java.util.List<String> out = new java.util.ArrayList<>();
         try (ResultSet rs = st.executeQuery(sql)) {
