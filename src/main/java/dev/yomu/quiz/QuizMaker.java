@@ -69,7 +69,8 @@ public final class QuizMaker {
     }
 
     // Round robin over the kinds in a seeded order, hand-written questions first in each round so a
-    // teacher's questions are always among those asked; words are not asked about twice.
+    // teacher's questions are always among those asked; words are not asked about twice, and no
+    // question is asked whose answer another one shows.
     private static List<Question> pick(Map<QuestionKind, List<Question>> byKind, int count, SplittableRandom rng, Mix mix) {
         List<QuestionKind> kinds = new ArrayList<>(byKind.keySet());
         for (List<Question> qs : byKind.values()) shuffle(qs, rng);
@@ -77,6 +78,7 @@ public final class QuizMaker {
         kinds.remove(QuestionKind.WRITTEN);
         if (byKind.containsKey(QuestionKind.WRITTEN)) kinds.add(0, QuestionKind.WRITTEN);
         List<Question> out = new ArrayList<>();
+        List<Question> written = byKind.getOrDefault(QuestionKind.WRITTEN, List.of());
         Set<Long> words = new java.util.HashSet<>();
         Map<QuestionKind, Integer> next = new EnumMap<>(QuestionKind.class);
         boolean progress = true;
@@ -86,7 +88,9 @@ public final class QuizMaker {
                 if (out.size() >= count) break;
                 List<Question> qs = byKind.get(k);
                 int i = next.getOrDefault(k, 0);
-                while (i < qs.size() && qs.get(i).hasWord() && words.contains(qs.get(i).wordId())) i++;
+                while (i < qs.size() && (qs.get(i).hasWord() && words.contains(qs.get(i).wordId())
+                        || givesAway(qs.get(i), out) || givesAway(qs.get(i), written)))
+                    i++;
                 if (i >= qs.size()) continue;
                 Question q = qs.get(i);
                 next.put(k, i + 1);
@@ -97,6 +101,24 @@ public final class QuizMaker {
         }
         shuffle(out, rng);
         return out;
+    }
+
+    /**
+     * Whether generated question {@code q} and one of {@code others} answer each other: one's
+     * prompt shows the other's answer (a speaker question beside a written one that names the
+     * speaker, a blank whose word another sentence shows). A teacher's written questions are always
+     * asked, so generated ones give way to all of them, asked yet or not.
+     */
+    static boolean givesAway(Question q, List<Question> others) {
+        if (q.kind() == QuestionKind.WRITTEN) return false;
+        for (Question a : others)
+            if (a != q && (shows(a.prompt(), q.answerText()) || shows(q.prompt(), a.answerText()))) return true;
+        return false;
+    }
+
+    // One character (a kana, a digit) is too common to count as giving anything away.
+    private static boolean shows(String prompt, String answer) {
+        return answer.length() >= 2 && prompt.contains(answer);
     }
 
     private static <T> void shuffle(List<T> list, SplittableRandom rng) {

@@ -96,6 +96,22 @@ class QuizGenerationTest {
     }
 
     @Test
+    void noQuestionGivesAwayTheAnswerOfAnother() {
+        for (var e : sources.entrySet()) {
+            for (long seed = 0; seed < 40; seed++) {
+                List<Question> asked = QuizMaker.make(e.getValue(), written.get(e.getKey()), Mix.MIXED, 10, seed, Set.of())
+                        .questions();
+                for (Question a : asked)
+                    for (Question b : asked)
+                        if (a != b && !(a.kind() == QuestionKind.WRITTEN && b.kind() == QuestionKind.WRITTEN)
+                                && a.answerText().length() >= 2)
+                            assertThat(b.prompt()).as("%s seed %d: [%s] %s gives away [%s] %s", e.getKey(), seed,
+                                    b.kind(), b.prompt(), a.kind(), a.answerText()).doesNotContain(a.answerText());
+            }
+        }
+    }
+
+    @Test
     void theSameSeedGivesTheSameQuiz() {
         for (var e : sources.entrySet()) {
             Quiz a = QuizMaker.make(e.getValue(), written.get(e.getKey()), Mix.MIXED, 10, 42, Set.of());
