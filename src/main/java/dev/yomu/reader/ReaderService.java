@@ -52,8 +52,16 @@ public final class ReaderService {
         });
     }
 
+    /**
+     * What adding a word changed, so the reader can take it back.
+     *
+     * @param logId          the review-log row that introduced the card, or -1 if it was already in study
+     * @param previousStatus the word's status before (UNKNOWN, KNOWN or IGNORED)
+     */
+    public record Added(ReaderWord word, long logId, String previousStatus) {}
+
     /** Puts the word in study (its card introduced now, see the class comment) and returns it as it is now. */
-    public ReaderWord addToStudy(long wordId, long articleId) {
+    public Added addToStudy(long wordId, long articleId) {
         ReaderWord w = word(wordId, articleId);
         if ("NAME".equals(w.kind()))
             throw YomuException.invalidInput(w.lemma() + " is a name, not a study word.");
@@ -64,7 +72,15 @@ public final class ReaderService {
             wordStore.ensureCards(c, List.of(wordId), clock.instant());
             return cards.find(c, wordId).orElseThrow();
         });
-        if (card.state().phase() == Phase.NEW) reviews.answer(card, Rating.AGAIN, clock.instant(), 0);
+        long logId = card.state().phase() == Phase.NEW ? reviews.answer(card, Rating.AGAIN, clock.instant(), 0).logId() : -1;
+        return new Added(word(wordId, articleId), logId, w.status());
+    }
+
+    /** Takes an add back: the card is new again (its introduction undone) and the word has its old status. */
+    public ReaderWord undoAdd(Added added, long articleId) {
+        long wordId = added.word().id();
+        if (added.logId() >= 0) reviews.undo(added.logId());
+        if (!"UNKNOWN".equals(added.previousStatus())) return setStatus(wordId, articleId, added.previousStatus());
         return word(wordId, articleId);
     }
 

@@ -26,8 +26,8 @@ import org.jline.utils.NonBlockingReader;
 /**
  * The full-screen reader: the article as a pager with a word cursor. ←/→ (h/l) move between words,
  * ↑/↓ between lines, space/b or PgDn/PgUp by page, Ctrl-E/Ctrl-Y by line, g/G to either end; a adds
- * the word to study, k marks it known, i ignores it, f switches furigana, / searches, n searches
- * again, q or Ctrl-D quits. The screen draws and reads keys; {@link ReaderService} stores.
+ * the word to study, k marks it known, i ignores it, u takes the last of those back, f switches
+ * furigana, / searches, n searches again, q or Ctrl-D quits. The screen draws and reads keys; {@link ReaderService} stores.
  */
 public final class ReaderScreen {
     /** Terminals at least this wide get readings on a line above the text instead of inline. */
@@ -55,6 +55,8 @@ public final class ReaderScreen {
     private int savedPosition;
     private int top;
     private String message = "";
+    // Takes back the learner's last a, k or i; null when there is nothing to take back.
+    private Runnable undo;
     private StringBuilder search;
     private String lastSearch = "";
     private volatile boolean resized = true;
@@ -168,6 +170,7 @@ public final class ReaderScreen {
             case HOME, 'g' -> select(0);
             case END, 'G' -> select(wordPieces.size() - 1);
             case 'a' -> act(() -> added(service.addToStudy(wordId(), doc.articleId())));
+            case 'u' -> act(this::undoLast);
             case 'k' -> act(() -> toggle("KNOWN", "marked known", "no longer known"));
             case 'i' -> act(() -> toggle("IGNORED", "ignored: never a study word", "no longer ignored"));
             case 'f' -> {
@@ -178,7 +181,7 @@ public final class ReaderScreen {
             case 'n' -> find(lastSearch);
             case 'q', CTRL_D -> quit = true;
             case CTRL_C -> message = "q quits; your place is remembered";
-            default -> message = "←→ word · ↑↓ line · space/b page · a add · k known · i ignore · f furigana · / search · q quit";
+            default -> message = "←→ word · ↑↓ line · space/b page · a add · k known · i ignore · u undo · f furigana · / search · q quit";
         }
     }
 
@@ -195,17 +198,40 @@ public final class ReaderScreen {
         return wordPieces.get(selected).wordId();
     }
 
-    private void added(ReaderWord w) {
+    private void added(ReaderService.Added added) {
+        ReaderWord w = added.word();
         state.put(w);
-        message = w.lemma() + " added to study: " + cardStatus(w);
+        message = w.lemma() + " added to study: " + cardStatus(w) + " (u takes it back)";
+        undo = () -> {
+            ReaderWord back = service.undoAdd(added, doc.articleId());
+            state.put(back);
+            message = back.lemma() + " taken back out of study";
+        };
     }
 
     private void toggle(String status, String on, String off) {
         ReaderWord w = state.word(wordId());
-        boolean undo = status.equals(w.status());
-        ReaderWord now = service.setStatus(w.id(), doc.articleId(), undo ? "UNKNOWN" : status);
+        String before = w.status();
+        boolean wasOn = status.equals(before);
+        ReaderWord now = service.setStatus(w.id(), doc.articleId(), wasOn ? "UNKNOWN" : status);
         state.put(now);
-        message = now.lemma() + " " + (undo ? off : on);
+        message = now.lemma() + " " + (wasOn ? off : on);
+        undo = () -> {
+            ReaderWord back = service.setStatus(w.id(), doc.articleId(), before);
+            state.put(back);
+            message = back.lemma() + ": change taken back";
+        };
+    }
+
+    /** Takes back the last a, k or i (once: the change it undoes is the only one remembered). */
+    private void undoLast() {
+        if (undo == null) {
+            message = "nothing to undo";
+            return;
+        }
+        Runnable last = undo;
+        undo = null;
+        last.run();
     }
 
     private void searchKey(int key) {
@@ -422,7 +448,7 @@ public final class ReaderScreen {
         AttributedStringBuilder b = new AttributedStringBuilder().append(" ");
         String[][] keys = cols >= RUBY_LINE_COLUMNS
                 ? new String[][] {{"←→", "word"}, {"↑↓", "line"}, {"space b", "page"}, {"a", "add"}, {"k", "known"},
-                        {"i", "ignore"}, {"f", "furigana"}, {"/", "search"}, {"q", "quit"}}
+                        {"i", "ignore"}, {"u", "undo"}, {"f", "furigana"}, {"/", "search"}, {"q", "quit"}}
                 : new String[][] {{"←→↑↓", "move"}, {"a", "add"}, {"k", "known"}, {"i", "ignore"}, {"f", "furigana"},
                         {"/", "search"}, {"q", "quit"}};
         for (String[] k : keys) b.styled(BOLD, k[0]).append(" ").append(k[1]).append("  ");

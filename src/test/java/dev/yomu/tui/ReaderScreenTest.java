@@ -151,6 +151,37 @@ class ReaderScreenTest {
     }
 
     @Test
+    void undoTakesBackAnAddWithItsAnswer() throws Exception {
+        Opened opened = service.open("1");
+        List<Piece> words = words(opened);
+        long word = words.get(2).wordId();
+        int logsBefore = db.read(c -> new CardStore().find(c, word).orElseThrow().state().reps());
+        try (Tty tty = new Tty(80, 24)) {
+            ReaderScreen screen = screen(tty.terminal, opened, new ReadingState(opened.words()));
+            Thread t = start(screen);
+            tty.type(RIGHT + RIGHT);
+            await(() -> screen.selected() == 2);
+            tty.type("a");
+            tty.awaitOutput("added to study");
+            tty.type("u");
+            tty.awaitOutput("taken back out of study");
+            tty.type("u");
+            tty.awaitOutput("nothing to undo");
+            tty.type("q");
+            t.join(5000);
+        }
+        var card = db.read(c -> new CardStore().find(c, word)).orElseThrow();
+        assertThat(card.state().phase().name()).isEqualTo("NEW");
+        assertThat(card.state().reps()).isEqualTo(logsBefore);
+        try (var st = db.connection().createStatement();
+             var rs = st.executeQuery("SELECT COUNT(*) FROM review_log WHERE word_id = " + word)) {
+            rs.next();
+            assertThat(rs.getInt(1)).isZero();
+        }
+        assertThat(new ReadingState(service.open("1").words()).statuses().get(word)).isEqualTo(WordStatus.UNKNOWN);
+    }
+
+    @Test
     void thePlaceInTheArticleIsRestoredNextTime() throws Exception {
         service.savePosition(1, 7);
         Opened opened = service.open("1");
