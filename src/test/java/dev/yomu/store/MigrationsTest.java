@@ -43,16 +43,7 @@ class MigrationsTest {
 
     @Test
     void olderDatabaseIsUpgradedInPlaceWithoutLosingRows() throws Exception {
-        // Build a version-1 database by hand, as the first release left it.
-        String url = "jdbc:h2:file:" + home.resolve("yomu");
-        try (Connection c = DriverManager.getConnection(url, "yomu", ""); Statement st = c.createStatement()) {
-            st.execute("CREATE TABLE schema_version (version INT PRIMARY KEY, name VARCHAR(200) NOT NULL,"
-                    + " applied_at TIMESTAMP WITH TIME ZONE DEFAULT CURRENT_TIMESTAMP)");
-            for (String sql : Migrations.statements(new String(
-                    Migrations.class.getResourceAsStream("migrations/V001__init.sql").readAllBytes(),
-                    java.nio.charset.StandardCharsets.UTF_8)))
-                st.execute(sql);
-            st.execute("INSERT INTO schema_version(version, name) VALUES (1, 'V001__init.sql')");
+        try (Connection c = databaseAtVersion(1); Statement st = c.createStatement()) {
             st.execute("INSERT INTO setting(name, setting_value) VALUES ('kept', 'yes')");
         }
         try (Database db = Database.open(home)) {
@@ -64,18 +55,7 @@ class MigrationsTest {
 
     @Test
     void perSentenceOccurrencesBecomeArticleWordsAndSentenceWordLists() throws Exception {
-        String url = "jdbc:h2:file:" + home.resolve("yomu");
-        try (Connection c = DriverManager.getConnection(url, "yomu", ""); Statement st = c.createStatement()) {
-            st.execute("CREATE TABLE schema_version (version INT PRIMARY KEY, name VARCHAR(200) NOT NULL,"
-                    + " applied_at TIMESTAMP WITH TIME ZONE DEFAULT CURRENT_TIMESTAMP)");
-            for (int v = 1; v <= 2; v++) {
-                String name = Migrations.FILES.get(v - 1);
-                for (String sql : Migrations.statements(new String(
-                        Migrations.class.getResourceAsStream("migrations/" + name).readAllBytes(),
-                        java.nio.charset.StandardCharsets.UTF_8)))
-                    st.execute(sql);
-                st.execute("INSERT INTO schema_version(version, name) VALUES (" + v + ", '" + name + "')");
-            }
+        try (Connection c = databaseAtVersion(2); Statement st = c.createStatement()) {
             st.execute("INSERT INTO article(id, title, content_hash, charset, chars, imported_at, updated_at) "
                     + "VALUES (7, '記事', 'h', 'UTF-8', 20, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)");
             st.execute("INSERT INTO sentence(id, article_id, ord, block_ord, kind, text, tokens) VALUES "
@@ -100,18 +80,7 @@ class MigrationsTest {
 
     @Test
     void dictionaryFormsOfAnOlderDatabaseAreGatheredIntoTheFormSet() throws Exception {
-        String url = "jdbc:h2:file:" + home.resolve("yomu");
-        try (Connection c = DriverManager.getConnection(url, "yomu", ""); Statement st = c.createStatement()) {
-            st.execute("CREATE TABLE schema_version (version INT PRIMARY KEY, name VARCHAR(200) NOT NULL,"
-                    + " applied_at TIMESTAMP WITH TIME ZONE DEFAULT CURRENT_TIMESTAMP)");
-            for (int v = 1; v <= 4; v++) {
-                String name = Migrations.FILES.get(v - 1);
-                for (String sql : Migrations.statements(new String(
-                        Migrations.class.getResourceAsStream("migrations/" + name).readAllBytes(),
-                        java.nio.charset.StandardCharsets.UTF_8)))
-                    st.execute(sql);
-                st.execute("INSERT INTO schema_version(version, name) VALUES (" + v + ", '" + name + "')");
-            }
+        try (Connection c = databaseAtVersion(4); Statement st = c.createStatement()) {
             st.execute("INSERT INTO dict_entry(id, headwords, readings, senses, common) VALUES "
                     + "(1, '報道官', 'ほうどうかん', '', TRUE)");
             st.execute("INSERT INTO dict_form(form, entry_id) VALUES ('報道官', 1), ('ほうどうかん', 1)");
@@ -123,6 +92,24 @@ class MigrationsTest {
             assertThat(dict.containsForm("報道")).isFalse();
             assertThat(dict.longestForm()).isEqualTo(6);
         }
+    }
+
+    /** A database as the release at {@code version} left it: that release's migrations, applied by hand. */
+    private Connection databaseAtVersion(int version) throws Exception {
+        Connection c = DriverManager.getConnection("jdbc:h2:file:" + home.resolve("yomu"), "yomu", "");
+        try (Statement st = c.createStatement()) {
+            st.execute("CREATE TABLE schema_version (version INT PRIMARY KEY, name VARCHAR(200) NOT NULL,"
+                    + " applied_at TIMESTAMP WITH TIME ZONE DEFAULT CURRENT_TIMESTAMP)");
+            for (int v = 1; v <= version; v++) {
+                String name = Migrations.FILES.get(v - 1);
+                for (String sql : Migrations.statements(new String(
+                        Migrations.class.getResourceAsStream("migrations/" + name).readAllBytes(),
+                        java.nio.charset.StandardCharsets.UTF_8)))
+                    st.execute(sql);
+                st.execute("INSERT INTO schema_version(version, name) VALUES (" + v + ", '" + name + "')");
+            }
+        }
+        return c;
     }
 
     private static java.util.List<String> rows(Statement st, String sql) throws Exception {
