@@ -5,9 +5,13 @@ import dev.yomu.bench.ImportBenchmark;
 import dev.yomu.bench.ReviewBenchmark;
 import dev.yomu.support.ExitCodes;
 import dev.yomu.support.YomuException;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.concurrent.Callable;
+import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -46,14 +50,27 @@ final class BenchCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         if (rounds < 1 || warmups < 0)
             throw YomuException.invalidInput("bench needs --rounds 1 or more and --warmups 0 or more.");
+        if (!which.equals("import") && !which.equals("review") && !which.equals("analysis"))
+            throw YomuException.invalidInput("bench takes 'import', 'analysis' or 'review', not '" + which + "'.");
         Path home = Files.createTempDirectory("yomu-bench");
-        ctx.out().println("temporary database: " + home);
-        switch (which) {
-            case "import" -> ImportBenchmark.run(home, chars, warmups, rounds, ctx.out());
-            case "review" -> ReviewBenchmark.run(home, cards, logs, ctx.out());
-            case "analysis" -> AnalysisBenchmark.run(chars, ctx.out());
-            default -> throw YomuException.invalidInput("bench takes 'import', 'analysis' or 'review', not '" + which + "'.");
+        ctx.out().println("temporary database: " + home + " (removed afterwards)");
+        try {
+            switch (which) {
+                case "import" -> ImportBenchmark.run(home, chars, warmups, rounds, ctx.out());
+                case "review" -> ReviewBenchmark.run(home, cards, logs, ctx.out());
+                default -> AnalysisBenchmark.run(chars, ctx.out());
+            }
+        } finally {
+            removeQuietly(home); // a benchmark's database is hundreds of megabytes
         }
         return ExitCodes.OK;
+    }
+
+    private static void removeQuietly(Path dir) {
+        try (Stream<Path> all = Files.walk(dir)) {
+            for (Path p : all.sorted(Comparator.reverseOrder()).toList()) Files.deleteIfExists(p);
+        } catch (IOException | UncheckedIOException e) {
+            // a temporary folder left behind is no reason to fail a benchmark that ran
+        }
     }
 }
