@@ -4,6 +4,7 @@ import dev.yomu.article.ImportResult.Outcome;
 import dev.yomu.store.ArticleStore;
 import dev.yomu.store.ArticleStore.ArticleRef;
 import dev.yomu.store.ArticleStore.NewSentence;
+import dev.yomu.store.ArticleStore.PackedTokens;
 import dev.yomu.store.Database;
 import dev.yomu.store.WordStore;
 import dev.yomu.store.WordStore.NewWord;
@@ -74,7 +75,7 @@ public final class ArticleImporter {
         if (same != null)
             return new ImportResult(source, same.id(), same.title(), Outcome.UNCHANGED, 0, 0, 0, 0, 0, 0);
         progress.stage("analyse sentences");
-        List<AnalyzedSentence> analyzed = analyze(parsed, displayName, progress);
+        List<Analysed> analyzed = analyze(parsed, displayName, progress);
         ImportResult result = db.bulkTransaction(c -> write(c, parsed, analyzed, decoded.charset(), hash, source, progress));
         progress.stage("done");
         return result;
@@ -83,7 +84,10 @@ public final class ArticleImporter {
     /** One sentence waiting for analysis, with where it sits in the article. */
     private record Pending(int blockOrd, BlockKind kind, String text) {}
 
-    private List<AnalyzedSentence> analyze(ParsedArticle parsed, String displayName, Progress progress) {
+    /** An analysed sentence as it will be written: its tokens already packed, its words still to be given ids. */
+    private record Analysed(int blockOrd, BlockKind kind, String text, PackedTokens tokens, List<AnalyzedWord> words) {}
+
+    private List<Analysed> analyze(ParsedArticle parsed, String displayName, Progress progress) {
         List<Pending> pending = new ArrayList<>();
         int blockOrd = 0;
         for (Block b : parsed.blocks()) {
@@ -94,12 +98,12 @@ public final class ArticleImporter {
         long total = pending.stream().mapToLong(p -> p.text().length()).sum();
         progress.start("Reading " + displayName, total);
         // Sentences are independent, so a long text is analysed on every core; the order is kept.
-        List<AnalyzedSentence> out = pending.parallelStream().map(p -> {
+        List<Analysed> out = pending.parallelStream().map(p -> {
             AnalyzedSentence a = analyzer.analyze(p.blockOrd(), p.kind(), p.text());
             synchronized (progress) {
                 progress.advance(p.text().length());
             }
-            return a;
+            return new Analysed(a.blockOrd(), a.kind(), a.text(), PackedTokens.of(a.tokens(), a.text()), a.words());
         }).toList();
         progress.end();
         boolean hasStudyText = out.stream().anyMatch(s -> s.kind() != BlockKind.COMMENT && !s.words().isEmpty());
@@ -108,12 +112,12 @@ public final class ArticleImporter {
         return out;
     }
 
-    private ImportResult write(Connection c, ParsedArticle parsed, List<AnalyzedSentence> analyzed, String charset,
+    private ImportResult write(Connection c, ParsedArticle parsed, List<Analysed> analyzed, String charset,
                                String hash, String source, Progress progress) throws SQLException {
         progress.stage("write words");
         Instant now = clock.instant();
         int chars = 0;
-        for (AnalyzedSentence s : analyzed) if (s.kind() != BlockKind.COMMENT) chars += s.text().length();
+        for (Analysed s : analyzed) if (s.kind() != BlockKind.COMMENT) chars += s.text().length();
         ArticleRef previous = source == null ? null : articles.findBySource(c, source).orElse(null);
         long id;
         List<Long> previousWords = List.of();
@@ -128,7 +132,7 @@ public final class ArticleImporter {
         progress.stage("write sentences");
         List<NewSentence> rows = new ArrayList<>(analyzed.size());
         for (int i = 0; i < analyzed.size(); i++) {
-            AnalyzedSentence s = analyzed.get(i);
+            Analysed s = analyzed.get(i);
             rows.add(new NewSentence(s.blockOrd(), s.kind().name(), s.text(), s.tokens(), tally.sentenceWords()[i]));
         }
         articles.insertSentences(c, id, rows);
@@ -186,7 +190,7 @@ public final class ArticleImporter {
     }
 
     /** Finds or creates every word of the study text and gives each study word a card. */
-    private WordTally recordWords(Connection c, List<AnalyzedSentence> analyzed, Instant now) throws SQLException {
+    private WordTally recordWords(Connection c, List<Analysed> analyzed, Instant now) throws SQLException {
         Map<WordKey, Long> ids = words.ids(c);
         Map<Long, Gathered> gathered = new LinkedHashMap<>();
         long[][] sentenceWords = new long[analyzed.size()][];
@@ -194,7 +198,7 @@ public final class ArticleImporter {
         Set<Long> seenStudy = new HashSet<>();
         int newStudy = 0;
         for (int i = 0; i < analyzed.size(); i++) {
-            AnalyzedSentence s = analyzed.get(i);
+            Analysed s = analyzed.get(i);
             long[] inSentence = new long[s.kind() == BlockKind.COMMENT ? 0 : s.words().size()];
             int n = 0;
             for (AnalyzedWord w : inSentence.length == 0 ? List.<AnalyzedWord>of() : s.words()) {

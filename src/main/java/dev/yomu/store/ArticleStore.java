@@ -24,12 +24,26 @@ public final class ArticleStore {
     public record ArticleRef(long id, String title, String source, String contentHash) {}
 
     /**
+     * A sentence's tokens in the form they are stored in. Packing needs nothing but the sentence,
+     * so an importer packs each sentence on the thread that analysed it, and holds one string per
+     * sentence instead of an object per token until it writes.
+     */
+    public record PackedTokens(String value) {
+        public static PackedTokens of(List<dev.yomu.text.Token> tokens, String text) {
+            return new PackedTokens(TokenCodec.encode(tokens, text));
+        }
+    }
+
+    /**
      * A sentence to store, with its tokens already found by the caller's tokenizer.
      *
      * @param wordIds the study words and names it holds (any order, repeats allowed)
      */
-    public record NewSentence(int blockOrd, String kind, String text, List<dev.yomu.text.Token> tokens,
-                              long[] wordIds) {}
+    public record NewSentence(int blockOrd, String kind, String text, PackedTokens tokens, long[] wordIds) {
+        public NewSentence(int blockOrd, String kind, String text, List<dev.yomu.text.Token> tokens, long[] wordIds) {
+            this(blockOrd, kind, text, PackedTokens.of(tokens, text), wordIds);
+        }
+    }
 
     /** One line of {@code yomu articles}. */
     public record ArticleSummary(long id, String title, int chars, int sentences, int words, double knownShare,
@@ -105,12 +119,12 @@ public final class ArticleStore {
 
     /** Inserts an article's sentences; each one's {@code ord} is its index in the list. */
     public void insertSentences(Connection c, long articleId, List<NewSentence> sentences) throws SQLException {
-        // Packing is pure work on each sentence alone, so a long article packs on every core.
-        List<SentenceBlocks.Row> rows = java.util.stream.IntStream.range(0, sentences.size()).parallel().mapToObj(i -> {
+        List<SentenceBlocks.Row> rows = new ArrayList<>(sentences.size());
+        for (int i = 0; i < sentences.size(); i++) {
             NewSentence s = sentences.get(i);
-            return new SentenceBlocks.Row(i, s.blockOrd(), s.kind(), s.text(), TokenCodec.encode(s.tokens(), s.text()),
-                    NumberList.encode(s.wordIds()));
-        }).toList();
+            rows.add(new SentenceBlocks.Row(i, s.blockOrd(), s.kind(), s.text(), s.tokens().value(),
+                    NumberList.encode(s.wordIds())));
+        }
         SentenceBlocks.insert(c, articleId, rows);
     }
 
