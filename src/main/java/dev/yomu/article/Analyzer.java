@@ -34,9 +34,12 @@ public final class Analyzer {
     private final CompoundFinder compounds;
     private final WordSelector selector;
     private final Lexicon lexicon;
-    private final Map<String, Glossed> glossCache = new ConcurrentHashMap<>();
+    private final Map<GlossKey, Glossed> glossCache = new ConcurrentHashMap<>();
 
     private record Glossed(String glosses, String dictPos, boolean common) {}
+
+    /** A word's key in the cache; the token's strings keep their hashes, a joined string would hash anew. */
+    private record GlossKey(String lemma, String reading) {}
 
     public Analyzer(Lexicon lexicon) {
         this(new JapaneseTokenizer(), lexicon);
@@ -80,7 +83,9 @@ public final class Analyzer {
     }
 
     private Glossed gloss(String lemma, String reading) {
-        return glossCache.computeIfAbsent(lemma + "\u0000" + reading, k -> Gloss.best(lexicon, lemma, reading)
+        Glossed cached = glossCache.get(new GlossKey(lemma, reading));
+        if (cached != null) return cached; // a hit, the usual case, takes no lock
+        return glossCache.computeIfAbsent(new GlossKey(lemma, reading), k -> Gloss.best(lexicon, lemma, reading)
                 .map(Analyzer::describe).orElse(new Glossed("", "", false)));
     }
 

@@ -106,16 +106,16 @@ public final class CompoundFinder {
     private Optional<Token> compound(List<Token> parts) {
         if (!CompoundParts.canEnd(parts.get(parts.size() - 1))) return Optional.empty();
         StringBuilder surface = new StringBuilder();
-        StringBuilder reading = new StringBuilder();
-        for (Token t : parts) {
-            surface.append(t.surface());
-            reading.append(t.surfaceReading());
-        }
+        for (Token t : parts) surface.append(t.surface());
         String form = surface.toString();
         if (form.length() > lexicon.longestForm() || !Kana.containsKanji(form) || !lexicon.containsForm(form))
             return Optional.empty();
+        StringBuilder reading = new StringBuilder();
         boolean readingKnown = true;
-        for (Token t : parts) readingKnown &= !t.surfaceReading().isEmpty();
+        for (Token t : parts) {
+            reading.append(t.surfaceReading());
+            readingKnown &= !t.surfaceReading().isEmpty();
+        }
         return CompoundReading.pick(lexicon.lookup(form), form, readingKnown ? reading.toString() : "")
                 .map(r -> new Token(form, form, r, r, "名詞", COMPOUND,
                         parts.get(0).begin(), parts.get(parts.size() - 1).end()));

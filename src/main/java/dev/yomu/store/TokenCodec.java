@@ -50,10 +50,16 @@ final class TokenCodec {
             "名詞,複合語", "形容詞,非自立", "形容詞,接尾", "感動詞,", "接頭詞,動詞接続", "接頭詞,形容詞接続",
             "名詞,代名詞,縮約", "名詞,非自立,形容動詞語幹", "名詞,動詞非自立的", "名詞,引用文字列", "助詞,間投助詞",
             "助詞,特殊", "記号,アルファベット", "フィラー,", "その他,間投", "名詞,固有名詞,人名", "名詞,固有名詞,地域");
-    private static final Map<String, Character> CODES = new HashMap<>();
+    /** pos -> posDetail -> code; two lookups on the token's own strings, whose hashes are cached, beat joining them. */
+    private static final Map<String, Map<String, Character>> CODES = new HashMap<>();
 
     static {
-        for (int i = 0; i < PARTS_OF_SPEECH.size(); i++) CODES.put(PARTS_OF_SPEECH.get(i), (char) (CODE_BASE + i));
+        for (int i = 0; i < PARTS_OF_SPEECH.size(); i++) {
+            String pos = PARTS_OF_SPEECH.get(i);
+            int comma = pos.indexOf(',');
+            CODES.computeIfAbsent(pos.substring(0, comma), k -> new HashMap<>())
+                    .put(pos.substring(comma + 1), (char) (CODE_BASE + i));
+        }
     }
 
     private TokenCodec() {}
@@ -69,10 +75,10 @@ final class TokenCodec {
             String surface = t.surface();
             fields[0] = text.startsWith(surface, t.begin()) && !surface.isEmpty() ? Integer.toString(surface.length())
                     : LITERAL + surface;
-            String pos = t.pos() + "," + t.posDetail();
-            Character code = CODES.get(pos);
-            fields[1] = code != null ? String.valueOf(code.charValue()) : pos;
-            fields[2] = orNothing(t.reading(), Kana.toHiragana(surface));
+            Map<String, Character> details = CODES.get(t.pos());
+            Character code = details == null ? null : details.get(t.posDetail());
+            fields[1] = code != null ? String.valueOf(code.charValue()) : t.pos() + "," + t.posDetail();
+            fields[2] = Kana.isHiraganaOf(t.reading(), surface) ? "" : t.reading().isEmpty() ? NOTHING : t.reading();
             fields[3] = t.lemma().equals(surface) ? "" : t.lemma();
             fields[4] = orNothing(t.surfaceReading(), t.reading());
             fields[5] = t.begin() == previousEnd ? "" : Integer.toString(t.begin());

@@ -67,6 +67,16 @@ public final class Kana {
         return sb.toString();
     }
 
+    /** Whether {@code reading} is {@code text} with its katakana as hiragana: {@link #toHiragana} without a copy. */
+    public static boolean isHiraganaOf(String reading, String text) {
+        if (reading.length() != text.length()) return false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (reading.charAt(i) != (c >= 'ァ' && c <= 'ヶ' ? (char) (c - 0x60) : c)) return false;
+        }
+        return true;
+    }
+
     /** Hiragana to katakana; everything else is kept. */
     public static String toKatakana(String s) {
         StringBuilder sb = new StringBuilder(s.length());

@@ -123,7 +123,7 @@ final class LineRules {
 
     /** Photo credits and source links: "出典:…", "参考:…", "Shutterstock経由の…", "Image from Gyazo". */
     static boolean isCredit(String s) {
-        if (LABELED_SOURCE.matcher(s).find()) return true;
+        if (LABELED_SOURCE.matcher(s).lookingAt()) return true; // anchored: find() would retry at every offset
         return s.length() <= 60 && !hasSentenceEnd(s) && PHOTO_AGENCY.matcher(s).find();
     }
 
