@@ -58,7 +58,12 @@ public final class ReaderService {
      * @param logId          the review-log row that introduced the card, or -1 if it was already in study
      * @param previousStatus the word's status before (UNKNOWN, KNOWN or IGNORED)
      */
-    public record Added(ReaderWord word, long logId, String previousStatus) {}
+    public record Added(ReaderWord word, long logId, String previousStatus) {
+        /** False when the word was already in study: there is nothing to take back. */
+        public boolean changed() {
+            return logId >= 0 || !"UNKNOWN".equals(previousStatus);
+        }
+    }
 
     /** Puts the word in study (its card introduced now, see the class comment) and returns it as it is now. */
     public Added addToStudy(long wordId, long articleId) {

@@ -201,6 +201,10 @@ public final class ReaderScreen {
     private void added(ReaderService.Added added) {
         ReaderWord w = added.word();
         state.put(w);
+        if (!added.changed()) { // the last real change stays the one u takes back
+            message = w.lemma() + " is already in study: " + cardStatus(w);
+            return;
+        }
         message = w.lemma() + " added to study: " + cardStatus(w) + " (u takes it back)";
         undo = () -> {
             ReaderWord back = service.undoAdd(added, doc.articleId());

@@ -155,7 +155,7 @@ class ReaderScreenTest {
         Opened opened = service.open("1");
         List<Piece> words = words(opened);
         long word = words.get(2).wordId();
-        int logsBefore = db.read(c -> new CardStore().find(c, word).orElseThrow().state().reps());
+        int repsBefore = db.read(c -> new CardStore().find(c, word).orElseThrow().state().reps());
         try (Tty tty = new Tty(80, 24)) {
             ReaderScreen screen = screen(tty.terminal, opened, new ReadingState(opened.words()));
             Thread t = start(screen);
@@ -172,13 +172,34 @@ class ReaderScreenTest {
         }
         var card = db.read(c -> new CardStore().find(c, word)).orElseThrow();
         assertThat(card.state().phase().name()).isEqualTo("NEW");
-        assertThat(card.state().reps()).isEqualTo(logsBefore);
+        assertThat(card.state().reps()).isEqualTo(repsBefore);
         try (var st = db.connection().createStatement();
              var rs = st.executeQuery("SELECT COUNT(*) FROM review_log WHERE word_id = " + word)) {
             rs.next();
             assertThat(rs.getInt(1)).isZero();
         }
         assertThat(new ReadingState(service.open("1").words()).statuses().get(word)).isEqualTo(WordStatus.UNKNOWN);
+    }
+
+    @Test
+    void addingAWordAlreadyInStudyChangesNothingAndUndoStillTakesBackTheRealAdd() throws Exception {
+        Opened opened = service.open("1");
+        long word = words(opened).get(2).wordId();
+        try (Tty tty = new Tty(80, 24)) {
+            ReaderScreen screen = screen(tty.terminal, opened, new ReadingState(opened.words()));
+            Thread t = start(screen);
+            tty.type(RIGHT + RIGHT);
+            await(() -> screen.selected() == 2);
+            tty.type("a");
+            tty.awaitOutput("added to study");
+            tty.type("a");
+            tty.awaitOutput("is already in study");
+            tty.type("u");
+            tty.awaitOutput("taken back out of study");
+            tty.type("q");
+            t.join(5000);
+        }
+        assertThat(db.read(c -> new CardStore().find(c, word)).orElseThrow().state().phase().name()).isEqualTo("NEW");
     }
 
     @Test
