@@ -116,9 +116,24 @@ public final class QuizMaker {
         return false;
     }
 
-    // One character (a kana, a digit) is too common to count as giving anything away.
-    private static boolean shows(String prompt, String answer) {
-        return answer.length() >= 2 && prompt.contains(answer);
+    // One character (a kana, a digit) is too common to count as giving anything away. Japanese has
+    // no spaces, so any occurrence counts; an English answer ("in", "war") counts as a whole word.
+    static boolean shows(String prompt, String answer) {
+        if (answer.length() < 2) return false;
+        int at = prompt.indexOf(answer);
+        while (at >= 0) {
+            int end = at + answer.length();
+            boolean startClear = !isLatin(answer.charAt(0)) || at == 0 || !isLatin(prompt.charAt(at - 1));
+            boolean endClear = !isLatin(answer.charAt(answer.length() - 1)) || end == prompt.length()
+                    || !isLatin(prompt.charAt(end));
+            if (startClear && endClear) return true;
+            at = prompt.indexOf(answer, at + 1);
+        }
+        return false;
+    }
+
+    private static boolean isLatin(char c) {
+        return c < 0x80 && Character.isLetterOrDigit(c);
     }
 
     private static <T> void shuffle(List<T> list, SplittableRandom rng) {

@@ -106,9 +106,36 @@ class QuizGenerationTest {
                         if (a != b && !(a.kind() == QuestionKind.WRITTEN && b.kind() == QuestionKind.WRITTEN)
                                 && a.answerText().length() >= 2)
                             assertThat(b.prompt()).as("%s seed %d: [%s] %s gives away [%s] %s", e.getKey(), seed,
-                                    b.kind(), b.prompt(), a.kind(), a.answerText()).doesNotContain(a.answerText());
+                                    b.kind(), b.prompt(), a.kind(), a.answerText()).doesNotContainPattern(asShown(a.answerText()));
             }
         }
+    }
+
+    // Japanese anywhere in a prompt; English only as a whole word ("war" is not in "toward").
+    private static java.util.regex.Pattern asShown(String answer) {
+        String q = java.util.regex.Pattern.quote(answer);
+        return java.util.regex.Pattern.compile(answer.matches("(?s).*[A-Za-z0-9].*") ? "(?<![A-Za-z0-9])" + q + "(?![A-Za-z0-9])" : q);
+    }
+
+    @Test
+    void aQuizWithWrittenQuestionsHasAsManyQuestionsAsAskedFor() {
+        for (var e : sources.entrySet()) {
+            if (written.get(e.getKey()).isEmpty()) continue;
+            for (int count = 1; count <= 6; count++)
+                for (long seed = 0; seed < 20; seed++) {
+                    Quiz quiz = QuizMaker.make(e.getValue(), written.get(e.getKey()), Mix.MIXED, count, seed, Set.of());
+                    assertThat(quiz.questions()).as("%s, %d questions, seed %d", e.getKey(), count, seed).hasSize(count);
+                }
+        }
+    }
+
+    @Test
+    void anEnglishAnswerGivesAwayOnlyAsAWholeWord() {
+        assertThat(QuizMaker.shows("the war ended in 1922", "war")).isTrue();
+        assertThat(QuizMaker.shows("He walked toward the pass", "war")).isFalse();
+        assertThat(QuizMaker.shows("an intervention", "in")).isFalse();
+        assertThat(QuizMaker.shows("休戦協定が結ばれた", "協定")).isTrue();
+        assertThat(QuizMaker.shows("協定", "定")).isFalse(); // one character is too common to count
     }
 
     @Test
