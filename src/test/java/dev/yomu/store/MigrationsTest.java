@@ -79,6 +79,28 @@ class MigrationsTest {
     }
 
     @Test
+    void sentencesNumberedWithAGapAreRenumberedBeforeTheyAreBlocked() throws Exception {
+        try (Connection c = databaseAtVersion(2); Statement st = c.createStatement()) {
+            st.execute("INSERT INTO article(id, title, content_hash, charset, chars, imported_at, updated_at) "
+                    + "VALUES (7, '記事', 'h', 'UTF-8', 20, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)");
+            st.execute("INSERT INTO word(id, lemma, reading, pos, kind, freq) VALUES (1, '猫', 'ねこ', 'noun', 'STUDY', 2)");
+            // 65 sentences numbered 1 ... 65: one more than a block, and not starting at 0
+            for (int ord = 1; ord <= 65; ord++)
+                st.execute("INSERT INTO sentence(id, article_id, ord, block_ord, kind, text, tokens) VALUES (" + (100 + ord)
+                        + ", 7, " + ord + ", " + ord + ", 'PARAGRAPH', '文" + ord + "。', '')");
+            st.execute("INSERT INTO occurrence(sentence_id, word_id, count) VALUES (101, 1, 1), (165, 1, 1)");
+        }
+        try (Database db = Database.open(home); Statement st = db.connection().createStatement()) {
+            java.util.List<ArticleStore.StoredSentence> kept = db.read(c -> new ArticleStore(db).sentences(c, 7));
+            assertThat(kept).hasSize(65);
+            for (int i = 0; i < 65; i++) assertThat(kept.get(i).ord() + kept.get(i).text()).isEqualTo(i + "文" + (i + 1) + "。");
+            assertThat(rows(st, "SELECT sentence_ords FROM article_word WHERE article_id = 7")).containsExactly("0 64");
+            assertThat(rows(st, "SELECT first_ord FROM sentence_block WHERE article_id = 7 ORDER BY first_ord"))
+                    .containsExactly("0", "64");
+        }
+    }
+
+    @Test
     void dictionaryFormsOfAnOlderDatabaseAreGatheredIntoTheFormSet() throws Exception {
         try (Connection c = databaseAtVersion(4); Statement st = c.createStatement()) {
             st.execute("INSERT INTO dict_entry(id, headwords, readings, senses, common) VALUES "
