@@ -9,6 +9,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -23,9 +25,21 @@ final class ExampleFinder {
     private static final int COMFORTABLE_MIN = 8, COMFORTABLE_MAX = 90;
 
     private final Connection c;
-    // Sentence blocks already read, by article and first ord. An export asks for every word of an
-    // article, and the words of a long article share their sentences: each block is read once.
-    private final Map<Long, Map<Integer, List<SentenceBlocks.Row>>> blocks = new HashMap<>();
+    /** A block of sentences: its article and the ord of its first sentence. */
+    private record BlockKey(long articleId, int first) {}
+
+    /** About 130,000 sentences: several long articles, yet a bounded share of memory. */
+    private static final int MAX_BLOCKS = 2048;
+
+    // Sentence blocks already read, least recently used first. An export asks for every word of an
+    // article, and the words of a long article share their sentences: each block is read once
+    // while its article is being worked on.
+    private final Map<BlockKey, List<SentenceBlocks.Row>> blocks = new LinkedHashMap<>(64, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<BlockKey, List<SentenceBlocks.Row>> eldest) {
+            return size() > MAX_BLOCKS;
+        }
+    };
     private final Set<Long> checked = new HashSet<>(), unknown = new HashSet<>();
 
     /** A finder for one piece of work on one connection; it remembers the sentences it has read. */
@@ -70,6 +84,7 @@ final class ExampleFinder {
 
     /** The paragraph sentences among {@code ords} of one article. */
     private List<Candidate> paragraphs(long article, long[] ords) throws SQLException {
+        readBlocks(article, ords);
         List<Candidate> out = new ArrayList<>();
         for (long ord : ords) {
             SentenceBlocks.Row r = sentence(article, (int) ord);
@@ -79,13 +94,27 @@ final class ExampleFinder {
         return out;
     }
 
+    /** Reads, in one query, the blocks holding {@code ords} that are not in memory yet. */
+    private void readBlocks(long article, long[] ords) throws SQLException {
+        Set<Long> missing = new LinkedHashSet<>();
+        for (long ord : ords) {
+            int first = SentenceBlocks.blockOf((int) ord);
+            if (!blocks.containsKey(new BlockKey(article, first))) missing.add((long) first);
+        }
+        if (missing.isEmpty()) return;
+        Map<Integer, List<SentenceBlocks.Row>> read = new HashMap<>();
+        for (SentenceBlocks.Row r : SentenceBlocks.blocks(c, article, missing.toArray(new Long[0])))
+            read.computeIfAbsent(SentenceBlocks.blockOf(r.ord()), f -> new ArrayList<>()).add(r);
+        read.forEach((first, rows) -> blocks.put(new BlockKey(article, first), rows));
+    }
+
     private SentenceBlocks.Row sentence(long article, int ord) throws SQLException {
-        Map<Integer, List<SentenceBlocks.Row>> read = blocks.computeIfAbsent(article, a -> new HashMap<>());
         int first = SentenceBlocks.blockOf(ord);
-        List<SentenceBlocks.Row> block = read.get(first);
+        List<SentenceBlocks.Row> block = blocks.get(new BlockKey(article, first));
         if (block == null) {
-            block = SentenceBlocks.blocks(c, article, new Long[] {(long) first});
-            read.put(first, block);
+            readBlocks(article, new long[] {ord});
+            block = blocks.get(new BlockKey(article, first));
+            if (block == null) throw new SQLException("Sentence " + ord + " of article " + article + " is missing");
         }
         return block.get(ord - first);
     }

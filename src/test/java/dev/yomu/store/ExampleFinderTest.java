@@ -63,6 +63,36 @@ class ExampleFinderTest {
 
     @Test
     void aWordWithoutSentencesHasNoExample() {
-        assertThat(exampleOf(12345)).isEmpty();
+        long cat = library.article("一", "猫が眠っている。", NOW, CAT).get(0);
+        long dog = db.transaction(c -> new WordStore().insert(c,
+                new WordStore.NewWord("犬", "いぬ", "noun", "STUDY", "dog", "n", true)));
+        assertThat(exampleOf(cat)).isPresent();
+        assertThat(exampleOf(dog)).isEmpty();
+    }
+
+    @Test
+    void findsTheBestSentenceAcrossTheBlocksOfALongArticle() {
+        // 200 sentences, stored 64 to a block; the cat is in sentences 3, 70 and 199, and 70 is the shortest.
+        long cat = db.transaction(c -> {
+            WordStore words = new WordStore();
+            long catId = words.insert(c, new WordStore.NewWord("猫", "ねこ", "noun", "STUDY", "cat", "n", true));
+            ArticleStore articles = new ArticleStore(db);
+            long article = articles.insert(c, "長い記事", "test:long", "long", "UTF-8", 0, NOW);
+            List<ArticleStore.NewSentence> rows = new java.util.ArrayList<>();
+            for (int i = 0; i < 200; i++) {
+                String text = switch (i) {
+                    case 3 -> "猫が庭の隅でずっと静かに眠っていたのを皆が見ていた。";
+                    case 70 -> "猫が眠っている。";
+                    case 199 -> "その猫は庭でずっと眠っていた。";
+                    default -> "文" + i + "は続く。";
+                };
+                rows.add(new ArticleStore.NewSentence(i, "PARAGRAPH", text, List.of(),
+                        text.contains("猫") ? new long[] {catId} : new long[0]));
+            }
+            articles.insertSentences(c, article, rows);
+            words.insertUsages(c, article, List.of(new WordStore.Usage(catId, 3, new long[] {3, 70, 199})));
+            return catId;
+        });
+        assertThat(exampleOf(cat)).map(Example::text).contains("猫が眠っている。");
     }
 }
