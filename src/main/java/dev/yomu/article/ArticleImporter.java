@@ -1,10 +1,11 @@
 package dev.yomu.article;
 
 import dev.yomu.article.ImportResult.Outcome;
+import dev.yomu.article.SentenceAnalysis.Analysed;
+import dev.yomu.article.SentenceAnalysis.Pending;
 import dev.yomu.store.ArticleStore;
 import dev.yomu.store.ArticleStore.ArticleRef;
 import dev.yomu.store.ArticleStore.NewSentence;
-import dev.yomu.store.ArticleStore.PackedTokens;
 import dev.yomu.store.Database;
 import dev.yomu.store.WordStore;
 import dev.yomu.store.WordStore.NewWord;
@@ -36,9 +37,10 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Imports one text: decode, clean, find its structure, analyse every sentence, then write the
- * article, its sentences, new words, where it uses them and cards in one transaction. The slow part
- * (analysis) runs before the transaction opens, so a failure there writes nothing at all.
+ * Imports one text: decode, clean, find its structure, analyse every sentence, and write the
+ * article, its sentences, new words, where it uses them and cards, all in one transaction. The
+ * sentences are written batch by batch while later ones are still being analysed (see
+ * {@link SentenceAnalysis}); an error anywhere, the analysis included, rolls everything back.
  */
 public final class ArticleImporter {
     private final Database db;
@@ -74,20 +76,22 @@ public final class ArticleImporter {
         ArticleRef same = db.read(c -> articles.findByHash(c, hash).orElse(null));
         if (same != null)
             return new ImportResult(source, same.id(), same.title(), Outcome.UNCHANGED, 0, 0, 0, 0, 0, 0);
-        progress.stage("analyse sentences");
-        List<Analysed> analyzed = analyze(parsed, displayName, progress);
-        ImportResult result = db.bulkTransaction(c -> write(c, parsed, analyzed, decoded.charset(), hash, source, progress));
+        progress.stage("analyse and write sentences");
+        List<Pending> pending = pending(parsed);
+        progress.start("Reading " + displayName, pending.stream().mapToLong(p -> p.text().length()).sum());
+        ImportResult result;
+        // One transaction: an error anywhere, in the analysis too, leaves nothing written.
+        try (SentenceAnalysis analysis = new SentenceAnalysis(analyzer, pending, progress)) {
+            result = db.transaction(c -> write(c, parsed, pending, analysis, decoded.charset(), hash, source,
+                    displayName, progress));
+        } finally {
+            progress.end();
+        }
         progress.stage("done");
         return result;
     }
 
-    /** One sentence waiting for analysis, with where it sits in the article. */
-    private record Pending(int blockOrd, BlockKind kind, String text) {}
-
-    /** An analysed sentence as it will be written: its tokens already packed, its words still to be given ids. */
-    private record Analysed(int blockOrd, BlockKind kind, String text, PackedTokens tokens, List<AnalyzedWord> words) {}
-
-    private List<Analysed> analyze(ParsedArticle parsed, String displayName, Progress progress) {
+    private static List<Pending> pending(ParsedArticle parsed) {
         List<Pending> pending = new ArrayList<>();
         int blockOrd = 0;
         for (Block b : parsed.blocks()) {
@@ -95,29 +99,18 @@ public final class ArticleImporter {
             for (String sentence : b.sentences()) pending.add(new Pending(blockOrd, b.kind(), sentence));
             blockOrd++;
         }
-        long total = pending.stream().mapToLong(p -> p.text().length()).sum();
-        progress.start("Reading " + displayName, total);
-        // Sentences are independent, so a long text is analysed on every core; the order is kept.
-        List<Analysed> out = pending.parallelStream().map(p -> {
-            AnalyzedSentence a = analyzer.analyze(p.blockOrd(), p.kind(), p.text());
-            synchronized (progress) {
-                progress.advance(p.text().length());
-            }
-            return new Analysed(a.blockOrd(), a.kind(), a.text(), PackedTokens.of(a.tokens(), a.text()), a.words());
-        }).toList();
-        progress.end();
-        boolean hasStudyText = out.stream().anyMatch(s -> s.kind() != BlockKind.COMMENT && !s.words().isEmpty());
-        if (!hasStudyText)
-            throw YomuException.invalidInput(displayName + ": no Japanese words to study were found; nothing imported.");
-        return out;
+        return pending;
     }
 
-    private ImportResult write(Connection c, ParsedArticle parsed, List<Analysed> analyzed, String charset,
-                               String hash, String source, Progress progress) throws SQLException {
-        progress.stage("write words");
+    private ImportResult write(Connection c, ParsedArticle parsed, List<Pending> pending, SentenceAnalysis analysis,
+                               String charset, String hash, String source, String displayName, Progress progress)
+            throws SQLException {
         Instant now = clock.instant();
-        int chars = 0;
-        for (Analysed s : analyzed) if (s.kind() != BlockKind.COMMENT) chars += s.text().length();
+        int chars = 0, comments = 0;
+        for (Pending p : pending) {
+            if (p.kind() != BlockKind.COMMENT) chars += p.text().length();
+            else comments++;
+        }
         ArticleRef previous = source == null ? null : articles.findBySource(c, source).orElse(null);
         long id;
         List<Long> previousWords = List.of();
@@ -128,40 +121,38 @@ public final class ArticleImporter {
         } else {
             id = articles.insert(c, parsed.title(), source, hash, charset, chars, now);
         }
-        WordTally tally = recordWords(c, analyzed, now);
-        progress.stage("write sentences");
-        List<NewSentence> rows = new ArrayList<>(analyzed.size());
-        for (int i = 0; i < analyzed.size(); i++) {
-            Analysed s = analyzed.get(i);
-            rows.add(new NewSentence(s.blockOrd(), s.kind().name(), s.text(), s.tokens(), tally.sentenceWords()[i]));
+        WordTally tally = new WordTally(words.ids(c));
+        int ord = 0;
+        for (int b = 0; b < analysis.batchCount(); b++) {
+            List<Analysed> batch = analysis.batch(b);
+            List<NewSentence> rows = new ArrayList<>(batch.size());
+            for (Analysed s : batch)
+                rows.add(new NewSentence(s.blockOrd(), s.kind().name(), s.text(), s.tokens(), tally.record(c, ord++, s)));
+            articles.insertSentences(c, id, b * SentenceAnalysis.BATCH, rows);
         }
-        articles.insertSentences(c, id, rows);
+        if (!tally.hasStudyText)
+            throw YomuException.invalidInput(displayName + ": no Japanese words to study were found; nothing imported.");
         progress.stage("write article words and frequencies");
-        words.insertUsages(c, id, tally.usages());
+        words.ensureCards(c, tally.study, now);
+        List<Usage> usages = tally.usages();
+        words.insertUsages(c, id, usages);
         if (previous == null) {
-            words.addFrequencies(c, tally.counts()); // a new article only adds: no need to recount
+            words.addFrequencies(c, counts(usages)); // a new article only adds: no need to recount
         } else {
             Set<Long> touched = new HashSet<>(previousWords);
-            touched.addAll(tally.counts().keySet());
+            for (Usage u : usages) touched.add(u.wordId());
             words.refreshFrequencies(c, touched);
         }
         int dropped = (int) parsed.blocks().stream().filter(b -> b.kind() == BlockKind.BOILERPLATE).count();
-        int comments = (int) analyzed.stream().filter(s -> s.kind() == BlockKind.COMMENT).count();
         progress.stage("commit");
         return new ImportResult(source, id, parsed.title(), previous == null ? Outcome.NEW : Outcome.UPDATED,
-                analyzed.size() - comments, tally.distinctStudy(), tally.newStudy(), chars, dropped, comments);
+                pending.size() - comments, tally.seenStudy.size(), tally.newStudy, chars, dropped, comments);
     }
 
-    /**
-     * What recordWords found: distinct and new study words, every word's use in this article, and
-     * the word ids of each sentence (by sentence index).
-     */
-    private record WordTally(int distinctStudy, int newStudy, List<Usage> usages, long[][] sentenceWords) {
-        Map<Long, Integer> counts() {
-            Map<Long, Integer> out = new HashMap<>();
-            for (Usage u : usages) out.put(u.wordId(), u.count());
-            return out;
-        }
+    private static Map<Long, Integer> counts(List<Usage> usages) {
+        Map<Long, Integer> out = new HashMap<>();
+        for (Usage u : usages) out.put(u.wordId(), u.count());
+        return out;
     }
 
     /** A word's use in the article being written, gathered sentence by sentence. */
@@ -189,19 +180,29 @@ public final class ArticleImporter {
         }
     }
 
-    /** Finds or creates every word of the study text and gives each study word a card. */
-    private WordTally recordWords(Connection c, List<Analysed> analyzed, Instant now) throws SQLException {
-        Map<WordKey, Long> ids = words.ids(c);
-        Map<Long, Gathered> gathered = new LinkedHashMap<>();
-        long[][] sentenceWords = new long[analyzed.size()][];
-        List<Long> study = new ArrayList<>();
-        Set<Long> seenStudy = new HashSet<>();
-        int newStudy = 0;
-        for (int i = 0; i < analyzed.size(); i++) {
-            Analysed s = analyzed.get(i);
-            long[] inSentence = new long[s.kind() == BlockKind.COMMENT ? 0 : s.words().size()];
+    /**
+     * The article's words as its sentences are written: finds or creates each word, and gathers
+     * its uses, the study words that get cards, and the distinct and new study words.
+     */
+    private final class WordTally {
+        private final Map<WordKey, Long> ids;
+        private final Map<Long, Gathered> gathered = new LinkedHashMap<>();
+        private final List<Long> study = new ArrayList<>();
+        private final Set<Long> seenStudy = new HashSet<>();
+        private int newStudy;
+        private boolean hasStudyText;
+
+        WordTally(Map<WordKey, Long> ids) {
+            this.ids = ids;
+        }
+
+        /** @return the ids of the words in sentence {@code ord}, each once (none for a comment) */
+        long[] record(Connection c, int ord, Analysed s) throws SQLException {
+            if (s.kind() == BlockKind.COMMENT) return new long[0];
+            if (!s.words().isEmpty()) hasStudyText = true;
+            long[] inSentence = new long[s.words().size()];
             int n = 0;
-            for (AnalyzedWord w : inSentence.length == 0 ? List.<AnalyzedWord>of() : s.words()) {
+            for (AnalyzedWord w : s.words()) {
                 WordKey key = new WordKey(w.lemma(), w.reading());
                 Long wordId = ids.get(key);
                 boolean created = wordId == null;
@@ -210,18 +211,20 @@ public final class ArticleImporter {
                             w.dictPos(), w.common()));
                     ids.put(key, wordId);
                 }
-                if (gathered.computeIfAbsent(wordId, Gathered::new).add(i)) inSentence[n++] = wordId;
+                if (gathered.computeIfAbsent(wordId, Gathered::new).add(ord)) inSentence[n++] = wordId;
                 if (w.isStudy() && seenStudy.add(wordId)) {
                     if (created) newStudy++;
                     if (!w.glosses().isEmpty()) study.add(wordId);
                 }
             }
-            sentenceWords[i] = Arrays.copyOf(inSentence, n);
+            return Arrays.copyOf(inSentence, n);
         }
-        words.ensureCards(c, study, now);
-        List<Usage> usages = new ArrayList<>(gathered.size());
-        for (Gathered g : gathered.values()) usages.add(g.usage());
-        return new WordTally(seenStudy.size(), newStudy, usages, sentenceWords);
+
+        List<Usage> usages() {
+            List<Usage> out = new ArrayList<>(gathered.size());
+            for (Gathered g : gathered.values()) out.add(g.usage());
+            return out;
+        }
     }
 
     static String sha256(String text) {

@@ -119,10 +119,23 @@ public final class ArticleStore {
 
     /** Inserts an article's sentences; each one's {@code ord} is its index in the list. */
     public void insertSentences(Connection c, long articleId, List<NewSentence> sentences) throws SQLException {
+        insertSentences(c, articleId, 0, sentences);
+    }
+
+    /** Sentences are stored this many to a row; a long article can be written that many at a time. */
+    public static final int SENTENCES_PER_ROW = SentenceBlocks.SIZE;
+
+    /**
+     * Writes an article's sentences from {@code firstOrd} on.
+     *
+     * @param firstOrd 0 or a multiple of {@link #SENTENCES_PER_ROW}, following the sentences already written
+     */
+    public void insertSentences(Connection c, long articleId, int firstOrd, List<NewSentence> sentences)
+            throws SQLException {
         List<SentenceBlocks.Row> rows = new ArrayList<>(sentences.size());
         for (int i = 0; i < sentences.size(); i++) {
             NewSentence s = sentences.get(i);
-            rows.add(new SentenceBlocks.Row(i, s.blockOrd(), s.kind(), s.text(), s.tokens().value(),
+            rows.add(new SentenceBlocks.Row(firstOrd + i, s.blockOrd(), s.kind(), s.text(), s.tokens().value(),
                     NumberList.encode(s.wordIds())));
         }
         SentenceBlocks.insert(c, articleId, rows);

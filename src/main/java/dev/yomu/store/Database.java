@@ -91,32 +91,6 @@ public final class Database implements AutoCloseable {
     }
 
     /**
-     * A transaction that writes a lot (an import). With WRITE_DELAY=0 the writing thread would
-     * also serialise every page itself; for the length of this transaction H2's background writer
-     * does that on another core. The transaction is still all or nothing. A crash within half a
-     * second of the commit can lose it (the database stays consistent, the import can be run
-     * again); every later commit, and closing, writes it out.
-     */
-    public <T> T bulkTransaction(Work<T> work) {
-        setWriteDelay(BULK_WRITE_DELAY_MS);
-        try {
-            return transaction(work);
-        } finally {
-            setWriteDelay(0);
-        }
-    }
-
-    private static final int BULK_WRITE_DELAY_MS = 500;
-
-    private void setWriteDelay(int millis) {
-        try (Statement st = connection.createStatement()) {
-            st.execute("SET WRITE_DELAY " + millis);
-        } catch (SQLException e) {
-            throw new StoreException("Cannot set the write delay: " + e.getMessage(), e);
-        }
-    }
-
-    /**
      * Read-only work. It does not commit: with WRITE_DELAY=0 every commit is a disk sync, and the
      * importer reads the dictionary thousands of times.
      */

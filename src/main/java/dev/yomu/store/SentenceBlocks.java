@@ -27,19 +27,25 @@ final class SentenceBlocks {
         return ord / SIZE * SIZE;
     }
 
-    /** Writes rows whose ords are 0, 1, 2 ... in list order. */
+    /**
+     * Writes rows whose ords run on by one in list order, from the start of a block: an article's
+     * sentences can be written a block or more at a time.
+     */
     static void insert(Connection c, long articleId, List<Row> rows) throws SQLException {
         String sql = "INSERT INTO sentence_block(article_id, first_ord, study_count, block_ords, kinds, texts, tokens,"
                 + " word_ids) VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
+        if (!rows.isEmpty() && rows.get(0).ord() != blockOf(rows.get(0).ord()))
+            throw new IllegalArgumentException("sentences are written from the start of a block of " + SIZE);
         try (PreparedStatement ps = c.prepareStatement(sql)) {
-            for (int first = 0; first < rows.size(); first += SIZE) {
-                List<Row> block = rows.subList(first, Math.min(rows.size(), first + SIZE));
+            for (int start = 0; start < rows.size(); start += SIZE) {
+                List<Row> block = rows.subList(start, Math.min(rows.size(), start + SIZE));
+                int first = block.get(0).ord();
                 StringBuilder blockOrds = new StringBuilder(), kinds = new StringBuilder(), texts = new StringBuilder(),
                         tokens = new StringBuilder(), wordIds = new StringBuilder();
                 int study = 0;
                 for (int k = 0; k < block.size(); k++) {
                     Row r = block.get(k);
-                    if (r.ord() != first + k) throw new IllegalArgumentException("sentence ords must run 0, 1, 2 ...");
+                    if (r.ord() != first + k) throw new IllegalArgumentException("sentence ords must run on by one");
                     if (k > 0) {
                         blockOrds.append(SEP);
                         kinds.append(SEP);

@@ -1,0 +1,98 @@
+package dev.yomu.article;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.yomu.dict.DictEntry;
+import dev.yomu.dict.Lexicon;
+import dev.yomu.dict.TestDictionaries;
+import dev.yomu.store.ArticleStore;
+import dev.yomu.store.ArticleStore.StoredSentence;
+import dev.yomu.store.Database;
+import dev.yomu.store.WordStore;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The importer writes while it analyses; these pin what that must not change. */
+class ArticleImporterTest {
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-12-02T09:00:00Z"), ZoneOffset.UTC);
+    private static final int SENTENCES = 150; // more than two batches of SentenceAnalysis.BATCH
+
+    @TempDir
+    Path home;
+    private Database db;
+
+    @BeforeEach
+    void open() {
+        db = Database.open(home);
+    }
+
+    @AfterEach
+    void close() {
+        db.close();
+    }
+
+    /** One sentence per line, each different; sentence 130 alone holds 爆発. */
+    private static byte[] longText() {
+        StringBuilder sb = new StringBuilder("猫の観察記録\n\n");
+        for (int i = 0; i < SENTENCES; i++)
+            sb.append(i == 130 ? "倉庫で小さな爆発が起きた。" : "猫が庭で" + (i + 1) + "回も遊んでいた。").append("\n\n");
+        return sb.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void aLongTextIsWrittenInOrderAcrossBatches() {
+        ArticleImporter importer = new ArticleImporter(db, new Analyzer(TestDictionaries.bundled()), CLOCK);
+        ImportResult result = importer.importBytes(longText(), "long.txt", "test:long", null, Progress.NONE);
+
+        assertThat(result.sentences()).isEqualTo(SENTENCES + 1); // the title is a heading sentence
+        List<StoredSentence> stored = db.read(c -> new ArticleStore(db).sentences(c, result.articleId()));
+        assertThat(stored).extracting(StoredSentence::ord).containsExactlyElementsOf(
+                java.util.stream.IntStream.range(0, SENTENCES + 1).boxed().toList());
+        assertThat(stored.get(0).text()).isEqualTo("猫の観察記録");
+        assertThat(stored.get(1).text()).isEqualTo("猫が庭で1回も遊んでいた。");
+        assertThat(stored.get(131).text()).isEqualTo("倉庫で小さな爆発が起きた。");
+        assertThat(stored.get(SENTENCES).text()).isEqualTo("猫が庭で" + SENTENCES + "回も遊んでいた。");
+        assertThat(stored.get(131).tokens()).extracting(t -> t.surface()).contains("爆発");
+    }
+
+    @Test
+    void anErrorInALateBatchOfTheAnalysisLeavesNothingWritten() {
+        Lexicon breaks = new BreakingLexicon(TestDictionaries.bundled(), "爆発");
+        ArticleImporter importer = new ArticleImporter(db, new Analyzer(breaks), CLOCK);
+
+        assertThatThrownBy(() -> importer.importBytes(longText(), "long.txt", "test:long", null, Progress.NONE))
+                .hasMessageContaining("broke on 爆発");
+        List<ArticleStore.ArticleSummary> articles = db.read(c -> new ArticleStore(db).summaries(c));
+        java.util.Map<WordStore.WordKey, Long> words = db.read(c -> new WordStore().ids(c));
+        assertThat(articles).isEmpty();
+        assertThat(words).isEmpty();
+    }
+
+    /** The real dictionary, except that looking up one form fails. */
+    private record BreakingLexicon(Lexicon real, String form) implements Lexicon {
+        @Override
+        public List<DictEntry> lookup(String f) {
+            if (f.equals(form)) throw new IllegalStateException("dictionary broke on " + f);
+            return real.lookup(f);
+        }
+
+        @Override
+        public boolean containsForm(String f) {
+            return real.containsForm(f);
+        }
+
+        @Override
+        public int longestForm() {
+            return real.longestForm();
+        }
+    }
+}
