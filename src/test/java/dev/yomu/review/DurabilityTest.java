@@ -2,9 +2,11 @@ package dev.yomu.review;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.yomu.store.ArticleStore;
 import dev.yomu.store.Database;
 import dev.yomu.testing.Cli;
 import dev.yomu.testing.YomuProcess;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.ResultSet;
 import java.sql.Statement;
@@ -34,6 +36,24 @@ class DurabilityTest {
              ResultSet rs = st.executeQuery("SELECT COUNT(*), COUNT(DISTINCT word_id) FROM review_log")) {
             rs.next();
             assertThat(rs.getInt(1)).isEqualTo(answered);
+        }
+    }
+
+    @Test
+    void anImportReportedDoneSurvivesKillNineDuringTheNextOne() throws Exception {
+        Cli.seeded(home);
+        Path small = home.resolve("small.txt"), big = home.resolve("big.txt");
+        Files.writeString(small, "猫の記録\n\n今日は猫が庭で遊んでいた。私は窓から静かに観察した。\n");
+        StringBuilder text = new StringBuilder("長い記録\n\n");
+        for (int i = 0; i < 20_000; i++) text.append("猫が庭で").append(i + 1).append("回も遊んでいた。\n\n");
+        Files.writeString(big, text);
+        try (YomuProcess p = new YomuProcess(home, "2026-03-01T01:00:00Z", "import", small.toString(), big.toString())) {
+            p.await("猫の記録", 60); // its summary line is printed after its transaction committed
+            p.kill(); // the long one is still being read
+        }
+        try (Database db = Database.open(home)) {
+            java.util.List<ArticleStore.ArticleSummary> kept = db.read(c -> new ArticleStore(db).summaries(c));
+            assertThat(kept).extracting(ArticleStore.ArticleSummary::title).contains("猫の記録").doesNotContain("長い記録");
         }
     }
 
