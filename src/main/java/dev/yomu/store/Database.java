@@ -91,14 +91,15 @@ public final class Database implements AutoCloseable {
     }
 
     /**
-     * Read-only work. It does not commit: with WRITE_DELAY=0 every commit is a disk sync, and the
-     * importer reads the dictionary thousands of times.
+     * Read-only work. It does not commit: with WRITE_DELAY=0 every commit writes to the file, and the
+     * importer reads the dictionary thousands of times. Nor does a failed read roll back: a read
+     * has nothing to undo, and the importer's analysis threads read the dictionary while the
+     * import's own transaction is open on this connection (H2 serialises the threads' use of it).
      */
     public <T> T read(Work<T> work) {
         try {
             return work.run(connection);
         } catch (SQLException e) {
-            rollbackQuietly();
             throw new StoreException("Database error: " + e.getMessage(), e);
         }
     }

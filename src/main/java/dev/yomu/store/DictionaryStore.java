@@ -110,7 +110,7 @@ public final class DictionaryStore implements Lexicon {
 
     /**
      * The importer analyses sentences in parallel: cached forms are read without a lock, and only a
-     * miss takes one, because the JDBC connection is not thread-safe.
+     * miss takes one, so a form is queried once however many threads want it.
      */
     @Override
     public List<DictEntry> lookup(String form) {
