@@ -156,20 +156,7 @@ class ReaderScreenTest {
         List<Piece> words = words(opened);
         long word = words.get(2).wordId();
         int repsBefore = db.read(c -> new CardStore().find(c, word).orElseThrow().state().reps());
-        try (Tty tty = new Tty(80, 24)) {
-            ReaderScreen screen = screen(tty.terminal, opened, new ReadingState(opened.words()));
-            Thread t = start(screen);
-            tty.type(RIGHT + RIGHT);
-            await(() -> screen.selected() == 2);
-            tty.type("a");
-            tty.awaitOutput("added to study");
-            tty.type("u");
-            tty.awaitOutput("taken back out of study");
-            tty.type("u");
-            tty.awaitOutput("nothing to undo");
-            tty.type("q");
-            t.join(5000);
-        }
+        onThirdWord(opened, "a", "added to study", "u", "taken back out of study", "u", "nothing to undo");
         var card = db.read(c -> new CardStore().find(c, word)).orElseThrow();
         assertThat(card.state().phase().name()).isEqualTo("NEW");
         assertThat(card.state().reps()).isEqualTo(repsBefore);
@@ -185,21 +172,24 @@ class ReaderScreenTest {
     void addingAWordAlreadyInStudyChangesNothingAndUndoStillTakesBackTheRealAdd() throws Exception {
         Opened opened = service.open("1");
         long word = words(opened).get(2).wordId();
+        onThirdWord(opened, "a", "added to study", "a", "is already in study", "u", "taken back out of study");
+        assertThat(db.read(c -> new CardStore().find(c, word)).orElseThrow().state().phase().name()).isEqualTo("NEW");
+    }
+
+    /** Runs the screen on the article's third word, types each key and waits for its message, then quits. */
+    private void onThirdWord(Opened opened, String... keyThenMessage) throws Exception {
         try (Tty tty = new Tty(80, 24)) {
             ReaderScreen screen = screen(tty.terminal, opened, new ReadingState(opened.words()));
             Thread t = start(screen);
             tty.type(RIGHT + RIGHT);
             await(() -> screen.selected() == 2);
-            tty.type("a");
-            tty.awaitOutput("added to study");
-            tty.type("a");
-            tty.awaitOutput("is already in study");
-            tty.type("u");
-            tty.awaitOutput("taken back out of study");
+            for (int i = 0; i < keyThenMessage.length; i += 2) {
+                tty.type(keyThenMessage[i]);
+                tty.awaitOutput(keyThenMessage[i + 1]);
+            }
             tty.type("q");
             t.join(5000);
         }
-        assertThat(db.read(c -> new CardStore().find(c, word)).orElseThrow().state().phase().name()).isEqualTo("NEW");
     }
 
     @Test
