@@ -7,9 +7,4 @@ package dev.yomu.article;
  * @param glosses '; '-separated English glosses, most useful first; empty when the dictionary has none
  */
 public record AnalyzedWord(String lemma, String reading, String pos, String kind, String glosses, String dictPos,
-                           boolean common, int begin, int end) {
-
-    public boolean isStudy() {
-        return kind.equals("STUDY");
-    }
-}
+                           boolean common, int begin, int end) {}

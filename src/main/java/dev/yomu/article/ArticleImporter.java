@@ -8,6 +8,7 @@ import dev.yomu.store.ArticleStore.ArticleRef;
 import dev.yomu.store.ArticleStore.NewSentence;
 import dev.yomu.store.Database;
 import dev.yomu.store.WordStore;
+import dev.yomu.store.WordStore.KnownWord;
 import dev.yomu.store.WordStore.NewWord;
 import dev.yomu.store.WordStore.Usage;
 import dev.yomu.store.WordStore.WordKey;
@@ -121,7 +122,7 @@ public final class ArticleImporter {
         } else {
             id = articles.insert(c, parsed.title(), source, hash, charset, chars, now);
         }
-        WordTally tally = new WordTally(words.ids(c));
+        WordTally tally = new WordTally(words.known(c));
         int ord = 0;
         for (int b = 0; b < analysis.batchCount(); b++) {
             List<Analysed> batch = analysis.batch(b);
@@ -185,15 +186,15 @@ public final class ArticleImporter {
      * its uses, the study words that get cards, and the distinct and new study words.
      */
     private final class WordTally {
-        private final Map<WordKey, Long> ids;
+        private final Map<WordKey, KnownWord> known;
         private final Map<Long, Gathered> gathered = new LinkedHashMap<>();
         private final List<Long> study = new ArrayList<>();
         private final Set<Long> seenStudy = new HashSet<>();
         private int newStudy;
         private boolean hasStudyText;
 
-        WordTally(Map<WordKey, Long> ids) {
-            this.ids = ids;
+        WordTally(Map<WordKey, KnownWord> known) {
+            this.known = known;
         }
 
         /** @return the ids of the words in sentence {@code ord}, each once (none for a comment) */
@@ -204,15 +205,18 @@ public final class ArticleImporter {
             int n = 0;
             for (AnalyzedWord w : s.words()) {
                 WordKey key = new WordKey(w.lemma(), w.reading());
-                Long wordId = ids.get(key);
-                boolean created = wordId == null;
+                KnownWord stored = known.get(key);
+                boolean created = stored == null;
                 if (created) {
-                    wordId = words.insert(c, new NewWord(w.lemma(), w.reading(), w.pos(), w.kind(), w.glosses(),
-                            w.dictPos(), w.common()));
-                    ids.put(key, wordId);
+                    stored = new KnownWord(words.insert(c, new NewWord(w.lemma(), w.reading(), w.pos(), w.kind(),
+                            w.glosses(), w.dictPos(), w.common())), w.kind());
+                    known.put(key, stored);
                 }
+                long wordId = stored.id();
                 if (gathered.computeIfAbsent(wordId, Gathered::new).add(ord)) inSentence[n++] = wordId;
-                if (w.isStudy() && seenStudy.add(wordId)) {
+                // Kuromoji can call the same word a name in one sentence and not in another; the
+                // kind it was stored with decides, so a name never gets a card.
+                if (stored.kind().equals("STUDY") && seenStudy.add(wordId)) {
                     if (created) newStudy++;
                     if (!w.glosses().isEmpty()) study.add(wordId);
                 }

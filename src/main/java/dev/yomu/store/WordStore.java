@@ -29,9 +29,20 @@ public final class WordStore {
     /** All word ids, loaded once per import so each token costs a map lookup, not a query. */
     public Map<WordKey, Long> ids(Connection c) throws SQLException {
         Map<WordKey, Long> out = new HashMap<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT id, lemma, reading FROM word");
+        known(c).forEach((key, word) -> out.put(key, word.id()));
+        return out;
+    }
+
+    /** A stored word's id and kind (STUDY or NAME). */
+    public record KnownWord(long id, String kind) {}
+
+    /** Every stored word by its key. The kind a word was first stored with is its kind in every article. */
+    public Map<WordKey, KnownWord> known(Connection c) throws SQLException {
+        Map<WordKey, KnownWord> out = new HashMap<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT id, lemma, reading, kind FROM word");
              ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) out.put(new WordKey(rs.getString(2), rs.getString(3)), rs.getLong(1));
+            while (rs.next())
+                out.put(new WordKey(rs.getString(2), rs.getString(3)), new KnownWord(rs.getLong(1), rs.getString(4)));
         }
         return out;
     }

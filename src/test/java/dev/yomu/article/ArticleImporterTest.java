@@ -77,6 +77,20 @@ class ArticleImporterTest {
         assertThat(words).isEmpty();
     }
 
+    @Test
+    void aWordStoredAsANameStaysANameAndGetsNoCard() {
+        long cat = db.transaction(c -> new WordStore().insert(c,
+                new WordStore.NewWord("猫", "ねこ", "名詞", "NAME", "cat", "n", true)));
+        ArticleImporter importer = new ArticleImporter(db, new Analyzer(TestDictionaries.bundled()), CLOCK);
+        ImportResult result = importer.importBytes(longText(), "long.txt", "test:long", null, Progress.NONE);
+
+        List<WordStore.ArticleWord> study = db.read(c -> new WordStore().wordsOf(c, result.articleId(), false));
+        assertThat(study).extracting(WordStore.ArticleWord::lemma).isNotEmpty().doesNotContain("猫");
+        assertThat(result.studyWords()).isEqualTo(study.size());
+        java.util.Optional<dev.yomu.store.CardStore.CardRow> card = db.read(c -> new dev.yomu.store.CardStore().find(c, cat));
+        assertThat(card).isEmpty();
+    }
+
     /** The real dictionary, except that looking up one form fails. */
     private record BreakingLexicon(Lexicon real, String form) implements Lexicon {
         @Override
