@@ -32,12 +32,22 @@ final class Services {
         return dictionary;
     }
 
+    /** Texts from this size on read the dictionary's forms into memory before they are analysed. */
+    private static final int LONG_TEXT_BYTES = 100_000;
+
     ArticleImporter importer() {
+        return importer(false);
+    }
+
+    /**
+     * @param longText whether the first text is long: then the dictionary's forms are loaded up front,
+     *                 while Kuromoji's dictionary (half a second) loads on another thread; a short
+     *                 text looks its few compound candidates up in the database instead
+     */
+    private ArticleImporter importer(boolean longText) {
         if (importer == null) {
-            // Kuromoji's dictionary (half a second) loads on another thread while this one reads the
-            // dictionary's forms from the database: an import starts as soon as the slower is done.
             CompletableFuture<JapaneseTokenizer> tokenizer = CompletableFuture.supplyAsync(JapaneseTokenizer::new);
-            dictionary().longestForm();
+            if (longText) dictionary().loadForms();
             importer = new ArticleImporter(ctx.db(), new Analyzer(tokenizer.join(), dictionary()), ctx.clock());
         }
         return importer;
@@ -45,8 +55,8 @@ final class Services {
 
     ImportResult importFile(Path file, String title, Progress progress) {
         byte[] bytes = readFile(file);
-        return importer().importBytes(bytes, file.getFileName().toString(), file.toAbsolutePath().normalize().toString(),
-                title, progress);
+        return importer(bytes.length >= LONG_TEXT_BYTES).importBytes(bytes, file.getFileName().toString(),
+                file.toAbsolutePath().normalize().toString(), title, progress);
     }
 
     static byte[] readFile(Path file) {

@@ -108,7 +108,7 @@ public final class CompoundFinder {
         StringBuilder surface = new StringBuilder();
         for (Token t : parts) surface.append(t.surface());
         String form = surface.toString();
-        if (form.length() > lexicon.longestForm() || !Kana.containsKanji(form) || !lexicon.containsForm(form))
+        if (!Kana.containsKanji(form) || !lexicon.containsForm(form))
             return Optional.empty();
         StringBuilder reading = new StringBuilder();
         boolean readingKnown = true;

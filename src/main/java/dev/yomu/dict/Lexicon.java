@@ -21,7 +21,4 @@ public interface Lexicon {
      * @return whether any entry is written or read that way
      */
     boolean containsForm(String form);
-
-    /** @return the length in chars of the longest headword or reading; bounds the compound search */
-    int longestForm();
 }

@@ -11,11 +11,9 @@ import java.util.stream.Stream;
 /** A {@link Lexicon} held in a hash map from every headword and reading to its entries. */
 public final class MemoryLexicon implements Lexicon {
     private final Map<String, List<DictEntry>> byForm;
-    private final int longestForm;
 
-    private MemoryLexicon(Map<String, List<DictEntry>> byForm, int longestForm) {
+    private MemoryLexicon(Map<String, List<DictEntry>> byForm) {
         this.byForm = byForm;
-        this.longestForm = longestForm;
     }
 
     /**
@@ -26,23 +24,21 @@ public final class MemoryLexicon implements Lexicon {
      */
     public static MemoryLexicon of(Stream<DictEntry> entries) {
         Map<String, List<DictEntry>> byForm = new HashMap<>(1 << 19);
-        int[] longest = {0};
         entries.forEach(entry -> {
-            for (String form : entry.headwords()) longest[0] = Math.max(longest[0], add(byForm, form, entry));
+            for (String form : entry.headwords()) add(byForm, form, entry);
             for (String form : entry.readings()) {
                 // Some entries list the same kana as headword and reading; index the entry once.
-                if (!entry.headwords().contains(form)) longest[0] = Math.max(longest[0], add(byForm, form, entry));
+                if (!entry.headwords().contains(form)) add(byForm, form, entry);
             }
         });
-        return new MemoryLexicon(byForm, longest[0]);
+        return new MemoryLexicon(byForm);
     }
 
-    private static int add(Map<String, List<DictEntry>> byForm, String form, DictEntry entry) {
+    private static void add(Map<String, List<DictEntry>> byForm, String form, DictEntry entry) {
         List<DictEntry> entries = byForm.get(form);
         if (entries == null) byForm.put(form, List.of(entry));
         else if (entries.size() == 1) byForm.put(form, new ArrayList<>(List.of(entries.get(0), entry)));
         else entries.add(entry);
-        return form.length();
     }
 
     /** @return entries indexed from a list, handy in tests */
@@ -59,11 +55,6 @@ public final class MemoryLexicon implements Lexicon {
     @Override
     public boolean containsForm(String form) {
         return byForm.containsKey(form);
-    }
-
-    @Override
-    public int longestForm() {
-        return longestForm;
     }
 
     /** @return how many distinct forms are indexed */

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The dictionary in H2, and a {@link Lexicon} over it. Forms are held in memory once loaded, so the
@@ -29,7 +30,6 @@ public final class DictionaryStore implements Lexicon {
 
     private final Database db;
     private volatile Set<String> forms;
-    private volatile int longestForm;
     private final Map<String, List<DictEntry>> cache = new ConcurrentHashMap<>();
 
     public DictionaryStore(Database db) {
@@ -84,6 +84,8 @@ public final class DictionaryStore implements Lexicon {
         synchronized (this) {
             forms = null;
             cache.clear();
+            formAnswers.clear();
+            formQueries.set(0);
         }
         return id;
     }
@@ -140,15 +142,41 @@ public final class DictionaryStore implements Lexicon {
         return joined.isEmpty() ? List.of() : List.of(joined.split(SEP, -1));
     }
 
+    /**
+     * Whether any entry is written or read as {@code form}. A short text asks this a few hundred
+     * times, which indexed queries answer in a millisecond or two, while reading all 390,000 forms
+     * into memory takes about half a second. So the first questions go to the database, and once
+     * a text has asked {@value #QUERIES_BEFORE_LOADING} of them the forms are loaded (see
+     * {@link #loadForms}, which an importer of a long text calls up front).
+     */
     @Override
     public boolean containsForm(String form) {
-        return forms().contains(form);
+        Set<String> loaded = forms;
+        if (loaded != null) return loaded.contains(form);
+        Boolean known = formAnswers.get(form);
+        if (known != null) return known;
+        if (formQueries.incrementAndGet() > QUERIES_BEFORE_LOADING) return forms().contains(form);
+        synchronized (this) {
+            return formAnswers.computeIfAbsent(form, f -> db.read(c -> queryForm(c, f)));
+        }
     }
 
-    @Override
-    public int longestForm() {
+    private static final int QUERIES_BEFORE_LOADING = 2_000;
+    private final AtomicInteger formQueries = new AtomicInteger();
+    private final Map<String, Boolean> formAnswers = new ConcurrentHashMap<>();
+
+    private static boolean queryForm(Connection c, String form) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM dict_form WHERE form = ? LIMIT 1")) {
+            ps.setString(1, form);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next();
+            }
+        }
+    }
+
+    /** Reads every form into memory now, so a long text's compound search never waits on a query. */
+    public void loadForms() {
         forms();
-        return longestForm;
     }
 
     private Set<String> forms() {
@@ -157,7 +185,6 @@ public final class DictionaryStore implements Lexicon {
         synchronized (this) {
             if (forms == null) {
                 Set<String> all = db.read(DictionaryStore::readFormSet);
-                longestForm = all.stream().mapToInt(String::length).max().orElse(0);
                 forms = all;
             }
             return forms;

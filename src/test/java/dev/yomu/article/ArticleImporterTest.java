@@ -103,10 +103,5 @@ class ArticleImporterTest {
         public boolean containsForm(String f) {
             return real.containsForm(f);
         }
-
-        @Override
-        public int longestForm() {
-            return real.longestForm();
-        }
     }
 }

@@ -109,10 +109,10 @@ class MigrationsTest {
         }
         try (Database db = Database.open(home)) {
             DictionaryStore dict = new DictionaryStore(db);
+            dict.loadForms(); // from the set V005 built, not from queries
             assertThat(dict.containsForm("報道官")).isTrue();
             assertThat(dict.containsForm("ほうどうかん")).isTrue();
             assertThat(dict.containsForm("報道")).isFalse();
-            assertThat(dict.longestForm()).isEqualTo(6);
         }
     }
 
