@@ -26,7 +26,11 @@ public final class JapaneseTokenizer {
     // Dictionary word id -> its token at offset 0. A known word's surface and features are fixed by
     // its id, and building them (Kuromoji re-splits a feature string per token) cost more than the
     // tokenizing itself. Unknown words share ids across surfaces, so they are never cached.
-    private final Map<Integer, Token> knownWords = new ConcurrentHashMap<>();
+    // An array, not a map: this lookup runs for every token of an import. Tokens are immutable
+    // records, so a thread that sees another's entry sees it whole; at worst two threads build one.
+    private final Token[] knownWords = new Token[KNOWN_WORD_IDS];
+    /** Above IPADIC's 392,126 word ids; a larger id is simply not cached. */
+    private static final int KNOWN_WORD_IDS = 1 << 19;
 
     public JapaneseTokenizer() {
         this.kuromoji = new Tokenizer();
@@ -49,8 +53,9 @@ public final class JapaneseTokenizer {
 
     private Token toToken(com.atilika.kuromoji.ipadic.Token k) {
         int id = WordIds.of(k);
-        if (id < 0 || !k.isKnown() || k.isUser()) return build(k);
-        Token template = knownWords.computeIfAbsent(id, i -> build(k));
+        if (id < 0 || id >= KNOWN_WORD_IDS || !k.isKnown() || k.isUser()) return build(k);
+        Token template = knownWords[id];
+        if (template == null) knownWords[id] = template = build(k);
         if (!template.surface().equals(k.getSurface())) return build(k); // never expected; stay correct
         int begin = k.getPosition();
         return new Token(template.surface(), template.lemma(), template.reading(), template.surfaceReading(),
