@@ -133,9 +133,14 @@ public final class ArticleParser {
         }
     }
 
+    // Every whitespace and space character is in the BMP, so a char loop (surrogates pass through
+    // untouched) gives what a code point filter would, without a stream per paragraph.
     private static String withoutWhitespace(String s) {
         StringBuilder sb = new StringBuilder(s.length());
-        s.codePoints().filter(c -> !Character.isWhitespace(c) && !Character.isSpaceChar(c)).forEach(sb::appendCodePoint);
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (!LineRules.isSpace(c)) sb.append(c);
+        }
         return sb.toString();
     }
 

@@ -73,7 +73,12 @@ final class LineRules {
     }
 
     static boolean hasJapanese(String s) {
-        return s.codePoints().anyMatch(c -> Kana.isKana(c) && c != '・' && c != 'ー' || Kana.isKanji(c));
+        for (int i = 0; i < s.length(); ) {
+            int c = s.codePointAt(i);
+            if (Kana.isKana(c) && c != '・' && c != 'ー' || Kana.isKanji(c)) return true;
+            i += Character.charCount(c);
+        }
+        return false;
     }
 
     /** Text without a leading list marker ("1. ", "• "). */
@@ -86,7 +91,8 @@ final class LineRules {
     }
 
     static boolean hasSentenceEnd(String s) {
-        return s.chars().anyMatch(c -> "。！？!?．".indexOf(c) >= 0);
+        for (int i = 0; i < s.length(); i++) if ("。！？!?．".indexOf(s.charAt(i)) >= 0) return true;
+        return false;
     }
 
     /** Noise anywhere in the article body (outside comment threads and link lists). */
