@@ -33,7 +33,7 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--warmups", defaultValue = "4", description = "Full-size import rounds run first and not counted, while the JIT compiles (default ${DEFAULT-VALUE}).")
     int warmups;
 
-    @Option(names = "--rounds", defaultValue = "5", description = "Import rounds counted, each a new article; the median is the figure (default ${DEFAULT-VALUE}).")
+    @Option(names = "--rounds", defaultValue = "7", description = "Import rounds counted, each a new article; the median is the figure (default ${DEFAULT-VALUE}).")
     int rounds;
 
     @Option(names = "--cards", defaultValue = "50000", description = "Cards for the review benchmark (default ${DEFAULT-VALUE}).")
