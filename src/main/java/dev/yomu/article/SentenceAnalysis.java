@@ -10,6 +10,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Analyses an article's sentences on every core, a batch at a time, while the importer writes the
@@ -29,6 +30,8 @@ final class SentenceAnalysis implements AutoCloseable {
 
     private final ExecutorService pool;
     private final List<Future<List<Analysed>>> batches = new ArrayList<>();
+    /** Set when the import gives up: workers stop before their next sentence. */
+    private volatile boolean stopped;
 
     SentenceAnalysis(Analyzer analyzer, List<Pending> pending, Progress progress) {
         int threads = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), (pending.size() + BATCH - 1) / BATCH));
@@ -43,9 +46,10 @@ final class SentenceAnalysis implements AutoCloseable {
         }
     }
 
-    private static List<Analysed> analyse(Analyzer analyzer, List<Pending> part, Progress progress) {
+    private List<Analysed> analyse(Analyzer analyzer, List<Pending> part, Progress progress) {
         List<Analysed> out = new ArrayList<>(part.size());
         for (Pending p : part) {
+            if (stopped) throw new CancellationException("import stopped");
             AnalyzedSentence a = analyzer.analyze(p.blockOrd(), p.kind(), p.text());
             out.add(new Analysed(a.blockOrd(), a.kind(), a.text(), PackedTokens.of(a.tokens(), a.text()), a.words()));
             synchronized (progress) {
@@ -64,7 +68,8 @@ final class SentenceAnalysis implements AutoCloseable {
         try {
             return batches.get(i).get();
         } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+            // The interrupt is not set again: H2 reads its file through a FileChannel, which an
+            // interrupted thread closes for good, and the rollback that follows needs the file.
             throw new CancellationException("import interrupted");
         } catch (ExecutionException e) {
             if (e.getCause() instanceof RuntimeException r) throw r;
@@ -73,9 +78,20 @@ final class SentenceAnalysis implements AutoCloseable {
         }
     }
 
-    /** Stops whatever is still running: after an error, nothing more is analysed. */
+    /**
+     * Stops the analysis and waits for the workers to finish the sentence each is on. They are
+     * not interrupted: they share H2's connection, and an interrupted thread reading H2's file
+     * closes its FileChannel for the rest of the process.
+     */
     @Override
     public void close() {
-        pool.shutdownNow();
+        stopped = true;
+        for (Future<List<Analysed>> f : batches) f.cancel(false);
+        pool.shutdown();
+        try {
+            pool.awaitTermination(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            // leave them: they are daemon threads and stop at their next sentence
+        }
     }
 }
