@@ -49,6 +49,8 @@ final class Services {
             CompletableFuture<JapaneseTokenizer> tokenizer = CompletableFuture.supplyAsync(JapaneseTokenizer::new);
             if (longText) dictionary().loadForms();
             importer = new ArticleImporter(ctx.db(), new Analyzer(tokenizer.join(), dictionary()), ctx.clock());
+        } else if (longText) {
+            dictionary().loadForms(); // a long text after a short one (or after the seeds)
         }
         return importer;
     }
