@@ -27,12 +27,6 @@ public final class WordStore {
                               String glosses, boolean common, int count, int totalCount) {}
 
     /** All word ids, loaded once per import so each token costs a map lookup, not a query. */
-    public Map<WordKey, Long> ids(Connection c) throws SQLException {
-        Map<WordKey, Long> out = new HashMap<>();
-        known(c).forEach((key, word) -> out.put(key, word.id()));
-        return out;
-    }
-
     /** A stored word's id and kind (STUDY or NAME). */
     public record KnownWord(long id, String kind) {}
 

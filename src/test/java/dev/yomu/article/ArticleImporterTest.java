@@ -72,7 +72,7 @@ class ArticleImporterTest {
         assertThatThrownBy(() -> importer.importBytes(longText(), "long.txt", "test:long", null, Progress.NONE))
                 .hasMessageContaining("broke on 爆発");
         List<ArticleStore.ArticleSummary> articles = db.read(c -> new ArticleStore(db).summaries(c));
-        java.util.Map<WordStore.WordKey, Long> words = db.read(c -> new WordStore().ids(c));
+        java.util.Map<WordStore.WordKey, WordStore.KnownWord> words = db.read(c -> new WordStore().known(c));
         assertThat(articles).isEmpty();
         assertThat(words).isEmpty();
     }

@@ -40,11 +40,11 @@ public final class Library {
             }
             List<Long> ids = new ArrayList<>();
             List<WordStore.Usage> uses = new ArrayList<>();
-            var known = words.ids(c);
+            var known = words.known(c);
             for (W w : ws) {
-                Long wordId = known.get(new WordStore.WordKey(w.lemma(), w.reading()));
-                if (wordId == null)
-                    wordId = words.insert(c, new NewWord(w.lemma(), w.reading(), "noun", "STUDY", w.gloss(), "n", true));
+                WordStore.KnownWord stored = known.get(new WordStore.WordKey(w.lemma(), w.reading()));
+                long wordId = stored != null ? stored.id()
+                        : words.insert(c, new NewWord(w.lemma(), w.reading(), "noun", "STUDY", w.gloss(), "n", true));
                 ids.add(wordId);
                 uses.add(new WordStore.Usage(wordId, 1, new long[] {0}));
             }
