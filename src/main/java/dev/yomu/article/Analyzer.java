@@ -83,9 +83,10 @@ public final class Analyzer {
     }
 
     private Glossed gloss(String lemma, String reading) {
-        Glossed cached = glossCache.get(new GlossKey(lemma, reading));
+        GlossKey key = new GlossKey(lemma, reading);
+        Glossed cached = glossCache.get(key);
         if (cached != null) return cached; // a hit, the usual case, takes no lock
-        return glossCache.computeIfAbsent(new GlossKey(lemma, reading), k -> Gloss.best(lexicon, lemma, reading)
+        return glossCache.computeIfAbsent(key, k -> Gloss.best(lexicon, lemma, reading)
                 .map(Analyzer::describe).orElse(new Glossed("", "", false)));
     }
 

@@ -45,13 +45,11 @@ final class Services {
      *                 text looks its few compound candidates up in the database instead
      */
     private ArticleImporter importer(boolean longText) {
-        if (importer == null) {
-            CompletableFuture<JapaneseTokenizer> tokenizer = CompletableFuture.supplyAsync(JapaneseTokenizer::new);
-            if (longText) dictionary().loadForms();
+        CompletableFuture<JapaneseTokenizer> tokenizer =
+                importer == null ? CompletableFuture.supplyAsync(JapaneseTokenizer::new) : null;
+        if (longText) dictionary().loadForms(); // beside Kuromoji's load, on the first import
+        if (importer == null)
             importer = new ArticleImporter(ctx.db(), new Analyzer(tokenizer.join(), dictionary()), ctx.clock());
-        } else if (longText) {
-            dictionary().loadForms(); // a long text after a short one (or after the seeds)
-        }
         return importer;
     }
 
