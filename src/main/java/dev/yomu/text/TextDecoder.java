@@ -45,8 +45,15 @@ public final class TextDecoder {
     private DecodedText decodeBytes(byte[] bytes, String name) {
         Optional<DecodedText> withBom = decodeWithBom(bytes, name);
         if (withBom.isPresent()) return withBom.get();
-        if (looksBinary(bytes)) throw binary(name);
+        Optional<String> format = BinarySignature.of(bytes);
+        if (format.isPresent()) throw refuse(name, format.get() + ", not a text file." + HINT);
         if (isIso2022Jp(bytes)) return strict(bytes, ISO_2022_JP).orElseThrow(() -> undecodable(name, bytes));
+        Optional<Charset> utf16 = Utf16Sniffer.charsetOf(bytes);
+        if (utf16.isPresent()) {
+            Optional<DecodedText> decoded = strict(bytes, utf16.get());
+            if (decoded.isPresent()) return decoded.get();
+        }
+        if (isMostlyNotText(bytes)) throw binary(name);
         Optional<DecodedText> utf8 = strict(bytes, StandardCharsets.UTF_8);
         if (utf8.isPresent()) return utf8.get();
         return bestLegacy(strict(bytes, SHIFT_JIS), strict(bytes, EUC_JP)).orElseThrow(() -> undecodable(name, bytes));
@@ -64,7 +71,7 @@ public final class TextDecoder {
         DecodedText decoded = strict(rest, charset).orElseThrow(() -> YomuException.invalidInput(
                 name + ": the file starts with a " + charset.name() + " byte order mark but has invalid bytes."
                         + HINT));
-        if (hasManyControls(decoded.text())) throw binary(name);
+        if (isMostlyNotText(decoded.text())) throw binary(name);
         return Optional.of(decoded);
     }
 
@@ -90,28 +97,34 @@ public final class TextDecoder {
         return JapaneseScore.of(euc.get().text()) > JapaneseScore.of(sjis.get().text()) ? euc : sjis;
     }
 
-    private static boolean looksBinary(byte[] bytes) {
-        int controls = 0;
-        for (byte b : bytes) {
-            if (b == 0) return true;
-            if (isOddControl(b & 0xFF)) controls++;
-        }
-        return isMany(controls, bytes.length);
+    /**
+     * Binary data is told by its share of bytes that never occur in text, not by any one byte: a
+     * terminal log holds colour codes, BEL, backspaces and now and then a NUL, and the cleaner removes
+     * them all, while random or compressed data (images, archives) has about one such byte in ten.
+     */
+    private static boolean isMostlyNotText(byte[] bytes) {
+        int notText = 0;
+        for (byte b : bytes) if (isNotText(b & 0xFF)) notText++;
+        return isMany(notText, bytes.length);
     }
 
-    /** More than 2% of the text, and more than a couple of strays (which the cleaner removes). */
-    private static boolean isMany(long controls, int length) {
-        return controls > Math.max(2, length / 50);
+    private static boolean isMostlyNotText(String text) {
+        long notText = text.chars().filter(TextDecoder::isNotText).count();
+        return isMany(notText, text.length());
     }
 
-    /** Tab, line breaks, form feed and ESC (colour codes, ISO-2022-JP) turn up in text files; the rest don't. */
-    private static boolean isOddControl(int c) {
-        return (c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f' && c != 0x0B && c != 0x1B) || c == 0x7F;
+    /** More than 2% of the text, and more than a couple of strays. */
+    private static boolean isMany(long notText, int length) {
+        return notText > Math.max(2, length / 50);
     }
 
-    private static boolean hasManyControls(String text) {
-        long controls = text.chars().filter(c -> c == 0 || isOddControl(c)).count();
-        return text.indexOf('\0') >= 0 || isMany(controls, text.length());
+    /**
+     * The controls that text files do not hold. Tab, line breaks and form feed are text; so are ESC
+     * (colour codes, ISO-2022-JP), BEL and backspace, which terminal logs are full of.
+     */
+    private static boolean isNotText(int c) {
+        return (c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f' && c != 0x0B && c != 0x1B
+                && c != 0x07 && c != 0x08) || c == 0x7F;
     }
 
     /** ISO-2022-JP is 7-bit and switches to Japanese with ESC $ B or ESC $ @; as UTF-8 it would "decode" to garbage. */
@@ -127,7 +140,7 @@ public final class TextDecoder {
 
     private static void checkContent(String text, String name) {
         if (isBlank(text)) throw refuse(name, "the file contains only whitespace; nothing to import.");
-        if (hasManyControls(text)) throw binary(name);
+        if (isMostlyNotText(text)) throw binary(name);
         if (text.codePoints().noneMatch(c -> Kana.isKana(c) || Kana.isKanji(c)))
             throw refuse(name, "no Japanese text found; nothing to import.");
     }

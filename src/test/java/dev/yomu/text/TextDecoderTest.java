@@ -84,10 +84,47 @@ class TextDecoderTest {
     }
 
     @Test
-    void refusesBinaryData() {
+    void refusesKnownBinaryFormatsNamingThem() {
         byte[] png = concat(bytes(0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D), "日本語".getBytes(StandardCharsets.UTF_8));
         assertRefused(png, "seeds/x.bin",
-                "seeds/x.bin: not a text file (binary data). Import a UTF-8, Shift_JIS or EUC-JP .txt file.");
+                "seeds/x.bin: a PNG image, not a text file. Import a UTF-8, Shift_JIS or EUC-JP .txt file.");
+        byte[] zip = concat(bytes('P', 'K', 3, 4), "日本語のテキスト".getBytes(StandardCharsets.UTF_8));
+        assertRefused(zip, "deck.txt", "deck.txt: a ZIP archive (.zip, .jar, .docx, .epub ...), not a text file.");
+    }
+
+    @Test
+    void refusesRandomBytesAsBinaryWithoutNeedingANul() {
+        byte[] noise = new byte[4096];
+        new java.util.Random(11).nextBytes(noise);
+        for (int i = 0; i < noise.length; i++) if (noise[i] == 0) noise[i] = 1;
+        assertRefused(noise, "noise.txt", "noise.txt: not a text file (binary data).");
+    }
+
+    /** The bytes of a terminal session as `script` records it: colour codes, BEL, backspaces, a NUL. */
+    @Test
+    void decodesATerminalLogWithControlsAndAStrayNul() {
+        String log = "\u001b[?2004hbash$ lss\b\u001b[K --color\r\n\u001b[01;34mdecks\u001b[0m  pom.xml\r\n\u0007"
+                + "bash$ echo 撤退のし\b\b\u001b[Kお知らせが届いた。\r\n撤退のお知らせが届いた。\r\nstray\u0000nul\r\n";
+        DecodedText d = decoder.decode(log.getBytes(StandardCharsets.UTF_8), "session.log");
+        assertThat(d.charset()).isEqualTo("UTF-8");
+        assertThat(d.text()).isEqualTo(log);
+    }
+
+    @Test
+    void decodesUtf16WithoutBomInEitherByteOrder() {
+        for (Charset cs : new Charset[] {StandardCharsets.UTF_16LE, StandardCharsets.UTF_16BE}) {
+            DecodedText d = decoder.decode(JAPANESE.getBytes(cs), "windows.txt");
+            assertThat(d.text()).as(cs.name()).isEqualTo(JAPANESE);
+            assertThat(d.charset()).isEqualTo(cs.name());
+        }
+        assertThat(decoder.decode("撤退の知らせが届いた。".getBytes(StandardCharsets.UTF_16LE), "one.txt").text())
+                .isEqualTo("撤退の知らせが届いた。");
+    }
+
+    @Test
+    void utf16EnglishWithoutBomIsRefusedAsNotJapaneseRatherThanBinary() {
+        assertRefused("Only English here.\r\nNothing else.\r\n".getBytes(StandardCharsets.UTF_16LE), "notes.txt",
+                "notes.txt: no Japanese text found; nothing to import.");
     }
 
     @Test
