@@ -18,11 +18,12 @@ import java.text.Normalizer;
 public final class TextCleaner {
     private static final char ESC = 0x1B;
     private static final char BEL = 0x07;
+    private static final char BACKSPACE = 0x08;
 
     /** Returns the cleaned text: LF line breaks, no controls except LF, no escapes, no invisible characters. */
     public String clean(String text) {
         Check.notNull(text, "text");
-        String noEscapes = stripEscapes(text);
+        String noEscapes = applyBackspaces(stripEscapes(text));
         String normalised = Normalizer.normalize(noEscapes, Normalizer.Form.NFC);
         return trimLineEnds(mapCharacters(normalised));
     }
@@ -40,6 +41,45 @@ public final class TextCleaner {
             else { out.append(c); i++; }
         }
         return out.toString();
+    }
+
+    /**
+     * A backspace in a text comes from a terminal: a typed correction echoed as "\b \b", or the
+     * overstrike of old manuals ("_\bA" for an underlined A). On the screen it took back what stood
+     * before it, so it does here: one column per backspace, and a wide character (kanji, kana) takes
+     * two. It never reaches back over a line break.
+     */
+    static String applyBackspaces(String s) {
+        if (s.indexOf(BACKSPACE) < 0) return s;
+        StringBuilder out = new StringBuilder(s.length());
+        int columnsBack = 0;
+        for (int i = 0; i < s.length(); ) {
+            int c = s.codePointAt(i);
+            i += Character.charCount(c);
+            if (c != BACKSPACE) {
+                out.appendCodePoint(c);
+                columnsBack = 0;
+                continue;
+            }
+            if (out.length() == 0) continue;
+            int last = out.codePointBefore(out.length());
+            if (last == '\n' || last == '\r') continue;
+            columnsBack++;
+            if (columnsBack >= columns(last)) {
+                out.setLength(out.length() - Character.charCount(last));
+                columnsBack = 0;
+            }
+        }
+        return out.toString();
+    }
+
+    /** Columns a character takes on a terminal: two for the East Asian wide ones. */
+    private static int columns(int c) {
+        boolean wide = (c >= 0x1100 && c <= 0x115F) || (c >= 0x2E80 && c <= 0xA4CF && c != 0x303F)
+                || (c >= 0xAC00 && c <= 0xD7A3) || (c >= 0xF900 && c <= 0xFAFF) || (c >= 0xFE30 && c <= 0xFE4F)
+                || (c >= 0xFF00 && c <= 0xFF60) || (c >= 0xFFE0 && c <= 0xFFE6) || (c >= 0x1F300 && c <= 0x1F64F)
+                || (c >= 0x1F900 && c <= 0x1F9FF) || (c >= 0x20000 && c <= 0x3FFFD);
+        return wide ? 2 : 1;
     }
 
     /** i points after ESC; returns the index after the whole sequence (a lone ESC is just dropped). */

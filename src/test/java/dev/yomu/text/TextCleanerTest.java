@@ -58,7 +58,19 @@ class TextCleanerTest {
 
     @Test
     void c0AndC1ControlsAreRemovedTabsBecomeSpaces() {
-        assertThat(cleaner.clean("あ\u0000い\u0007う\u0008え\u007fお\u0080か\u009b31mき\tく")).isEqualTo("あいうえおかき く");
+        assertThat(cleaner.clean("あ\u0000い\u0007う\u007fお\u0080か\u009b31mき\tく")).isEqualTo("あいうおかき く");
+    }
+
+    /** What readline echoes for a correction, and the overstrike of manual pages, as the screen showed them. */
+    @Test
+    void backspacesTakeBackWhatTheTerminalShowedBeforeThem() {
+        assertThat(cleaner.clean("$ lss\b\u001b[K -l")).isEqualTo("$ ls -l");
+        assertThat(cleaner.clean("$ lss\b \b -l")).isEqualTo("$ ls -l");
+        assertThat(cleaner.clean("_\bN_\bO\tB\bBo\bol\bld")).isEqualTo("NO Bold");
+        // a kanji or kana is two columns wide: readline backs over it with two backspaces
+        assertThat(cleaner.clean("撤退のし\b\b\u001b[Kお知らせ")).isEqualTo("撤退のお知らせ");
+        assertThat(cleaner.clean("撤退のし\b\b  \b\bお知らせ")).isEqualTo("撤退のお知らせ");
+        assertThat(cleaner.clean("一行目\n\b\b二行目")).isEqualTo("一行目\n二行目");
     }
 
     @Test
