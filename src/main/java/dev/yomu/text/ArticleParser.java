@@ -41,6 +41,7 @@ public final class ArticleParser {
         List<Draft> drafts = group(lines, kinds, titleLine);
         markHeadings(drafts);
         markRepeats(drafts);
+        headlineAloneIsBody(drafts, titleLine);
         // Each block splits into sentences on its own, so a long text splits on every core.
         List<Block> blocks = drafts.parallelStream().map(this::toBlock).toList();
         return new ParsedArticle(title(titleOverride, lines, titleLine, blocks), blocks);
@@ -121,6 +122,20 @@ public final class ArticleParser {
             if (kind == BlockKind.COMMENT) return false;
         }
         return false;
+    }
+
+    /**
+     * A text whose headline is all there is ("撤退の知らせが届いた。" on its own) is its own title and
+     * body: refusing it as page noise would refuse the shortest texts a learner brings.
+     */
+    private static void headlineAloneIsBody(List<Draft> drafts, int titleLine) {
+        if (titleLine < 0) return;
+        Draft headline = null;
+        for (Draft d : drafts) {
+            if (d.kind == BlockKind.PARAGRAPH) return;
+            if (d.kind == BlockKind.HEADING && headline == null) headline = d;
+        }
+        if (headline != null) headline.kind = BlockKind.PARAGRAPH;
     }
 
     /** Reposting sites often repeat whole paragraphs; the repeats are noise. */

@@ -37,6 +37,25 @@ class ArticleParserTest {
     }
 
     @Test
+    void aOneLineTextIsItsOwnTitleAndBody() {
+        for (String text : new String[] {"撤退の知らせが届いた。", "撤退の知らせが届いた。\n", "\n  撤退の知らせが届いた。\n\n"}) {
+            ParsedArticle a = parser.parse(text, null);
+            assertThat(a.title()).isEqualTo("撤退の知らせが届いた。");
+            assertThat(a.hasStudyText()).as(text).isTrue();
+            assertThat(a.studyBlocks()).extracting(Block::kind).containsExactly(BlockKind.PARAGRAPH);
+            assertThat(a.studyBlocks().get(0).sentences()).containsExactly("撤退の知らせが届いた。");
+        }
+        assertThat(parser.parse("撤退の知らせが届いた。", "知らせ").title()).isEqualTo("知らせ");
+    }
+
+    @Test
+    void aHeadlineOverNothingButPageNoiseIsStillStudied() {
+        ParsedArticle a = parser.parse("ホーム | ニュース | 国際\n\n米軍の撤退が完了\n\n出典: example.com\n", null);
+        assertThat(a.title()).isEqualTo("米軍の撤退が完了");
+        assertThat(texts(a, BlockKind.PARAGRAPH)).containsExactly("米軍の撤退が完了");
+    }
+
+    @Test
     void titleOverrideWins() {
         assertThat(parser.parse("猫の話\n\n猫は可愛い。", "  私の記事 ").title()).isEqualTo("私の記事");
     }
