@@ -60,12 +60,17 @@ final class ImportCommand implements Callable<Integer> {
         String verb = r.outcome() == Outcome.NEW ? "Imported" : "Updated";
         StringBuilder sb = new StringBuilder();
         sb.append(verb).append(" #").append(r.articleId()).append(" ").append(r.title()).append('\n')
-                .append("  ").append(r.sentences()).append(" sentences, ").append(r.chars()).append(" characters, ")
-                .append(r.studyWords()).append(" study words (").append(r.newWords()).append(" new)");
+                .append("  ").append(count(r.sentences(), "sentence")).append(", ")
+                .append(count(r.chars(), "character")).append(", ")
+                .append(count(r.studyWords(), "study word")).append(" (").append(r.newWords()).append(" new)");
         if (r.droppedBlocks() > 0 || r.commentSentences() > 0)
-            sb.append("\n  left out of study: ").append(r.droppedBlocks()).append(" boilerplate blocks, ")
-                    .append(r.commentSentences()).append(" comment sentences");
+            sb.append("\n  left out of study: ").append(count(r.droppedBlocks(), "boilerplate block")).append(", ")
+                    .append(count(r.commentSentences(), "comment sentence"));
         return sb.toString();
+    }
+
+    private static String count(int n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
     }
 
     /** Files named directly, plus the .txt files inside named folders; every path must exist. */

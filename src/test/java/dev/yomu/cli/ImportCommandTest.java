@@ -73,6 +73,65 @@ class ImportCommandTest {
     }
 
     @Test
+    void aOneSentenceFileIsItsOwnTitleAndBody() throws Exception {
+        Result r = cli.run("import", write("one.txt", "撤退の知らせが届いた。\n".getBytes(StandardCharsets.UTF_8)).toString());
+        assertThat(r.status()).as(r.err()).isZero();
+        assertThat(r.out()).contains("Imported #5 撤退の知らせが届いた。").contains("1 sentence,");
+        assertThat(cli.run("words", "5").out()).contains("撤退").contains("知らせ").contains("届く");
+    }
+
+    /** A session recorded with script(1) in bash: colour codes, bracketed paste, BEL, readline's backspaces, a NUL. */
+    @Test
+    void aRealTerminalLogImportsAsTheScreenShowedIt() throws Exception {
+        byte[] log;
+        try (var in = getClass().getResourceAsStream("/import/terminal-session.log")) {
+            log = in.readAllBytes();
+        }
+        assertThat(new String(log, StandardCharsets.UTF_8)).contains("\u001b[01;34m", "\u0007", "\b", "\u0000");
+        Result r = cli.run("import", write("session.log", log).toString());
+        assertThat(r.status()).as(r.err()).isZero();
+        String text = cli.run("read", "5", "--plain", "--furigana", "none").out();
+        assertThat(text).contains("撤退のお知らせが届いた。").doesNotContain("しお");
+        assertThat(text.chars().filter(c -> c < 0x20 && c != '\n')).isEmpty();
+    }
+
+    @Test
+    void realImagesArchivesAndJarsAreRefusedSayingWhatTheyAre() throws Exception {
+        java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(64, 64, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        Path png = files.resolve("photo.txt");
+        javax.imageio.ImageIO.write(image, "png", png.toFile());
+        assertRefused(cli.run("import", png.toString()), 2, "photo.txt: a PNG image, not a text file.");
+
+        Path zip = files.resolve("notes.txt");
+        try (var out = new java.util.zip.ZipOutputStream(Files.newOutputStream(zip))) {
+            out.putNextEntry(new java.util.zip.ZipEntry("notes.txt"));
+            out.write(TEXT.getBytes(StandardCharsets.UTF_8));
+        }
+        assertRefused(cli.run("import", zip.toString()), 2, "notes.txt: a ZIP archive");
+
+        Path jar = files.resolve("lib.txt");
+        try (var out = new java.util.jar.JarOutputStream(Files.newOutputStream(jar), new java.util.jar.Manifest())) {
+            out.putNextEntry(new java.util.zip.ZipEntry("dev/yomu/X.class"));
+            out.write(new byte[] {(byte) 0xCA, (byte) 0xFE, (byte) 0xBA, (byte) 0xBE, 0, 0, 0, 61});
+        }
+        assertRefused(cli.run("import", jar.toString()), 2, "lib.txt: a ZIP archive (.zip, .jar");
+
+        byte[] noise = new byte[8192];
+        new java.util.Random(3).nextBytes(noise);
+        assertRefused(cli.run("import", write("noise.txt", noise).toString()), 2, "noise.txt: not a text file (binary data)");
+    }
+
+    @Test
+    void utf16WithoutBomGivesTheSameWordsAsUtf8() throws Exception {
+        cli.run("import", write("utf8.txt", TEXT.getBytes(StandardCharsets.UTF_8)).toString());
+        String expected = cli.run("words", "5", "--json").out();
+        Cli other = Cli.seeded(files.resolve("utf16-home"));
+        Result r = other.run("import", write("utf16.txt", TEXT.getBytes(StandardCharsets.UTF_16LE)).toString());
+        assertThat(r.status()).as(r.err()).isZero();
+        assertThat(other.run("words", "5", "--json").out()).isEqualTo(expected);
+    }
+
+    @Test
     void invalidBytesAreRefused() throws Exception {
         byte[] good = TEXT.getBytes(StandardCharsets.UTF_8);
         byte[] bad = new byte[good.length + 3];
