@@ -25,19 +25,28 @@ import picocli.CommandLine.Option;
 final class ExportCommand {
 
     /**
-     * Where exports go when --out is not given: $YOMU_DECKS, else ./decks. This default folder is
-     * created when missing; a folder named with --out must exist.
+     * Where a learner's exports go when --out is not given: {@code decks} in the data folder, created
+     * when missing. Not the current folder: run from a clone of Yomu, that is the repository's
+     * {@code decks/}, which only {@code export seed-decks} may write.
      */
     static Path decksFolder(AppContext ctx) {
-        String env = ctx.env().get("YOMU_DECKS");
-        Path dir = env != null && !env.isBlank() ? Path.of(env) : Path.of("decks");
+        Path dir = decksPath(ctx);
         try {
             java.nio.file.Files.createDirectories(dir);
         } catch (java.io.IOException e) {
-            throw YomuException.unavailable("Cannot create the folder " + dir.toAbsolutePath() + " for decks ("
+            throw YomuException.unavailable("Cannot create the folder " + dir + " for decks ("
                     + e.getMessage() + "); choose a file with --out.", e);
         }
         return dir;
+    }
+
+    static Path decksPath(AppContext ctx) {
+        return ctx.home().resolve("decks").toAbsolutePath().normalize();
+    }
+
+    /** The full path of what was written, so the learner can find it whatever folder they ran Yomu in. */
+    static Path shown(Path file) {
+        return file.toAbsolutePath().normalize();
     }
 
     static final class Which {
@@ -53,7 +62,8 @@ final class ExportCommand {
                     "Expression, Reading, Furigana, Meaning, Sentence, SentenceFurigana, Article, tags and deck.",
                     "GUIDs come from the word, so importing a newer export updates notes instead of duplicating them.",
                     "In Anki, create a note type with these fields first (default name 'Yomu Japanese').", "",
-                    "Without --article or --all, writes one file per article into decks/.", "",
+                    "Without --article or --all, writes one file per article into the decks folder of",
+                    "your data folder (~/.local/share/yomu/decks by default) and prints each file's path.", "",
                     "Examples: yomu export anki --article 1", "          yomu export anki --all --out ~/yomu.txt"})
     static final class Anki implements Callable<Integer> {
         private final AppContext ctx;
@@ -61,7 +71,7 @@ final class ExportCommand {
         @ArgGroup(exclusive = true)
         Which which = new Which();
 
-        @Option(names = "--out", paramLabel = "FILE", description = "Write here instead of decks/<title>.txt.")
+        @Option(names = "--out", paramLabel = "FILE", description = "Write here instead of <data folder>/decks/<title>.txt.")
         Path out;
 
         @Option(names = "--notetype", paramLabel = "NAME", defaultValue = AnkiCsvWriter.DEFAULT_NOTETYPE,
@@ -100,7 +110,7 @@ final class ExportCommand {
         }
 
         private void report(Path file, int notes) {
-            ctx.out().println("Wrote " + notes + " notes to " + file);
+            ctx.out().println("Wrote " + notes + " notes to " + shown(file));
         }
     }
 
@@ -108,18 +118,20 @@ final class ExportCommand {
     static int writeArticleDeck(AppContext ctx, ArticleRef a, AnkiCsvWriter writer, Path file, boolean includeKnown) {
         List<ExportWord> words = ctx.db().read(c -> new ExportStore().words(c, a.id()));
         int n = writer.write(file, DeckBuilder.notes(words, a.title(), includeKnown));
-        ctx.out().println("Wrote " + n + " notes to " + file);
+        ctx.out().println("Wrote " + n + " notes to " + shown(file));
         return n;
     }
 
     @Command(name = "seed-decks", mixinStandardHelpOptions = true,
             description = {"Regenerate the repository's decks/ folder: import the seed articles into a fresh",
-                    "temporary database and export one Anki deck per seed. A test fails when decks/ is stale.", "",
+                    "temporary database and export one Anki deck per seed. A test fails when decks/ is stale.",
+                    "Run it in the Yomu repository; it is the only command that writes there.", "",
                     "Example: ./yomu export seed-decks --out decks"})
     static final class SeedDecks implements Callable<Integer> {
         private final AppContext ctx;
 
-        @Option(names = "--out", paramLabel = "DIR", defaultValue = "decks", description = "Folder (default: ${DEFAULT-VALUE}).")
+        @Option(names = "--out", paramLabel = "DIR",
+                description = "Folder (default: decks, in the repository you run it from).")
         Path out;
 
         SeedDecks(AppContext ctx) {
@@ -128,6 +140,7 @@ final class ExportCommand {
 
         @Override
         public Integer call() throws java.io.IOException {
+            if (out == null) out = repositoryDecks();
             java.nio.file.Files.createDirectories(out);
             Path temp = java.nio.file.Files.createTempDirectory("yomu-seed-decks");
             AppContext fresh = new AppContext(Map.of(), ctx.clock(), ctx.out(), ctx.err());
@@ -139,6 +152,14 @@ final class ExportCommand {
             return ExitCodes.OK;
         }
 
+        /** The seed decks belong beside the seeds: anywhere else, the learner must say where with --out. */
+        private static Path repositoryDecks() {
+            if (!java.nio.file.Files.isDirectory(Path.of("seeds")))
+                throw YomuException.invalidInput("export seed-decks writes the Yomu repository's decks/; run it in the "
+                        + "repository or give a folder with --out DIR.");
+            return Path.of("decks");
+        }
+
         /** One deck per article, named after its title: the same bytes for the same database. */
         static void exportAll(AppContext ctx, Path dir) {
             AnkiCsvWriter writer = new AnkiCsvWriter();
@@ -148,7 +169,8 @@ final class ExportCommand {
     }
 
     @Command(name = "words", mixinStandardHelpOptions = true,
-            description = {"Write a plain vocabulary list: lemma, reading, gloss, status, count.", "",
+            description = {"Write a plain vocabulary list: lemma, reading, gloss, status, count.",
+                    "Without --out, writes into the decks folder of your data folder and prints the file's path.", "",
                     "Examples: yomu export words --article 1", "          yomu export words --format tsv --out words.tsv"})
     static final class Words implements Callable<Integer> {
         private final AppContext ctx;
@@ -159,7 +181,7 @@ final class ExportCommand {
         @Option(names = "--format", paramLabel = "csv|tsv", defaultValue = "csv", description = "csv (default) or tsv.")
         String format;
 
-        @Option(names = "--out", paramLabel = "FILE", description = "Write here instead of decks/<name>-words.<format>; '-' for stdout.")
+        @Option(names = "--out", paramLabel = "FILE", description = "Write here instead of <data folder>/decks/<name>-words.<format>; '-' for stdout.")
         String out;
 
         Words(AppContext ctx) {
@@ -188,7 +210,7 @@ final class ExportCommand {
             String name = (a == null ? "yomu-all" : AnkiCsvWriter.slug(a.title())) + "-words." + f.extension;
             Path file = out != null ? Path.of(out) : decksFolder(ctx).resolve(name);
             writer.write(file, entries);
-            ctx.out().println("Wrote " + entries.size() + " words to " + file);
+            ctx.out().println("Wrote " + entries.size() + " words to " + shown(file));
             return ExitCodes.OK;
         }
     }

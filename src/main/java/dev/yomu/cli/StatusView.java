@@ -59,7 +59,7 @@ final class StatusView {
             out.println("  yomu words " + first + "             the words of article " + first + ", most useful first");
             out.println("  yomu quiz " + first + "              ten questions on article " + first);
             out.println("  yomu import FILE.txt     add another article");
-            out.println("  yomu export anki         decks for Anki, one per article, into decks/");
+            out.println("  yomu export anki         decks for Anki, one per article, into " + ExportCommand.decksPath(ctx));
         }
         out.println("  yomu --help              every command");
     }

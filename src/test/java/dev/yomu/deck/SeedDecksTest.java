@@ -29,7 +29,7 @@ class SeedDecksTest {
 
     @BeforeEach
     void setUp() {
-        cli = Cli.seeded(home).env("YOMU_DECKS", out.toString());
+        cli = Cli.seeded(home);
     }
 
     private static List<Path> decksIn(Path dir) throws Exception {
@@ -42,7 +42,7 @@ class SeedDecksTest {
     void repositoryDecksMatchTheCurrentExporter() throws Exception {
         Result r = cli.run("export", "anki");
         assertThat(r.status()).as(r.err()).isZero();
-        List<Path> fresh = decksIn(out);
+        List<Path> fresh = decksIn(home.resolve("decks"));
         assertThat(fresh).hasSize(4);
         assertThat(decksIn(REPO_DECKS).stream().map(p -> p.getFileName().toString()))
                 .as("decks/ is stale: regenerate it with ./yomu export seed-decks --out decks")

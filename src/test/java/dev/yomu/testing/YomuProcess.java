@@ -20,10 +20,16 @@ public final class YomuProcess implements AutoCloseable {
     private final BlockingQueue<String> lines = new LinkedBlockingQueue<>();
 
     public YomuProcess(Path home, String now, String... args) throws IOException {
+        this(null, home, now, args);
+    }
+
+    /** A process started in {@code workDir}, as a learner runs Yomu from some folder of theirs. */
+    public YomuProcess(Path workDir, Path home, String now, String... args) throws IOException {
         List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", System.getProperty("java.class.path"), "dev.yomu.Main", "--home", home.toString()));
         cmd.addAll(List.of(args));
         ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true);
+        if (workDir != null) pb.directory(workDir.toFile());
         pb.environment().put("YOMU_NOW", now);
         process = pb.start();
         stdin = new OutputStreamWriter(process.getOutputStream(), StandardCharsets.UTF_8);
