@@ -17,9 +17,11 @@ import picocli.CommandLine.Parameters;
 
 @Command(name = "import", mixinStandardHelpOptions = true,
         description = {"Import Japanese texts (.txt in UTF-8, UTF-16 with BOM, Shift_JIS or EUC-JP).",
-                "A folder imports every .txt file in it. Importing the same text again changes nothing;",
-                "a changed file updates its article.", "",
+                "A folder imports the .txt files in it, not those in its subfolders (--recursive goes in).",
+                "Importing the same text again changes nothing; a changed file updates its article.",
+                "To take an article back: yomu articles delete ARTICLE.", "",
                 "Examples: yomu import article.txt", "          yomu import ~/japanese/news/",
+                "          yomu import ~/japanese/ --recursive",
                 "          yomu import essay.txt --title 'My essay'"})
 final class ImportCommand implements Callable<Integer> {
     private final AppContext ctx;
@@ -30,13 +32,16 @@ final class ImportCommand implements Callable<Integer> {
     @Option(names = "--title", paramLabel = "TITLE", description = "Title to use instead of the text's first line (one file only).")
     String title;
 
+    @Option(names = {"-r", "--recursive"}, description = "Also import the .txt files in the folders' subfolders.")
+    boolean recursive;
+
     ImportCommand(AppContext ctx) {
         this.ctx = ctx;
     }
 
     @Override
     public Integer call() {
-        List<Path> files = expand(paths);
+        List<Path> files = expand(paths, recursive);
         if (title != null && files.size() > 1)
             throw YomuException.invalidInput("--title works with one file, but " + files.size() + " were given.");
         Services services = new Services(ctx);
@@ -73,16 +78,15 @@ final class ImportCommand implements Callable<Integer> {
         return n + " " + noun + (n == 1 ? "" : "s");
     }
 
-    /** Files named directly, plus the .txt files inside named folders; every path must exist. */
-    static List<Path> expand(List<Path> paths) {
+    /** Files named directly, plus the .txt files inside named folders (and their subfolders if recursive). */
+    static List<Path> expand(List<Path> paths, boolean recursive) {
         List<Path> files = new ArrayList<>();
         for (Path p : paths) {
             if (!Files.exists(p))
                 throw YomuException.notFound(p + ": no such file or folder. Check the path and try again.");
             if (Files.isDirectory(p)) {
-                List<Path> txt = txtFilesIn(p);
-                if (txt.isEmpty())
-                    throw YomuException.invalidInput(p + ": this folder has no .txt files to import.");
+                List<Path> txt = txtFilesIn(p, recursive ? Integer.MAX_VALUE : 1);
+                if (txt.isEmpty()) throw noTxtFiles(p, recursive);
                 files.addAll(txt);
             } else {
                 files.add(p);
@@ -91,11 +95,22 @@ final class ImportCommand implements Callable<Integer> {
         return files;
     }
 
-    private static List<Path> txtFilesIn(Path dir) {
-        try (Stream<Path> s = Files.walk(dir)) {
+    /**
+     * A folder may hold its texts one level down: say so rather than leave the learner guessing. Only
+     * one level is looked at, so a mistaken {@code yomu import ~} does not walk the whole home folder.
+     */
+    private static YomuException noTxtFiles(Path dir, boolean recursive) {
+        int below = recursive ? 0 : txtFilesIn(dir, 2).size();
+        if (below == 0) return YomuException.invalidInput(dir + ": this folder has no .txt files to import.");
+        return YomuException.invalidInput(dir + ": this folder has no .txt files of its own; its subfolders have "
+                + below + ". Add --recursive to import those.");
+    }
+
+    private static List<Path> txtFilesIn(Path dir, int depth) {
+        try (Stream<Path> s = Files.walk(dir, depth)) {
             return s.filter(Files::isRegularFile).filter(f -> f.getFileName().toString().toLowerCase().endsWith(".txt"))
                     .sorted().toList();
-        } catch (IOException e) {
+        } catch (IOException | java.io.UncheckedIOException e) {
             throw YomuException.invalidInput(dir + ": cannot list this folder (" + e.getMessage() + ").", e);
         }
     }

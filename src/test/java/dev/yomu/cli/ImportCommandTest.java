@@ -53,6 +53,28 @@ class ImportCommandTest {
         assertRefused(cli.run("import", files.toString()), 2, "no .txt files");
     }
 
+    /** A folder such as the system's temporary folder holds unrelated things in its subfolders. */
+    @Test
+    void aFolderImportsItsOwnTextsAndOnlyRecursiveGoesIntoSubfolders() throws Exception {
+        Path folder = Files.createDirectories(files.resolve("japanese"));
+        Files.writeString(folder.resolve("cat.txt"), TEXT);
+        Path deeper = Files.createDirectories(folder.resolve("anki-exports"));
+        Files.writeString(deeper.resolve("dog.txt"), "犬の記録\n\n犬は公園で元気に走っていた。\n");
+        Result r = cli.run("import", folder.toString());
+        assertThat(r.status()).as(r.err()).isZero();
+        assertThat(r.out()).contains("Imported #5 猫の記録").doesNotContain("犬");
+        assertThat(cli.run("articles").out()).doesNotContain("犬の記録");
+        Result deep = cli.run("import", folder.toString(), "--recursive");
+        assertThat(deep.out()).contains("Already imported, unchanged: cat.txt").contains("Imported #6 犬の記録");
+    }
+
+    @Test
+    void aFolderWhoseTextsAreAllInSubfoldersSaysHowToImportThem() throws Exception {
+        Path folder = Files.createDirectories(files.resolve("by-month"));
+        Files.writeString(Files.createDirectories(folder.resolve("2026-03")).resolve("cat.txt"), TEXT);
+        assertRefused(cli.run("import", folder.toString()), 2, "its subfolders have 1. Add --recursive to import those.");
+    }
+
     @Test
     void emptyFileIsRefused() throws Exception {
         assertRefused(cli.run("import", write("empty.txt", new byte[0]).toString()), 2, "empty.txt");
