@@ -7,6 +7,10 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
+import org.jline.terminal.Terminal;
+import org.jline.terminal.TerminalBuilder;
 
 /**
  * What every command needs: where the data lives, the database (opened on first use, so --help
@@ -20,6 +24,7 @@ public final class AppContext implements AutoCloseable {
     private boolean debug;
     private Clock clock;
     private Database db;
+    private Supplier<Optional<Terminal>> terminals = AppContext::systemTerminal;
 
     public AppContext(Map<String, String> env, Clock clock, PrintWriter out, PrintWriter err) {
         this.env = env;
@@ -56,6 +61,28 @@ public final class AppContext implements AutoCloseable {
     public Database db() {
         if (db == null) db = Database.open(home());
         return db;
+    }
+
+    /**
+     * The learner's terminal, to ask a question on, or empty when input is not a terminal (a
+     * script, a pipe): then nobody is there to answer. The caller closes it.
+     */
+    public Optional<Terminal> terminal() {
+        return terminals.get();
+    }
+
+    /** Lets tests be the learner at a terminal (JLine's external terminal over byte streams). */
+    public void useTerminal(Supplier<Optional<Terminal>> terminals) {
+        this.terminals = terminals;
+    }
+
+    private static Optional<Terminal> systemTerminal() {
+        if (System.console() == null) return Optional.empty();
+        try {
+            return Optional.of(TerminalBuilder.builder().system(true).dumb(true).build());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     public Clock clock() {

@@ -1,20 +1,32 @@
 package dev.yomu.cli;
 
+import dev.yomu.article.ArticleDeleter;
+import dev.yomu.article.ArticleDeleter.Extent;
+import dev.yomu.article.ArticleTitle;
 import dev.yomu.store.ArticleStore;
+import dev.yomu.store.ArticleStore.ArticleRef;
 import dev.yomu.store.ArticleStore.ArticleSummary;
 import dev.yomu.support.ExitCodes;
+import dev.yomu.support.YomuException;
+import dev.yomu.tui.YesNoQuestion;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import org.jline.terminal.Terminal;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
 @Command(name = "articles", mixinStandardHelpOptions = true,
         description = {"List imported articles and how much of each you already know.", "",
                 "Columns: characters, sentences, distinct study words, and the share of running",
-                "study words you already know.", "", "Example: yomu articles --json"})
+                "study words you already know.", "",
+                "Examples: yomu articles --json", "          yomu articles rename 5 '撤退の知らせ'",
+                "          yomu articles delete 5"},
+        subcommands = {ArticlesCommand.Delete.class, ArticlesCommand.Rename.class})
 final class ArticlesCommand implements Callable<Integer> {
     private final AppContext ctx;
 
@@ -53,5 +65,100 @@ final class ArticlesCommand implements Callable<Integer> {
             t.add(a.id(), a.title(), a.chars(), a.sentences(), a.words(), Math.round(a.knownShare() * 100) + "%");
         t.print(ctx.out());
         return ExitCodes.OK;
+    }
+
+    @Command(name = "delete", mixinStandardHelpOptions = true,
+            description = {"Delete an article: its text, where it uses its words, and its quiz history.",
+                    "Words no other article uses go with it, with their cards, unless you have reviewed",
+                    "them or marked them known or ignored: a card with review history is never deleted",
+                    "(it shows a sentence from another article, or none).",
+                    "Asks first; --yes deletes without asking (for scripts).", "",
+                    "Examples: yomu articles delete 5", "          yomu articles delete 'Script started' --yes"})
+    static final class Delete implements Callable<Integer> {
+        private final AppContext ctx;
+
+        @Parameters(paramLabel = "ARTICLE", description = "The article's id or a part of its title only it has.")
+        String article;
+
+        @Option(names = {"-y", "--yes"}, description = "Delete without asking.")
+        boolean yes;
+
+        Delete(AppContext ctx) {
+            this.ctx = ctx;
+        }
+
+        @Override
+        public Integer call() {
+            ArticleRef a = ctx.db().read(c -> new ArticleStore(ctx.db()).resolve(c, article));
+            ArticleDeleter deleter = new ArticleDeleter(ctx.db());
+            if (!yes && !confirmed(deleter.preview(a))) {
+                ctx.out().println("Nothing deleted.");
+                return ExitCodes.OK;
+            }
+            ctx.out().println(done(deleter.delete(a)));
+            return ExitCodes.OK;
+        }
+
+        private boolean confirmed(Extent e) {
+            Optional<Terminal> terminal = ctx.terminal();
+            if (terminal.isEmpty())
+                throw YomuException.invalidInput("Deleting #" + e.article().id() + " " + e.article().title()
+                        + " cannot be undone and input is not a terminal to ask on; add --yes to delete it.");
+            try (Terminal t = terminal.get()) {
+                return new YesNoQuestion(t).ask(question(e));
+            } catch (java.io.IOException closing) {
+                throw new java.io.UncheckedIOException(closing);
+            }
+        }
+
+        static String question(Extent e) {
+            String kept = e.kept() == 0 ? "" : "; " + words(e.kept()) + " you have reviewed or marked stay";
+            return "Delete #" + e.article().id() + " " + e.article().title() + " (" + count(e.sentences(), "sentence")
+                    + ", " + words(e.removed()) + " no other article uses" + kept + ")? This cannot be undone.";
+        }
+
+        static String done(Extent e) {
+            String kept = e.kept() == 0 ? "" : "; kept " + words(e.kept()) + " you have reviewed or marked";
+            return "Deleted #" + e.article().id() + " " + e.article().title() + ": " + count(e.sentences(), "sentence")
+                    + ", " + words(e.removed()) + " no other article used" + kept + ".";
+        }
+
+        private static String words(int n) {
+            return count(n, "word");
+        }
+
+        private static String count(int n, String noun) {
+            return n + " " + noun + (n == 1 ? "" : "s");
+        }
+    }
+
+    @Command(name = "rename", mixinStandardHelpOptions = true,
+            description = {"Give an article a new title.", "",
+                    "Example: yomu articles rename 5 '撤退の知らせ'"})
+    static final class Rename implements Callable<Integer> {
+        private final AppContext ctx;
+
+        @Parameters(index = "0", paramLabel = "ARTICLE", description = "The article's id or a part of its title only it has.")
+        String article;
+
+        @Parameters(index = "1", paramLabel = "TITLE", description = "The new title (in quotes if it has spaces).")
+        String title;
+
+        Rename(AppContext ctx) {
+            this.ctx = ctx;
+        }
+
+        @Override
+        public Integer call() {
+            String clean = ArticleTitle.of(title);
+            ArticleStore store = new ArticleStore(ctx.db());
+            ArticleRef a = ctx.db().transaction(c -> {
+                ArticleRef found = store.resolve(c, article);
+                store.rename(c, found.id(), clean);
+                return found;
+            });
+            ctx.out().println("Renamed #" + a.id() + ": " + a.title() + " → " + clean);
+            return ExitCodes.OK;
+        }
     }
 }

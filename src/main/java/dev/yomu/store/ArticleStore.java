@@ -117,6 +117,46 @@ public final class ArticleStore {
         }
     }
 
+    /** Gives an article the title a learner chose. */
+    public void rename(Connection c, long id, String title) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("UPDATE article SET title = ? WHERE id = ?")) {
+            ps.setString(1, title);
+            ps.setLong(2, id);
+            ps.executeUpdate();
+        }
+    }
+
+    /** Sentences of study text (headings and paragraphs), as {@code yomu articles} counts them. */
+    public int studySentences(Connection c, long id) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT COALESCE(SUM(study_count), 0) FROM sentence_block WHERE article_id = ?")) {
+            ps.setLong(1, id);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getInt(1);
+            }
+        }
+    }
+
+    /**
+     * Removes an article with its text, its word uses and its quizzes (attempts, answers, flags).
+     * The words themselves and their cards are the caller's to keep or remove, see {@link WordStore}.
+     */
+    public void delete(Connection c, long id) throws SQLException {
+        for (String sql : new String[] {
+                "DELETE FROM quiz_answer WHERE attempt_id IN (SELECT id FROM quiz_attempt WHERE article_id = ?)",
+                "DELETE FROM quiz_attempt WHERE article_id = ?",
+                "DELETE FROM quiz_flag WHERE article_id = ?",
+                "DELETE FROM article_word WHERE article_id = ?",
+                "DELETE FROM sentence_block WHERE article_id = ?",
+                "DELETE FROM article WHERE id = ?"}) {
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                ps.setLong(1, id);
+                ps.executeUpdate();
+            }
+        }
+    }
+
     /** Inserts an article's sentences; each one's {@code ord} is its index in the list. */
     public void insertSentences(Connection c, long articleId, List<NewSentence> sentences) throws SQLException {
         insertSentences(c, articleId, 0, sentences);

@@ -93,6 +93,58 @@ public final class WordStore {
         return out;
     }
 
+    /**
+     * A word only one article uses, with what the learner has done with it: answers in the review
+     * log (a card with history) or a mark (known, ignored).
+     */
+    public record SoleUse(long wordId, boolean reviewed, boolean marked) {}
+
+    /** The words that {@code articleId} uses and no other article does. */
+    public List<SoleUse> usedOnlyBy(Connection c, long articleId) throws SQLException {
+        String sql = """
+                SELECT w.id,
+                       EXISTS (SELECT 1 FROM review_log r WHERE r.word_id = w.id),
+                       w.status <> 'UNKNOWN'
+                FROM article_word aw
+                JOIN word w ON w.id = aw.word_id
+                WHERE aw.article_id = ?
+                  AND NOT EXISTS (SELECT 1 FROM article_word o WHERE o.word_id = w.id AND o.article_id <> aw.article_id)
+                ORDER BY w.id
+                """;
+        List<SoleUse> out = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setLong(1, articleId);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) out.add(new SoleUse(rs.getLong(1), rs.getBoolean(2), rs.getBoolean(3)));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Deletes those of {@code wordIds} that no article uses and the learner never answered or marked,
+     * with their cards. Words with answers stay: the review log hangs on its word, and deleting the
+     * word would take the learner's history with it.
+     *
+     * @return how many words were deleted
+     */
+    public int deleteUnused(Connection c, java.util.Collection<Long> wordIds) throws SQLException {
+        String sql = """
+                DELETE FROM word w
+                WHERE w.id = ? AND w.status = 'UNKNOWN'
+                  AND NOT EXISTS (SELECT 1 FROM article_word aw WHERE aw.word_id = w.id)
+                  AND NOT EXISTS (SELECT 1 FROM review_log r WHERE r.word_id = w.id)
+                """; // the card goes with its word (ON DELETE CASCADE)
+        int deleted = 0;
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            for (long id : wordIds) {
+                ps.setLong(1, id);
+                deleted += ps.executeUpdate();
+            }
+        }
+        return deleted;
+    }
+
     /** Adds a new article's counts to its words' frequencies. */
     public void addFrequencies(Connection c, Map<Long, Integer> counts) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("UPDATE word SET freq = freq + ? WHERE id = ?")) {

@@ -14,7 +14,10 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
+import org.jline.terminal.Terminal;
 
 /**
  * Runs yomu commands in-process against a data folder, the way a learner would type them, and
@@ -28,6 +31,7 @@ public final class Cli {
 
     private final Path home;
     private final Map<String, String> env = new HashMap<>();
+    private Supplier<Optional<Terminal>> terminal;
     private Clock clock = Clock.fixed(Instant.parse("2026-03-01T01:00:00Z"), ZoneId.of("Asia/Tokyo"));
 
     public Cli(Path home) {
@@ -75,6 +79,12 @@ public final class Cli {
         return this;
     }
 
+    /** Runs the next commands as if at a terminal: {@code terminal} gives the one a command opens. */
+    public Cli terminal(Supplier<Optional<Terminal>> terminal) {
+        this.terminal = terminal;
+        return this;
+    }
+
     public Path home() {
         return home;
     }
@@ -88,6 +98,7 @@ public final class Cli {
         System.arraycopy(args, 0, all, 2, args.length);
         int status;
         try (AppContext ctx = new AppContext(env, clock, new PrintWriter(out, true), new PrintWriter(err, true))) {
+            if (terminal != null) ctx.useTerminal(terminal);
             status = YomuCommand.run(ctx, all);
         }
         return new Result(status, out.toString(), err.toString());
