@@ -50,6 +50,13 @@ final class LineRules {
     private static final Pattern NAV_WORD = Pattern.compile(
             "^(?:ホーム|トップ|トップページ|メニュー|目次|印刷|戻る|前へ|次へ|検索|ログイン|サイトマップ|HOME|Home|Menu)$");
     private static final Pattern NAV_EDGE = Pattern.compile("(?:前|次)の(?:ページ|記事)$|^(?:[«‹<]|前の記事|次の記事)|[»›]$");
+    /**
+     * What a terminal log adds around the text: script(1)'s first and last lines, and shell prompts
+     * (user@host:~/dir$, [user@host dir]#, bash-5.2#) before a typed command, whose output follows.
+     */
+    private static final Pattern TERMINAL = Pattern.compile(
+            "^(?:Script (?:started|done) on \\d{4}-\\d{2}-\\d{2}"
+                    + "|(?:\\([\\w.-]+\\) )?(?:\\[?[\\w.-]+@[\\w.-]+(?:[: ][^\\s\\]]*)?\\]?|(?:ba|z|k|da)?sh-\\d[\\d.]*) ?[$#%] )");
     private static final Pattern CATEGORY = Pattern.compile("^\\S{1,10}関連$|^(?:カテゴリー?|タグ|Category|Tags?)\\s*[:：]");
 
     static String strip(String line) {
@@ -98,6 +105,7 @@ final class LineRules {
     /** Noise anywhere in the article body (outside comment threads and link lists). */
     static boolean isNoise(String stripped) {
         if (!hasJapanese(stripped)) return true;
+        if (isTerminalFurniture(stripped)) return true;
         if (stripped.length() > SHORT) return false;
         return isDateOnly(stripped) || isNavigation(stripped) || isCategoryLabel(stripped) || isCredit(stripped)
                 || isByline(stripped) || isRepublication(stripped) || isPromo(stripped) || isPageTop(stripped)
@@ -143,6 +151,10 @@ final class LineRules {
 
     static boolean isPromo(String s) {
         return s.length() <= 30 && PROMO.matcher(s).find();
+    }
+
+    static boolean isTerminalFurniture(String s) {
+        return TERMINAL.matcher(s).lookingAt();
     }
 
     static boolean isPageTop(String s) {

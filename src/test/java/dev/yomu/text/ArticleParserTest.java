@@ -55,6 +55,28 @@ class ArticleParserTest {
         assertThat(texts(a, BlockKind.PARAGRAPH)).containsExactly("米軍の撤退が完了");
     }
 
+    /** A session recorded with script(1): its header, prompts and commands are not the text. */
+    @Test
+    void aTerminalLogIsTheJapaneseItPrinted() throws Exception {
+        byte[] log;
+        try (var in = getClass().getResourceAsStream("/import/terminal-session.log")) {
+            log = in.readAllBytes();
+        }
+        String text = new TextCleaner().clean(new TextDecoder().decode(log, "session.log").text());
+        ParsedArticle a = parser.parse(text, null);
+        assertThat(a.title()).isEqualTo("撤退のお知らせが届いた。");
+        assertThat(texts(a, BlockKind.PARAGRAPH)).containsExactly("撤退のお知らせが届いた。");
+    }
+
+    @Test
+    void shellPromptsAndScriptLinesAreNoiseButSentencesAboutThemAreNot() {
+        for (String line : new String[] {"Script started on 2026-12-02 17:40:30+00:00 [COMMAND=\"echo 日本\"]",
+                "user@host:~/日本語$ cat 記事.txt", "[user@host 記事]$ echo 日本", "bash-5.2# echo 撤退", "(venv) me@pc:~% echo 日本"})
+            assertThat(LineRules.isNoise(line)).as(line).isTrue();
+        for (String line : new String[] {"# 見出し", "## 第二章", "$ で始まる行は日本語ではない。", "user@example.com に連絡してください。"})
+            assertThat(LineRules.isNoise(line)).as(line).isFalse();
+    }
+
     @Test
     void titleOverrideWins() {
         assertThat(parser.parse("猫の話\n\n猫は可愛い。", "  私の記事 ").title()).isEqualTo("私の記事");
