@@ -168,7 +168,7 @@ class ArticlesCommandTest {
         for (String typed : new String[] {"\r", "n\r", "no\r", "\u0003", ""}) {
             ByteArrayOutputStream screen = new ByteArrayOutputStream();
             Result r = atTerminal(typed, screen, "articles", "delete", "2");
-            assertThat(r.status()).as(r.err()).isZero();
+            assertThat(r.status()).as("typed %s: %s", typed.codePoints().boxed().toList(), r.err()).isZero();
             assertThat(r.out()).isEqualTo("Nothing deleted.\n");
             // the typed keys are echoed as they arrive, which here is before the question shows
             assertThat(screen.toString(StandardCharsets.UTF_8)).contains("Delete #2 対ソ干渉戦争 (57 sentences, ")
