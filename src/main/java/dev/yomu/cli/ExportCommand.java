@@ -102,16 +102,31 @@ final class ExportCommand {
             if (chosen.isEmpty()) throw YomuException.notFound("No articles yet. Import one first: yomu import FILE.txt");
             if (out != null && chosen.size() > 1)
                 throw YomuException.invalidInput("--out names one file; add --article A or --all.");
-            for (ArticleRef a : chosen) {
-                Path file = out != null ? out : decksFolder(ctx).resolve(AnkiCsvWriter.slug(a.title()) + ".txt");
-                writeArticleDeck(ctx, a, writer, file, includeKnown);
-            }
+            List<Path> files = out != null ? List.of(out) : deckFiles(decksFolder(ctx), chosen);
+            for (int i = 0; i < chosen.size(); i++) writeArticleDeck(ctx, chosen.get(i), writer, files.get(i), includeKnown);
             return ExitCodes.OK;
         }
 
         private void report(Path file, int notes) {
             ctx.out().println("Wrote " + notes + " notes to " + shown(file));
         }
+    }
+
+    /**
+     * A file in {@code dir} for each article, named after its title. Two articles can share a title
+     * (the same headline in two files): the later one's name gets its id, so no deck overwrites another.
+     */
+    static List<Path> deckFiles(Path dir, List<ArticleRef> articles) {
+        java.util.Set<String> used = new java.util.HashSet<>();
+        List<Path> files = new ArrayList<>();
+        for (ArticleRef a : articles) {
+            String name = AnkiCsvWriter.slug(a.title());
+            // lower-cased: macOS and Windows file systems treat Deck.txt and deck.txt as one file
+            if (!used.add(name.toLowerCase(java.util.Locale.ROOT))) name = name + "-" + a.id();
+            used.add(name.toLowerCase(java.util.Locale.ROOT));
+            files.add(dir.resolve(name + ".txt"));
+        }
+        return files;
     }
 
     /** Writes one article's deck and says so; shared by {@code anki} and {@code seed-decks}. */
@@ -163,8 +178,9 @@ final class ExportCommand {
         /** One deck per article, named after its title: the same bytes for the same database. */
         static void exportAll(AppContext ctx, Path dir) {
             AnkiCsvWriter writer = new AnkiCsvWriter();
-            for (ArticleRef a : ctx.db().read(new ArticleStore(ctx.db())::all))
-                writeArticleDeck(ctx, a, writer, dir.resolve(AnkiCsvWriter.slug(a.title()) + ".txt"), false);
+            List<ArticleRef> all = ctx.db().read(new ArticleStore(ctx.db())::all);
+            List<Path> files = deckFiles(dir, all);
+            for (int i = 0; i < all.size(); i++) writeArticleDeck(ctx, all.get(i), writer, files.get(i), false);
         }
     }
 

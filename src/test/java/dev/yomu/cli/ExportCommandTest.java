@@ -53,6 +53,22 @@ class ExportCommandTest {
         assertThat(snapshot(REPO_DECKS)).isEqualTo(repoBefore);
     }
 
+    /** The same headline in two files gives two articles of one title; each keeps its own deck. */
+    @Test
+    void articlesWithOneTitleGetOneDeckEach() throws Exception {
+        Path texts = Files.createDirectories(elsewhere.resolve("texts"));
+        Files.writeString(texts.resolve("a.txt"), "撤退の知らせ\n\n米軍は撤退を始めた。\n");
+        Files.writeString(texts.resolve("b.txt"), "撤退の知らせ\n\n英軍は撤退を終えた。\n");
+        assertThat(cli.run("import", texts.toString()).status()).isZero();
+        Result r = cli.run("export", "anki");
+        assertThat(r.status()).as(r.err()).isZero();
+        Path decks = home.resolve("decks").toAbsolutePath();
+        assertThat(r.out()).contains(" to " + decks.resolve("撤退の知らせ.txt") + "\n")
+                .contains(" to " + decks.resolve("撤退の知らせ-6.txt") + "\n");
+        assertThat(Files.readString(decks.resolve("撤退の知らせ.txt"))).contains("米軍").doesNotContain("英軍");
+        assertThat(Files.readString(decks.resolve("撤退の知らせ-6.txt"))).contains("英軍").doesNotContain("米軍");
+    }
+
     @Test
     void wordListWithoutOutGoesToTheDataFolderAndSaysWhere() throws Exception {
         Map<String, FileTime> repoBefore = snapshot(REPO_DECKS);
