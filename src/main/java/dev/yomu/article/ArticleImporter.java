@@ -70,6 +70,9 @@ public final class ArticleImporter {
         progress.stage("decode, clean, structure");
         DecodedText decoded = decoder.decode(bytes, displayName);
         String cleaned = cleaner.clean(decoded.text());
+        if (isAnkiExport(cleaned))
+            throw YomuException.invalidInput(displayName + ": an Anki export (it starts with Anki's #separator or #html"
+                    + " header), not an article; nothing imported. Import the text you read instead.");
         ParsedArticle parsed = parser.parse(cleaned, titleOverride == null ? null : cleaner.clean(titleOverride));
         if (!parsed.hasStudyText())
             throw YomuException.invalidInput(displayName + ": no Japanese article text found (only page noise); nothing imported.");
@@ -229,6 +232,15 @@ public final class ArticleImporter {
             for (Gathered g : gathered.values()) out.add(g.usage());
             return out;
         }
+    }
+
+    /**
+     * Anki's text exports, Yomu's own decks among them, are full of Japanese and would import as one
+     * long article of notes; they start with Anki's header lines.
+     */
+    private static boolean isAnkiExport(String text) {
+        String start = text.stripLeading();
+        return start.startsWith("#separator:") || start.startsWith("#html:");
     }
 
     static String sha256(String text) {

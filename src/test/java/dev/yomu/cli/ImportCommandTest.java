@@ -76,6 +76,13 @@ class ImportCommandTest {
     }
 
     @Test
+    void anAnkiExportIsRefusedAsNotAnArticle() throws Exception {
+        Path deck = files.resolve("deck.txt");
+        assertThat(cli.run("export", "anki", "--article", "2", "--out", deck.toString()).status()).isZero();
+        assertRefused(cli.run("import", deck.toString()), 2, "deck.txt: an Anki export");
+    }
+
+    @Test
     void emptyFileIsRefused() throws Exception {
         assertRefused(cli.run("import", write("empty.txt", new byte[0]).toString()), 2, "empty.txt");
     }
