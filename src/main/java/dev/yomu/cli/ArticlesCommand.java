@@ -15,8 +15,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
 import org.jline.terminal.Terminal;
+import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -113,22 +113,18 @@ final class ArticlesCommand implements Callable<Integer> {
 
         static String question(Extent e) {
             String kept = e.kept() == 0 ? "" : "; " + words(e.kept()) + " you have reviewed or marked stay";
-            return "Delete #" + e.article().id() + " " + e.article().title() + " (" + count(e.sentences(), "sentence")
+            return "Delete #" + e.article().id() + " " + e.article().title() + " (" + Counted.of(e.sentences(), "sentence")
                     + ", " + words(e.removed()) + " no other article uses" + kept + ")? This cannot be undone.";
         }
 
         static String done(Extent e) {
             String kept = e.kept() == 0 ? "" : "; kept " + words(e.kept()) + " you have reviewed or marked";
-            return "Deleted #" + e.article().id() + " " + e.article().title() + ": " + count(e.sentences(), "sentence")
+            return "Deleted #" + e.article().id() + " " + e.article().title() + ": " + Counted.of(e.sentences(), "sentence")
                     + ", " + words(e.removed()) + " no other article used" + kept + ".";
         }
 
         private static String words(int n) {
-            return count(n, "word");
-        }
-
-        private static String count(int n, String noun) {
-            return n + " " + noun + (n == 1 ? "" : "s");
+            return Counted.of(n, "word");
         }
     }
 

@@ -16,7 +16,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "import", mixinStandardHelpOptions = true,
-        description = {"Import Japanese texts (.txt in UTF-8, UTF-16 with BOM, Shift_JIS or EUC-JP).",
+        description = {"Import Japanese texts (.txt in UTF-8, UTF-16, Shift_JIS or EUC-JP).",
                 "A folder imports the .txt files in it, not those in its subfolders (--recursive goes in).",
                 "Importing the same text again changes nothing; a changed file updates its article.",
                 "To take an article back: yomu articles delete ARTICLE.", "",
@@ -65,18 +65,15 @@ final class ImportCommand implements Callable<Integer> {
         String verb = r.outcome() == Outcome.NEW ? "Imported" : "Updated";
         StringBuilder sb = new StringBuilder();
         sb.append(verb).append(" #").append(r.articleId()).append(" ").append(r.title()).append('\n')
-                .append("  ").append(count(r.sentences(), "sentence")).append(", ")
-                .append(count(r.chars(), "character")).append(", ")
-                .append(count(r.studyWords(), "study word")).append(" (").append(r.newWords()).append(" new)");
+                .append("  ").append(Counted.of(r.sentences(), "sentence")).append(", ")
+                .append(Counted.of(r.chars(), "character")).append(", ")
+                .append(Counted.of(r.studyWords(), "study word")).append(" (").append(r.newWords()).append(" new)");
         if (r.droppedBlocks() > 0 || r.commentSentences() > 0)
-            sb.append("\n  left out of study: ").append(count(r.droppedBlocks(), "boilerplate block")).append(", ")
-                    .append(count(r.commentSentences(), "comment sentence"));
+            sb.append("\n  left out of study: ").append(Counted.of(r.droppedBlocks(), "boilerplate block")).append(", ")
+                    .append(Counted.of(r.commentSentences(), "comment sentence"));
         return sb.toString();
     }
 
-    private static String count(int n, String noun) {
-        return n + " " + noun + (n == 1 ? "" : "s");
-    }
 
     /** Files named directly, plus the .txt files inside named folders (and their subfolders if recursive). */
     static List<Path> expand(List<Path> paths, boolean recursive) {
