@@ -69,19 +69,20 @@ public final class ReviewService {
     public record Answer(long logId, CardRow updated) {}
 
     /**
-     * Stores a rating. The card is reloaded in the transaction and must still be in the state that
-     * was shown, so two screens can never both answer one card.
+     * Stores a rating. The card is reloaded in the transaction and must still be the version that was
+     * shown, so two screens can never both answer one card. The card comes back as stored, so the
+     * next answer compares like with like.
      */
     public Answer answer(CardRow shown, Rating rating, Instant now, int durationMs) {
         return db.transaction(c -> {
             CardRow current = cards.find(c, shown.wordId())
                     .orElseThrow(() -> YomuException.notFound("The card for " + shown.lemma() + " no longer exists."));
-            if (!current.state().equals(shown.state()))
+            if (current.version() != shown.version())
                 throw YomuException.unavailable("The card for " + shown.lemma()
                         + " was changed by another yomu process; start the review again.", null);
             CardState next = preview(current, now).get(rating).state();
             long logId = cards.answer(c, shown.wordId(), current.state(), next, rating, now, studyDay.dayOf(now), durationMs);
-            return new Answer(logId, withState(current, next));
+            return new Answer(logId, cards.find(c, shown.wordId()).orElseThrow());
         });
     }
 
@@ -124,9 +125,5 @@ public final class ReviewService {
 
     public StudyDay studyDay() {
         return studyDay;
-    }
-
-    private static CardRow withState(CardRow r, CardState s) {
-        return new CardRow(r.wordId(), r.lemma(), r.reading(), r.pos(), r.glosses(), s);
     }
 }
