@@ -72,20 +72,23 @@ public final class ReaderService {
             throw YomuException.invalidInput(w.lemma() + " is a name, not a study word.");
         if (w.glosses().isEmpty())
             throw YomuException.invalidInput(w.lemma() + " has no dictionary meaning; it cannot be studied.");
-        CardRow card = db.transaction(c -> {
+        long logId = db.transaction(c -> {
             if (!"UNKNOWN".equals(w.status())) cards.setStatus(c, wordId, "UNKNOWN");
             wordStore.ensureCards(c, List.of(wordId), clock.instant());
-            return cards.find(c, wordId).orElseThrow();
+            CardRow card = cards.find(c, wordId).orElseThrow();
+            return card.state().phase() == Phase.NEW ? reviews.answer(card, Rating.AGAIN, clock.instant(), 0).logId() : -1L;
         });
-        long logId = card.state().phase() == Phase.NEW ? reviews.answer(card, Rating.AGAIN, clock.instant(), 0).logId() : -1;
         return new Added(word(wordId, articleId), logId, w.status());
     }
 
     /** Takes an add back: the card is new again (its introduction undone) and the word has its old status. */
     public ReaderWord undoAdd(Added added, long articleId) {
         long wordId = added.word().id();
-        if (added.logId() >= 0) reviews.undo(added.logId());
-        if (!"UNKNOWN".equals(added.previousStatus())) return setStatus(wordId, articleId, added.previousStatus());
+        db.transaction(c -> {
+            if (added.logId() >= 0) reviews.undo(added.logId());
+            if (!"UNKNOWN".equals(added.previousStatus())) cards.setStatus(c, wordId, added.previousStatus());
+            return null;
+        });
         return word(wordId, articleId);
     }
 

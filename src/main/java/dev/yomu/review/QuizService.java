@@ -24,6 +24,8 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -112,19 +114,21 @@ public final class QuizService {
     /** What answering did beyond scoring: the word's card, if a wrong vocabulary answer moved it. */
     public record Outcome(boolean correct, Optional<String> cardNote) {}
 
-    /** Stores an answer; a wrong vocabulary answer makes the word's card due now. */
+    /**
+     * Stores an answer; a wrong vocabulary answer also makes the word's card due now, in the same
+     * transaction: the score and the card never disagree.
+     */
     public Outcome answer(long attemptId, int ord, Question q, int chosen, Instant now) {
         boolean correct = chosen == q.answer();
-        db.transaction(c -> {
+        return db.transaction(c -> {
             quizzes.answer(c, attemptId, ord, q.key(), q.kind().label(), chosen, correct, now);
-            return null;
+            if (correct || !q.kind().isVocabulary() || !q.hasWord()) return new Outcome(correct, Optional.empty());
+            return new Outcome(false, relearn(c, q.wordId(), now));
         });
-        if (correct || !q.kind().isVocabulary() || !q.hasWord()) return new Outcome(correct, Optional.empty());
-        return new Outcome(false, relearn(q.wordId(), now));
     }
 
-    private Optional<String> relearn(long wordId, Instant now) {
-        Optional<CardRow> card = db.read(c -> cards.find(c, wordId));
+    private Optional<String> relearn(Connection c, long wordId, Instant now) throws SQLException {
+        Optional<CardRow> card = cards.find(c, wordId);
         if (card.isEmpty()) return Optional.empty();
         Phase before = card.get().state().phase();
         reviews.answer(card.get(), Rating.AGAIN, now, 0);
