@@ -3,7 +3,6 @@ package dev.yomu.cli;
 import dev.yomu.srs.StudyDay;
 import dev.yomu.review.StudySettings;
 import dev.yomu.store.ArticleStore;
-import dev.yomu.store.CardStore;
 import dev.yomu.store.ArticleStore.ArticleSummary;
 import dev.yomu.store.WordStore;
 import dev.yomu.store.WordStore.Totals;
@@ -43,8 +42,7 @@ final class StatusView {
             table.print(out);
         }
         out.println();
-        int introduced = ctx.db().read(c -> new CardStore().doneOn(c, day.dayOf(now)))[0];
-        int newToday = Math.min(t.cardsNew(), Math.max(0, settings.newPerDay() - introduced));
+        int newToday = Math.min(t.cardsNew(), study.reviewService(ctx).newCardsLeftToday(now, settings.newPerDay()));
         out.println("Today: " + t.cardsDue() + (t.cardsDue() == 1 ? " card" : " cards") + " due and " + newToday
                 + " new " + (newToday == 1 ? "word" : "words") + " (" + t.cardsNew() + " new words waiting in all).");
         out.println();

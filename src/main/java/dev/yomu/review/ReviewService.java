@@ -33,18 +33,25 @@ public final class ReviewService {
         this.studyDay = studyDay;
     }
 
-    /** Today's queue within the daily limits, less what was already done today. */
-    public ReviewQueue queue(Instant now, Long articleId, int newPerDay, int reviewsPerDay) {
+    /**
+     * Today's queue: up to {@code newCards} new cards, and the due cards the daily review limit still
+     * allows (learning cards always).
+     */
+    public ReviewQueue queue(Instant now, Long articleId, int newCards, int reviewsPerDay) {
         LocalDate today = studyDay.dayOf(now);
         Instant dayEnd = studyDay.nextDayStart(now);
         return db.read(c -> {
-            int[] done = cards.doneOn(c, today);
-            int newLeft = Math.max(0, newPerDay - done[0]);
-            int reviewsLeft = Math.max(0, reviewsPerDay - done[1]);
+            int reviewsLeft = Math.max(0, reviewsPerDay - cards.doneOn(c, today)[1]);
             List<CardRow> due = cards.due(c, dayEnd, reviewsLeft + 1000, articleId);
             List<CardRow> limited = limitReviews(due, reviewsLeft);
-            return new ReviewQueue(limited, cards.fresh(c, newLeft, articleId), dayEnd);
+            return new ReviewQueue(limited, cards.fresh(c, newCards, articleId), dayEnd);
         });
+    }
+
+    /** New cards the daily limit still allows today: the limit less the cards introduced today. */
+    public int newCardsLeftToday(Instant now, int newPerDay) {
+        int introduced = db.read(c -> cards.doneOn(c, studyDay.dayOf(now)))[0];
+        return Math.max(0, newPerDay - introduced);
     }
 
     /** The review limit applies to review cards; learning cards are always shown (Anki does the same). */
