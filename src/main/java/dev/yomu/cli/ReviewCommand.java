@@ -49,8 +49,13 @@ final class ReviewCommand implements Callable<Integer> {
         Study study = Study.of(ctx);
         StudySettings settings = study.settings();
         ReviewService service = study.reviewService(ctx);
-        Long articleId = article == null ? null : ctx.db().read(c -> new ArticleStore(ctx.db()).resolve(c, article).id());
         Instant now = ctx.clock().instant();
+        Long articleId = article == null ? null : ctx.db().transaction(c -> {
+            ArticleStore articles = new ArticleStore(ctx.db());
+            long id = articles.resolve(c, article).id();
+            articles.markStudied(c, id, now);
+            return id;
+        });
         int newLimit = newCards != null ? newCards : service.newCardsLeftToday(now, settings.newPerDay());
         ReviewQueue queue = service.queue(now, articleId, newLimit, settings.reviewsPerDay());
         ReviewSession session = new ReviewSession(service, queue, ctx.clock());

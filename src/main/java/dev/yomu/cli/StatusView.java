@@ -48,17 +48,22 @@ final class StatusView {
         out.println();
         out.println("Next:");
         if (articles.isEmpty()) {
-            out.println("  yomu import FILE.txt     add a Japanese article");
+            next(out, "yomu import FILE.txt", "add a Japanese article");
         } else {
-            long first = articles.get(0).id();
+            long current = ctx.db().read(c -> new ArticleStore(ctx.db()).lastStudied(c)).orElse(articles.get(0).id());
             if (t.cardsDue() + newToday > 0)
-                out.println("  yomu review              study today's cards (about " + estimateMinutes(t.cardsDue() + newToday) + " min)");
-            out.println("  yomu read " + first + "              read article " + first + " with furigana; add words as you go");
-            out.println("  yomu words " + first + "             the words of article " + first + ", most useful first");
-            out.println("  yomu quiz " + first + "              ten questions on article " + first);
-            out.println("  yomu import FILE.txt     add another article");
-            out.println("  yomu export anki         decks for Anki, one per article, into decks/");
+                next(out, "yomu review", "study today's cards (about " + estimateMinutes(t.cardsDue() + newToday) + " min)");
+            next(out, "yomu read " + current, "read article " + current + " with furigana; add words as you go");
+            next(out, "yomu words " + current, "the words of article " + current + ", most useful first");
+            next(out, "yomu quiz " + current, "ten questions on article " + current);
+            next(out, "yomu import FILE.txt", "add another article");
+            next(out, "yomu export anki", "decks for Anki, one per article, into decks/");
         }
-        out.println("  yomu --help              every command");
+        next(out, "yomu --help", "every command");
+    }
+
+    /** A suggested command and what it does, the descriptions in one column. */
+    private static void next(PrintWriter out, String command, String what) {
+        out.printf("  %-24s %s%n", command, what);
     }
 }

@@ -44,9 +44,11 @@ public final class ReaderService {
     /** An article opened for reading: its text and its words. */
     public record Opened(ReaderDocument document, List<ReaderWord> words) {}
 
+    /** Opens an article, which makes it the one the learner is working on. */
     public Opened open(String reference) {
-        return db.read(c -> {
+        return db.transaction(c -> {
             ArticleRef ref = articles.resolve(c, reference);
+            articles.markStudied(c, ref.id(), clock.instant());
             List<ReaderWord> words = store.words(c, ref.id());
             return new Opened(ReaderDocument.of(ref.id(), ref.title(), articles.sentences(c, ref.id()), words), words);
         });

@@ -108,7 +108,10 @@ public final class QuizService {
     }
 
     public long start(long articleId, String kind, long seed, int questions, Instant now) {
-        return db.transaction(c -> quizzes.startAttempt(c, articleId, kind, seed, questions, now));
+        return db.transaction(c -> {
+            articles.markStudied(c, articleId, now);
+            return quizzes.startAttempt(c, articleId, kind, seed, questions, now);
+        });
     }
 
     /** What answering did beyond scoring: the word's card, if a wrong vocabulary answer moved it. */
