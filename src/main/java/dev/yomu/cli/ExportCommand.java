@@ -3,6 +3,7 @@ package dev.yomu.cli;
 import dev.yomu.deck.AnkiCsvWriter;
 import dev.yomu.deck.AnkiNote;
 import dev.yomu.deck.DeckBuilder;
+import dev.yomu.deck.StudyStage;
 import dev.yomu.deck.WordListWriter;
 import dev.yomu.store.ArticleStore;
 import dev.yomu.store.ArticleStore.ArticleRef;
@@ -148,7 +149,7 @@ final class ExportCommand {
     }
 
     @Command(name = "words", mixinStandardHelpOptions = true,
-            description = {"Write a plain vocabulary list: lemma, reading, gloss, status, count.", "",
+            description = {"Write a plain vocabulary list: lemma, reading, gloss, status (new, learning, review or known), count.", "",
                     "Examples: yomu export words --article 1", "          yomu export words --format tsv --out words.tsv"})
     static final class Words implements Callable<Integer> {
         private final AppContext ctx;
@@ -178,7 +179,7 @@ final class ExportCommand {
             List<ExportWord> words = ctx.db().read(c -> new ExportStore().words(c, a == null ? null : a.id()));
             List<WordListWriter.Entry> entries = new ArrayList<>();
             for (ExportWord w : words)
-                entries.add(new WordListWriter.Entry(w.lemma(), w.reading(), w.glosses(), w.status().toLowerCase(), w.count()));
+                entries.add(new WordListWriter.Entry(w.lemma(), w.reading(), w.glosses(), StudyStage.of(w.status(), w.phase()).label(), w.count()));
             WordListWriter writer = new WordListWriter(f);
             if ("-".equals(out)) {
                 ctx.out().print(writer.render(entries));

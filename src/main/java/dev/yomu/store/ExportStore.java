@@ -12,9 +12,9 @@ import java.util.Optional;
 /** What the exporters read: study words with their example sentence and home article. */
 public final class ExportStore {
 
-    /** A study word with the sentence to show it in. */
+    /** A study word with the sentence to show it in; {@code phase} is its card's, null without a card. */
     public record ExportWord(long id, String lemma, String reading, String pos, String glosses, String status,
-                             int count, String sentence, List<Token> tokens, String articleTitle) {}
+                             String phase, int count, String sentence, List<Token> tokens, String articleTitle) {}
 
     /**
      * Study words of one article (or of all articles when {@code articleId} is null), in a stable
@@ -22,13 +22,14 @@ public final class ExportStore {
      */
     public List<ExportWord> words(Connection c, Long articleId) throws SQLException {
         String sql = """
-                SELECT w.id, w.lemma, w.reading, w.pos, w.glosses, w.status, SUM(aw.count)
+                SELECT w.id, w.lemma, w.reading, w.pos, w.glosses, w.status, cd.phase, SUM(aw.count)
                 FROM word w
                 JOIN article_word aw ON aw.word_id = w.id
+                LEFT JOIN card cd ON cd.word_id = w.id
                 WHERE w.kind = 'STUDY' AND w.status <> 'IGNORED'
                 """ + (articleId == null ? "" : " AND aw.article_id = ?") + """
 
-                GROUP BY w.id, w.lemma, w.reading, w.pos, w.glosses, w.status
+                GROUP BY w.id, w.lemma, w.reading, w.pos, w.glosses, w.status, cd.phase
                 ORDER BY w.id
                 """;
         List<ExportWord> out = new ArrayList<>();
@@ -40,7 +41,7 @@ public final class ExportStore {
                     long id = rs.getLong(1);
                     Optional<CardStore.Example> ex = examples.best(id, articleId);
                     out.add(new ExportWord(id, rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
-                            rs.getString(6), rs.getInt(7), ex.map(CardStore.Example::text).orElse(""),
+                            rs.getString(6), rs.getString(7), rs.getInt(8), ex.map(CardStore.Example::text).orElse(""),
                             ex.map(CardStore.Example::tokens).orElse(List.of()),
                             ex.map(CardStore.Example::articleTitle).orElse("")));
                 }
