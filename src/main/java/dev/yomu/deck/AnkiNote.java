@@ -9,7 +9,7 @@ import java.util.List;
  *
  * @param guid             stable id from {@link AnkiGuid#of}, so a re-export updates the note
  * @param expression       the word as written, the dictionary form (認める); Anki's first field
- * @param reading          the reading in hiragana (みとめる)
+ * @param reading          the reading, kanji in hiragana and kana as the word writes them (みとめる, タリバン)
  * @param furigana         the word in Anki furigana format (認[みと]める), see {@code Furigana.anki}
  * @param meaning          the gloss
  * @param sentence         the example sentence, plain text
