@@ -51,7 +51,7 @@ final class ReviewCommand implements Callable<Integer> {
         Long articleId = article == null ? null : ctx.db().read(c -> new ArticleStore(ctx.db()).resolve(c, article).id());
         int newLimit = newCards != null ? newCards : settings.newPerDay();
         ReviewQueue queue = service.queue(ctx.clock().instant(), articleId, newLimit, settings.reviewsPerDay());
-        ReviewSession session = new ReviewSession(service, queue, ctx.clock());
+        ReviewSession session = new ReviewSession(service, queue, ctx.clock(), articleId);
         if (session.current().isEmpty()) {
             ctx.out().println("Nothing to review right now. " + session.summary().text());
             return ExitCodes.OK;

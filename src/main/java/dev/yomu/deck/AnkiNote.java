@@ -32,14 +32,14 @@ public record AnkiNote(String guid, String expression, String reading, String fu
         Check.notNull(sentence, "sentence");
         Check.notNull(sentenceWord, "sentenceWord");
         Check.notNull(sentenceFurigana, "sentenceFurigana");
-        Check.notNull(articleTitle, "articleTitle");
+        Check.notBlank(articleTitle, "articleTitle"); // an empty one made a stray deck and a tag hashed from ""
         Check.notBlank(deck, "deck");
         tags = List.copyOf(Check.notNull(tags, "tags"));
     }
 
     /** The usual tags: {@code yomu}, the article's ASCII slug and the part of speech (名詞). */
     public static List<String> tagsFor(String articleTitle, String partOfSpeech) {
-        Check.notNull(articleTitle, "articleTitle");
+        Check.notBlank(articleTitle, "articleTitle");
         Check.notNull(partOfSpeech, "partOfSpeech");
         String pos = AnkiCsvWriter.tag(partOfSpeech);
         String article = AnkiCsvWriter.asciiSlug(articleTitle);

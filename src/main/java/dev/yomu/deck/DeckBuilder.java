@@ -23,7 +23,7 @@ public final class DeckBuilder {
             out.add(new AnkiNote(AnkiGuid.of(w.lemma(), w.reading()), w.lemma(), Reading.asWritten(w.lemma(), w.reading()),
                     Furigana.anki(w.lemma(), w.reading()), w.glosses(), w.sentence(), surfaceIn(w),
                     w.sentence().isEmpty() ? "" : Furigana.ankiSentence(w.tokens(), w.sentence()), w.articleTitle(),
-                    AnkiCsvWriter.deckFor(title.isEmpty() ? "Yomu" : title), AnkiNote.tagsFor(title, w.pos())));
+                    AnkiCsvWriter.deckFor(title), AnkiNote.tagsFor(title, w.pos())));
         }
         return out;
     }
