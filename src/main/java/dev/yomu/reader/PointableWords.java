@@ -38,7 +38,8 @@ final class PointableWords {
         int i = 0;
         while (i < tokens.size()) {
             Token t = tokens.get(i);
-            if (!isNumber(t)) {
+            boolean garbled = isLatin(t) && i + 1 < tokens.size() && isCounter(tokens.get(i + 1)) && adjacent(tokens, i + 1);
+            if (!isNumber(t) && !garbled) {
                 out.add(new Run(i, i + 1, lemmaOf(t), t.surfaceReading()));
                 i++;
                 continue;
@@ -62,8 +63,23 @@ final class PointableWords {
         return t.pos().equals("名詞") && t.posDetail().startsWith("数");
     }
 
+    /** ASCII letters and digits: before a counter, a number machine translation mangled (XNUMX日). */
+    private static boolean isLatin(Token t) {
+        String s = t.surface();
+        for (int k = 0; k < s.length(); k++)
+            if (s.charAt(k) >= 0x80 || !Character.isLetterOrDigit(s.charAt(k))) return false;
+        return !s.isEmpty();
+    }
+
+    /**
+     * A counter suffix, or a lone kanji noun right after the number: IPADIC tags the 月 of 3月 a noun
+     * read つき, since it does not know the digits before it (the selector counts it the same way).
+     */
     private static boolean isCounter(Token t) {
-        return t.pos().equals("名詞") && t.posDetail().startsWith("接尾,助数詞");
+        if (!t.pos().equals("名詞")) return false;
+        if (t.posDetail().startsWith("接尾,助数詞")) return true;
+        String s = t.surface();
+        return s.codePointCount(0, s.length()) == 1 && Kana.isKanji(s.codePointAt(0)) && !t.isProperNoun();
     }
 
     /**
@@ -78,7 +94,9 @@ final class PointableWords {
         if (counter == null && !Kana.containsKanji(text)) return null; // bare digits: nothing to look up
         String reading = entry(lexicon, KanjiNumerals.of(text)).map(e -> Kana.toHiragana(e.primaryReading()))
                 .orElse(run.size() == 1 ? run.get(0).reading() : "");
-        Lemma counterLemma = counter == null ? null : new Lemma(counter.lemma(), counter.reading(), "counter", null);
+        // only a tagged counter's reading is its reading as a counter: a lone 月 is read つき
+        Lemma counterLemma = counter == null || !counter.posDetail().startsWith("接尾,助数詞") ? null
+                : new Lemma(counter.lemma(), counter.reading(), "counter", null);
         return new Lemma(text, reading, "number", counterLemma);
     }
 
