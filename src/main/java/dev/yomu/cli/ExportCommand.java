@@ -19,6 +19,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import dev.yomu.text.Reading;
 
 @Command(name = "export", mixinStandardHelpOptions = true,
         description = {"Export decks to Anki, or a plain vocabulary list."},
@@ -179,7 +180,8 @@ final class ExportCommand {
             List<ExportWord> words = ctx.db().read(c -> new ExportStore().words(c, a == null ? null : a.id()));
             List<WordListWriter.Entry> entries = new ArrayList<>();
             for (ExportWord w : words)
-                entries.add(new WordListWriter.Entry(w.lemma(), w.reading(), w.glosses(), StudyStage.of(w.status(), w.phase()).label(), w.count()));
+                entries.add(new WordListWriter.Entry(w.lemma(), Reading.asWritten(w.lemma(), w.reading()), w.glosses(),
+                        StudyStage.of(w.status(), w.phase()).label(), w.count()));
             WordListWriter writer = new WordListWriter(f);
             if ("-".equals(out)) {
                 ctx.out().print(writer.render(entries));

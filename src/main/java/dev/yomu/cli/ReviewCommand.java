@@ -58,7 +58,7 @@ final class ReviewCommand implements Callable<Integer> {
         });
         int newLimit = newCards != null ? newCards : service.newCardsLeftToday(now, settings.newPerDay());
         ReviewQueue queue = service.queue(now, articleId, newLimit, settings.reviewsPerDay());
-        ReviewSession session = new ReviewSession(service, queue, ctx.clock());
+        ReviewSession session = new ReviewSession(service, queue, ctx.clock(), articleId);
         if (session.current().isEmpty()) {
             ctx.out().println("Nothing to review right now. " + session.summary().text());
             return ExitCodes.OK;

@@ -31,6 +31,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import dev.yomu.text.Reading;
 
 /**
  * The quiz's edge: builds the pure {@link QuizSource} from the store, finds an article's
@@ -60,7 +61,7 @@ public final class QuizService {
                     sentences.add(new QuizSentence(s.ord(), s.blockOrd(), s.kind().equals("HEADING"), s.text(), s.tokens()));
             List<VocabWord> vocab = new ArrayList<>();
             for (ArticleWord w : words.wordsOf(c, article.id(), false))
-                vocab.add(new VocabWord(w.id(), w.lemma(), w.reading(), w.pos(), w.glosses()));
+                vocab.add(new VocabWord(w.id(), w.lemma(), Reading.asWritten(w.lemma(), w.reading()), w.pos(), w.glosses()));
             return new QuizSource(article.title(), sentences, vocab);
         });
     }

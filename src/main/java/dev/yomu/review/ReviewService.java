@@ -118,8 +118,9 @@ public final class ReviewService {
         });
     }
 
-    public Optional<Example> example(long wordId) {
-        return db.read(c -> cards.example(c, wordId));
+    /** The sentence to show the word's card with: from {@code articleId} when the session studies one article. */
+    public Optional<Example> example(long wordId, Long articleId) {
+        return db.read(c -> cards.example(c, wordId, articleId));
     }
 
     /** Counts for the closing summary: due by the end of tomorrow's study day, and still due today. */

@@ -26,7 +26,7 @@ public final class CardStore {
     public record CardRow(long wordId, String lemma, String reading, String pos, String glosses, CardState state,
                           long version) {}
 
-    /** The sentence a card is shown with: the one from the learner's articles with the fewest unknown words. */
+    /** The sentence a card is shown with: a whole sentence from the learner's articles with the fewest unknown words. */
     public record Example(String text, List<Token> tokens, String articleTitle) {}
 
     /** One review-log row: enough to undo the answer exactly. */
@@ -203,9 +203,14 @@ public final class CardStore {
         }
     }
 
-    /** The example sentence for a word: fewest unknown words first (i+1), then not too long, then shortest. */
-    public Optional<Example> example(Connection c, long wordId) throws SQLException {
-        return new ExampleFinder(c).best(wordId, null);
+    /**
+     * The example sentence for a word (see {@link ExampleFinder}): from {@code articleId} when one is
+     * given and the word occurs there, else the best of all the learner's articles.
+     */
+    public Optional<Example> example(Connection c, long wordId, Long articleId) throws SQLException {
+        ExampleFinder finder = new ExampleFinder(c);
+        Optional<Example> there = articleId == null ? Optional.empty() : finder.best(wordId, articleId);
+        return there.isPresent() ? there : finder.best(wordId, null);
     }
 
     /** Marks a word known (or ignored): it leaves the queue and counts as known everywhere. */

@@ -3,9 +3,6 @@ package dev.yomu.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.yomu.testing.Cli;
-import java.io.ByteArrayInputStream;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Map;
@@ -21,14 +18,8 @@ class ExportWordsCommandTest {
     @Test
     void theStatusColumnSaysWhereEachWordStandsInStudy() {
         Cli cli = Cli.seeded(home);
-        InputStream saved = System.in;
-        // four new cards: Again (learning), Easy (review), k (known), one left new
-        System.setIn(new ByteArrayInputStream("1\n4\nk\nq\n".getBytes(StandardCharsets.UTF_8)));
-        try {
-            cli.run("review", "--new", "3");
-        } finally {
-            System.setIn(saved);
-        }
+        // three new cards: Again (learning), Easy (review), k (known); the others stay new
+        cli.runWithInput("1\n4\nk\nq\n", "review", "--new", "3");
 
         String tsv = cli.run("export", "words", "--format", "tsv", "--out", "-").out();
 

@@ -3,10 +3,8 @@ package dev.yomu.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.yomu.testing.Cli;
-import java.io.ByteArrayInputStream;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -14,26 +12,27 @@ class ReviewCommandTest {
     @TempDir
     Path home;
 
-    private Cli.Result withInput(Cli cli, String input, String... args) {
-        InputStream saved = System.in;
-        System.setIn(new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)));
-        try {
-            return cli.run(args);
-        } finally {
-            System.setIn(saved);
-        }
+    @Test
+    void reviewingOneArticleShowsEveryCardInASentenceOfThatArticle() {
+        Cli cli = Cli.seeded(home);
+        // article 4 shares many words with article 3, whose sentences used to be shown instead
+        Cli.Result r = cli.runWithInput("4\n".repeat(20), "review", "--article", "4", "--new", "20");
+        assertThat(r.status()).as(r.err()).isZero();
+        List<String> sources = r.out().lines().filter(l -> l.startsWith("  from: ")).toList();
+        assertThat(sources).hasSize(20)
+                .allSatisfy(s -> assertThat(s).startsWith("  from: ロシア軍の機械が24月XNUMX日にウクライナの領土に入る前でさえ"));
     }
 
     @Test
     void newGivesThatManyNewCardsThisSessionEvenAfterEarlierSessionsToday() {
         Cli cli = Cli.seeded(home);
         cli.run("config", "new-per-day", "2");
-        assertThat(withInput(cli, "4\n4\nq\n", "review").out()).contains("── new 2 ·", "Reviewed 2 cards");
+        assertThat(cli.runWithInput("4\n4\nq\n", "review").out()).contains("── new 2 ·", "Reviewed 2 cards");
 
-        Cli.Result daily = withInput(cli, "q\n", "review");
+        Cli.Result daily = cli.runWithInput("q\n", "review");
         assertThat(daily.out()).contains("Nothing to review right now");
 
-        Cli.Result asked = withInput(cli, "q\n", "review", "--new", "3");
+        Cli.Result asked = cli.runWithInput("q\n", "review", "--new", "3");
         assertThat(asked.out()).contains("── new 3 ·");
     }
 }

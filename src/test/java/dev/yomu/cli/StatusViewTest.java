@@ -3,9 +3,6 @@ package dev.yomu.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.yomu.testing.Cli;
-import java.io.ByteArrayInputStream;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -27,16 +24,10 @@ class StatusViewTest {
         Cli cli = Cli.seeded(home);
         assertThat(cli.run().out()).contains("yomu read 1 ", "yomu quiz 1 ");
 
-        InputStream saved = System.in;
-        System.setIn(new ByteArrayInputStream("q\n".getBytes(StandardCharsets.UTF_8)));
-        try {
-            cli.clock(at("2026-03-01T02:00:00Z")).run("quiz", "3", "-n", "2", "--seed", "1");
-            assertThat(cli.run().out()).contains("yomu read 3 ", "read article 3", "yomu quiz 3 ")
-                    .doesNotContain("yomu read 1 ");
-            cli.clock(at("2026-03-01T03:00:00Z")).run("review", "--article", "2");
-        } finally {
-            System.setIn(saved);
-        }
+        cli.clock(at("2026-03-01T02:00:00Z")).runWithInput("q\n", "quiz", "3", "-n", "2", "--seed", "1");
+        assertThat(cli.run().out()).contains("yomu read 3 ", "read article 3", "yomu quiz 3 ")
+                .doesNotContain("yomu read 1 ");
+        cli.clock(at("2026-03-01T03:00:00Z")).runWithInput("q\n", "review", "--article", "2");
         assertThat(cli.run().out()).contains("yomu words 2 ", "yomu quiz 2 ");
     }
 }
