@@ -15,6 +15,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import dev.yomu.text.Reading;
 
 @Command(name = "cards", mixinStandardHelpOptions = true,
         description = {"List flashcards like Anki's browser.", "",
@@ -47,7 +48,7 @@ final class CardsCommand implements Callable<Integer> {
             for (CardListing l : cards) {
                 Map<String, Object> m = new LinkedHashMap<>();
                 m.put("lemma", l.lemma());
-                m.put("reading", l.reading());
+                m.put("reading", Reading.asWritten(l.lemma(), l.reading()));
                 m.put("state", l.state().toLowerCase());
                 m.put("due", l.due().toString());
                 m.put("stability", round(l.stability()));
@@ -68,7 +69,7 @@ final class CardsCommand implements Callable<Integer> {
                 .right(4, 5, 6, 7);
         for (CardListing l : cards) {
             boolean fresh = l.state().equals("NEW");
-            t.add(l.lemma(), l.reading(), l.state().toLowerCase(), fresh ? "—" : WHEN.format(l.due().atZone(zone)),
+            t.add(l.lemma(), Reading.asWritten(l.lemma(), l.reading()), l.state().toLowerCase(), fresh ? "—" : WHEN.format(l.due().atZone(zone)),
                     fresh ? "—" : String.format("%.1fd", l.stability()), fresh ? "—" : String.format("%.1f", l.difficulty()),
                     l.reps(), l.lapses());
         }

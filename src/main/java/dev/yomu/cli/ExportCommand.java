@@ -3,6 +3,7 @@ package dev.yomu.cli;
 import dev.yomu.deck.AnkiCsvWriter;
 import dev.yomu.deck.AnkiNote;
 import dev.yomu.deck.DeckBuilder;
+import dev.yomu.deck.StudyStage;
 import dev.yomu.deck.WordListWriter;
 import dev.yomu.store.ArticleStore;
 import dev.yomu.store.ArticleStore.ArticleRef;
@@ -18,6 +19,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import dev.yomu.text.Reading;
 
 @Command(name = "export", mixinStandardHelpOptions = true,
         description = {"Export decks to Anki, or a plain vocabulary list."},
@@ -185,7 +187,7 @@ final class ExportCommand {
     }
 
     @Command(name = "words", mixinStandardHelpOptions = true,
-            description = {"Write a plain vocabulary list: lemma, reading, gloss, status, count.",
+            description = {"Write a plain vocabulary list: lemma, reading, gloss, status (new, learning, review or known), count.",
                     "Without --out, writes into the decks folder of your data folder and prints the file's path.", "",
                     "Examples: yomu export words --article 1", "          yomu export words --format tsv --out words.tsv"})
     static final class Words implements Callable<Integer> {
@@ -216,7 +218,8 @@ final class ExportCommand {
             List<ExportWord> words = ctx.db().read(c -> new ExportStore().words(c, a == null ? null : a.id()));
             List<WordListWriter.Entry> entries = new ArrayList<>();
             for (ExportWord w : words)
-                entries.add(new WordListWriter.Entry(w.lemma(), w.reading(), w.glosses(), w.status().toLowerCase(), w.count()));
+                entries.add(new WordListWriter.Entry(w.lemma(), Reading.asWritten(w.lemma(), w.reading()), w.glosses(),
+                        StudyStage.of(w.status(), w.phase()).label(), w.count()));
             WordListWriter writer = new WordListWriter(f);
             if ("-".equals(out)) {
                 ctx.out().print(writer.render(entries));

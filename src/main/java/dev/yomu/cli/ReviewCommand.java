@@ -13,6 +13,7 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.concurrent.Callable;
 import org.jline.terminal.Terminal;
 import org.jline.terminal.TerminalBuilder;
@@ -32,7 +33,7 @@ final class ReviewCommand implements Callable<Integer> {
     @Option(names = "--article", paramLabel = "ARTICLE", description = "Only this article's words (id or part of the title).")
     String article;
 
-    @Option(names = "--new", paramLabel = "N", description = "New cards for this session (default: the daily limit left).")
+    @Option(names = "--new", paramLabel = "N", description = "New cards for this session, even past the daily limit (default: what the daily limit leaves for today).")
     Integer newCards;
 
     @Option(names = "--type", description = "Type each reading (romaji turns into kana as you type).")
@@ -48,10 +49,16 @@ final class ReviewCommand implements Callable<Integer> {
         Study study = Study.of(ctx);
         StudySettings settings = study.settings();
         ReviewService service = study.reviewService(ctx);
-        Long articleId = article == null ? null : ctx.db().read(c -> new ArticleStore(ctx.db()).resolve(c, article).id());
-        int newLimit = newCards != null ? newCards : settings.newPerDay();
-        ReviewQueue queue = service.queue(ctx.clock().instant(), articleId, newLimit, settings.reviewsPerDay());
-        ReviewSession session = new ReviewSession(service, queue, ctx.clock());
+        Instant now = ctx.clock().instant();
+        Long articleId = article == null ? null : ctx.db().transaction(c -> {
+            ArticleStore articles = new ArticleStore(ctx.db());
+            long id = articles.resolve(c, article).id();
+            articles.markStudied(c, id, now);
+            return id;
+        });
+        int newLimit = newCards != null ? newCards : service.newCardsLeftToday(now, settings.newPerDay());
+        ReviewQueue queue = service.queue(now, articleId, newLimit, settings.reviewsPerDay());
+        ReviewSession session = new ReviewSession(service, queue, ctx.clock(), articleId);
         if (session.current().isEmpty()) {
             ctx.out().println("Nothing to review right now. " + session.summary().text());
             return ExitCodes.OK;

@@ -3,7 +3,6 @@ package dev.yomu.cli;
 import dev.yomu.srs.StudyDay;
 import dev.yomu.review.StudySettings;
 import dev.yomu.store.ArticleStore;
-import dev.yomu.store.CardStore;
 import dev.yomu.store.ArticleStore.ArticleSummary;
 import dev.yomu.store.WordStore;
 import dev.yomu.store.WordStore.Totals;
@@ -43,24 +42,28 @@ final class StatusView {
             table.print(out);
         }
         out.println();
-        int introduced = ctx.db().read(c -> new CardStore().doneOn(c, day.dayOf(now)))[0];
-        int newToday = Math.min(t.cardsNew(), Math.max(0, settings.newPerDay() - introduced));
+        int newToday = Math.min(t.cardsNew(), study.reviewService(ctx).newCardsLeftToday(now, settings.newPerDay()));
         out.println("Today: " + t.cardsDue() + (t.cardsDue() == 1 ? " card" : " cards") + " due and " + newToday
                 + " new " + (newToday == 1 ? "word" : "words") + " (" + t.cardsNew() + " new words waiting in all).");
         out.println();
         out.println("Next:");
         if (articles.isEmpty()) {
-            out.println("  yomu import FILE.txt     add a Japanese article");
+            next(out, "yomu import FILE.txt", "add a Japanese article");
         } else {
-            long first = articles.get(0).id();
+            long current = ctx.db().read(c -> new ArticleStore(ctx.db()).lastStudied(c)).orElse(articles.get(0).id());
             if (t.cardsDue() + newToday > 0)
-                out.println("  yomu review              study today's cards (about " + estimateMinutes(t.cardsDue() + newToday) + " min)");
-            out.println("  yomu read " + first + "              read article " + first + " with furigana; add words as you go");
-            out.println("  yomu words " + first + "             the words of article " + first + ", most useful first");
-            out.println("  yomu quiz " + first + "              ten questions on article " + first);
-            out.println("  yomu import FILE.txt     add another article");
-            out.println("  yomu export anki         decks for Anki, one per article, into " + ExportCommand.decksPath(ctx));
+                next(out, "yomu review", "study today's cards (about " + estimateMinutes(t.cardsDue() + newToday) + " min)");
+            next(out, "yomu read " + current, "read article " + current + " with furigana; add words as you go");
+            next(out, "yomu words " + current, "the words of article " + current + ", most useful first");
+            next(out, "yomu quiz " + current, "ten questions on article " + current);
+            next(out, "yomu import FILE.txt", "add another article");
+            next(out, "yomu export anki", "decks for Anki, one per article, into " + ExportCommand.decksPath(ctx));
         }
-        out.println("  yomu --help              every command");
+        next(out, "yomu --help", "every command");
+    }
+
+    /** A suggested command and what it does, the descriptions in one column. */
+    private static void next(PrintWriter out, String command, String what) {
+        out.printf("  %-24s %s%n", command, what);
     }
 }

@@ -13,6 +13,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import dev.yomu.text.Reading;
 
 @Command(name = "words", mixinStandardHelpOptions = true,
         description = {"List an article's study words, most useful first: lemma, reading, gloss, count.", "",
@@ -48,7 +49,7 @@ final class WordsCommand implements Callable<Integer> {
             for (ArticleWord w : list) {
                 Map<String, Object> m = new LinkedHashMap<>();
                 m.put("lemma", w.lemma());
-                m.put("reading", w.reading());
+                m.put("reading", Reading.asWritten(w.lemma(), w.reading()));
                 m.put("pos", w.pos());
                 m.put("glosses", w.glosses().isEmpty() ? List.of() : Arrays.asList(w.glosses().split("; ")));
                 m.put("count", w.count());
@@ -60,7 +61,7 @@ final class WordsCommand implements Callable<Integer> {
         }
         Table t = new Table("WORD", "READING", "POS", "COUNT", "MEANING").right(3).maxWidth(4, 60);
         for (ArticleWord w : list)
-            t.add(w.lemma() + (w.status().equals("KNOWN") ? " ✓" : ""), w.reading(), w.pos(), w.count(),
+            t.add(w.lemma() + (w.status().equals("KNOWN") ? " ✓" : ""), Reading.asWritten(w.lemma(), w.reading()), w.pos(), w.count(),
                     w.glosses().isEmpty() ? "—" : w.glosses());
         t.print(ctx.out());
         return ExitCodes.OK;

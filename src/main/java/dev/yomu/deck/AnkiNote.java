@@ -9,7 +9,7 @@ import java.util.List;
  *
  * @param guid             stable id from {@link AnkiGuid#of}, so a re-export updates the note
  * @param expression       the word as written, the dictionary form (認める); Anki's first field
- * @param reading          the reading in hiragana (みとめる)
+ * @param reading          the reading, kanji in hiragana and kana as the word writes them (みとめる, タリバン)
  * @param furigana         the word in Anki furigana format (認[みと]める), see {@code Furigana.anki}
  * @param meaning          the gloss
  * @param sentence         the example sentence, plain text
@@ -32,14 +32,14 @@ public record AnkiNote(String guid, String expression, String reading, String fu
         Check.notNull(sentence, "sentence");
         Check.notNull(sentenceWord, "sentenceWord");
         Check.notNull(sentenceFurigana, "sentenceFurigana");
-        Check.notNull(articleTitle, "articleTitle");
+        Check.notBlank(articleTitle, "articleTitle"); // an empty one made a stray deck and a tag hashed from ""
         Check.notBlank(deck, "deck");
         tags = List.copyOf(Check.notNull(tags, "tags"));
     }
 
     /** The usual tags: {@code yomu}, the article's ASCII slug and the part of speech (名詞). */
     public static List<String> tagsFor(String articleTitle, String partOfSpeech) {
-        Check.notNull(articleTitle, "articleTitle");
+        Check.notBlank(articleTitle, "articleTitle");
         Check.notNull(partOfSpeech, "partOfSpeech");
         String pos = AnkiCsvWriter.tag(partOfSpeech);
         String article = AnkiCsvWriter.asciiSlug(articleTitle);

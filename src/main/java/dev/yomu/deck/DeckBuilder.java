@@ -2,6 +2,7 @@ package dev.yomu.deck;
 
 import dev.yomu.store.ExportStore.ExportWord;
 import dev.yomu.text.Furigana;
+import dev.yomu.text.Reading;
 import dev.yomu.text.Token;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,10 +20,10 @@ public final class DeckBuilder {
             if (!includeKnown && w.status().equals("KNOWN")) continue;
             if (w.glosses().isEmpty()) continue; // a card without a meaning teaches nothing
             String title = deckTitle != null ? deckTitle : w.articleTitle();
-            out.add(new AnkiNote(AnkiGuid.of(w.lemma(), w.reading()), w.lemma(), w.reading(),
+            out.add(new AnkiNote(AnkiGuid.of(w.lemma(), w.reading()), w.lemma(), Reading.asWritten(w.lemma(), w.reading()),
                     Furigana.anki(w.lemma(), w.reading()), w.glosses(), w.sentence(), surfaceIn(w),
                     w.sentence().isEmpty() ? "" : Furigana.ankiSentence(w.tokens(), w.sentence()), w.articleTitle(),
-                    AnkiCsvWriter.deckFor(title.isEmpty() ? "Yomu" : title), AnkiNote.tagsFor(title, w.pos())));
+                    AnkiCsvWriter.deckFor(title), AnkiNote.tagsFor(title, w.pos())));
         }
         return out;
     }

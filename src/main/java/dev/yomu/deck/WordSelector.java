@@ -54,6 +54,11 @@ public final class WordSelector {
         return words;
     }
 
+    /** Whether {@code lemma} is a verb or adjective so frequent and grammatical that it is never studied (する, ない). */
+    public static boolean isFunctionWord(String lemma) {
+        return FUNCTION_VERBS.contains(lemma) || FUNCTION_ADJECTIVES.contains(lemma);
+    }
+
     /**
      * @param token one token
      * @return what the token is to a learner

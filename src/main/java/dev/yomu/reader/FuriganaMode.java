@@ -4,7 +4,10 @@ import dev.yomu.text.Kana;
 
 /** Which words the reader shows readings for. */
 public enum FuriganaMode {
-    /** Words not yet known: unknown and learning study words, and names. Known and well-learned words read clean. */
+    /**
+     * Every word not known yet: all but the words marked known or well learned, which read clean. Words
+     * that are no study word (我々, 三日) have nothing to say they are known, so they keep their readings.
+     */
     UNKNOWN,
     /** Every word with kanji. */
     ALL,
@@ -16,14 +19,16 @@ public enum FuriganaMode {
         return values()[(ordinal() + 1) % values().length];
     }
 
-    /** Whether a piece gets its reading, given its word's status (null for text that is no study word). */
+    /**
+     * Whether a piece gets its reading, given its stored word's status (null for a piece that is no
+     * study word or name). Only text with kanji has a reading to show: katakana words never do.
+     */
     public boolean wants(Piece piece, WordStatus status) {
         if (piece.reading().isEmpty() || !Kana.containsKanji(piece.text())) return false;
         return switch (this) {
             case ALL -> true;
             case NONE -> false;
-            case UNKNOWN -> piece.isWord() && status != null
-                    && (status == WordStatus.UNKNOWN || status == WordStatus.LEARNING || status == WordStatus.NAME);
+            case UNKNOWN -> piece.isWord() && status != WordStatus.KNOWN;
         };
     }
 

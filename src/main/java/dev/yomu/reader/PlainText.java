@@ -25,7 +25,7 @@ public final class PlainText {
             StringBuilder sb = new StringBuilder();
             for (Piece piece : p.pieces()) {
                 String text = Printable.clean(piece.text()).replace('\n', ' ').replace('\r', ' ');
-                WordStatus status = piece.isWord() ? statuses.getOrDefault(piece.wordId(), WordStatus.UNKNOWN) : null;
+                WordStatus status = piece.isStored() ? statuses.getOrDefault(piece.wordId(), WordStatus.UNKNOWN) : null;
                 String reading = Printable.clean(piece.reading());
                 sb.append(mode.wants(piece, status) && !reading.isEmpty() ? Furigana.inline(text, reading) : text);
             }

@@ -1,5 +1,6 @@
 package dev.yomu.reader;
 
+import dev.yomu.dict.Lexicon;
 import dev.yomu.store.ArticleStore.StoredSentence;
 import dev.yomu.store.ReaderStore.ReaderWord;
 import dev.yomu.text.Token;
@@ -14,8 +15,13 @@ import java.util.Map;
  */
 public record ReaderDocument(long articleId, String title, List<Paragraph> paragraphs) {
 
-    /** Builds the document from stored sentences, tying each token to the word with its lemma and reading. */
-    public static ReaderDocument of(long articleId, String title, List<StoredSentence> sentences, List<ReaderWord> words) {
+    /**
+     * Builds the document from stored sentences, tying each token to the word with its lemma and
+     * reading. Every word of the text becomes a word piece, studied or not (see {@link PointableWords});
+     * the lexicon gives the readings of numbers with counters (三日 みっか).
+     */
+    public static ReaderDocument of(long articleId, String title, List<StoredSentence> sentences, List<ReaderWord> words,
+                                    Lexicon lexicon) {
         WordIndex index = new WordIndex(words);
         List<Paragraph> paragraphs = new ArrayList<>();
         List<Piece> current = new ArrayList<>();
@@ -29,20 +35,23 @@ public record ReaderDocument(long articleId, String title, List<Paragraph> parag
             }
             block = s.blockOrd();
             heading = s.kind().equals("HEADING");
-            pieces(s, index, current);
+            pieces(s, index, lexicon, current);
         }
         if (!current.isEmpty()) paragraphs.add(new Paragraph(heading, List.copyOf(current)));
         return new ReaderDocument(articleId, title, List.copyOf(paragraphs));
     }
 
-    private static void pieces(StoredSentence s, WordIndex index, List<Piece> out) {
+    private static void pieces(StoredSentence s, WordIndex index, Lexicon lexicon, List<Piece> out) {
         String text = s.text();
+        List<Token> tokens = s.tokens();
         int pos = 0;
-        for (Token t : s.tokens()) {
-            if (t.begin() < pos || t.end() > text.length() || t.begin() > t.end()) continue;
-            if (t.begin() > pos) out.add(new Piece(text.substring(pos, t.begin()), "", -1));
-            out.add(new Piece(text.substring(t.begin(), t.end()), t.surfaceReading(), index.find(t)));
-            pos = t.end();
+        for (PointableWords.Run r : PointableWords.runs(tokens, lexicon)) {
+            Token first = tokens.get(r.from()), last = tokens.get(r.to() - 1);
+            if (first.begin() < pos || last.end() > text.length() || first.begin() > last.end()) continue;
+            if (first.begin() > pos) out.add(new Piece(text.substring(pos, first.begin()), "", -1));
+            long wordId = r.to() - r.from() == 1 ? index.find(first) : -1;
+            out.add(new Piece(text.substring(first.begin(), last.end()), r.reading(), wordId, r.lemma()));
+            pos = last.end();
         }
         if (pos < text.length()) out.add(new Piece(text.substring(pos), "", -1));
     }

@@ -1,5 +1,7 @@
 package dev.yomu.reader;
 
+import dev.yomu.dict.DictEntry;
+import dev.yomu.dict.Gloss;
 import dev.yomu.review.ReviewService;
 import dev.yomu.srs.Phase;
 import dev.yomu.srs.Rating;
@@ -8,13 +10,19 @@ import dev.yomu.store.ArticleStore.ArticleRef;
 import dev.yomu.store.CardStore;
 import dev.yomu.store.CardStore.CardRow;
 import dev.yomu.store.Database;
+import dev.yomu.store.DictionaryStore;
 import dev.yomu.store.ReaderStore;
 import dev.yomu.store.ReaderStore.ReaderWord;
 import dev.yomu.store.SettingStore;
 import dev.yomu.store.WordStore;
 import dev.yomu.support.YomuException;
+import dev.yomu.text.Kana;
+import dev.yomu.text.Reading;
 import java.time.Clock;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 /**
  * Opens an article for reading and stores what the learner decides about its words. Every change is
@@ -33,24 +41,69 @@ public final class ReaderService {
     private final CardStore cards = new CardStore();
     private final WordStore wordStore = new WordStore();
     private final SettingStore settings = new SettingStore();
+    private final DictionaryStore dictionary;
+    private final Map<Lemma, Lookup> lookups = new HashMap<>();
 
     public ReaderService(Database db, ReviewService reviews, Clock clock) {
         this.db = db;
         this.reviews = reviews;
         this.clock = clock;
         this.articles = new ArticleStore(db);
+        this.dictionary = new DictionaryStore(db);
     }
 
     /** An article opened for reading: its text and its words. */
     public record Opened(ReaderDocument document, List<ReaderWord> words) {}
 
+    /** Opens an article, which makes it the one the learner is working on. */
     public Opened open(String reference) {
-        return db.read(c -> {
+        return db.transaction(c -> {
             ArticleRef ref = articles.resolve(c, reference);
+            articles.markStudied(c, ref.id(), clock.instant());
             List<ReaderWord> words = store.words(c, ref.id());
-            return new Opened(ReaderDocument.of(ref.id(), ref.title(), articles.sentences(c, ref.id()), words), words);
+            return new Opened(ReaderDocument.of(ref.id(), ref.title(), articles.sentences(c, ref.id()), words, dictionary),
+                    words);
         });
     }
+
+    /**
+     * A word that is no study word, as the dictionary explains it.
+     *
+     * @param reading the reading as a learner writes it (see {@link Reading#asWritten}), or empty when unknown
+     * @param meaning the dictionary's first glosses, or empty when it has no entry
+     */
+    public record Lookup(String form, String reading, String label, String meaning) {}
+
+    /**
+     * Looks a word up in the dictionary: one indexed query for a word not asked about before, so
+     * the reader can do it as the cursor lands on the word. A number the dictionary does not list
+     * (169人) is explained by its counter.
+     */
+    public Lookup lookUp(Lemma lemma) {
+        Lookup known = lookups.get(lemma);
+        if (known != null) return known;
+        Lookup found = find(lemma);
+        lookups.put(lemma, found);
+        return found;
+    }
+
+    private Lookup find(Lemma lemma) {
+        Optional<DictEntry> entry = Gloss.best(dictionary, KanjiNumerals.of(lemma.form()), lemma.reading());
+        // 何らかの is listed as 何らか: a pre-noun adjective is its stem with の or な after it
+        if (entry.isEmpty() && lemma.form().length() > 2 && (lemma.form().endsWith("の") || lemma.form().endsWith("な")))
+            entry = Gloss.best(dictionary, lemma.form().substring(0, lemma.form().length() - 1), "");
+        String reading = !lemma.reading().isEmpty() ? lemma.reading()
+                : Kana.isAllKana(lemma.form()) ? lemma.form() : entry.map(DictEntry::primaryReading).orElse("");
+        String meaning = entry.map(e -> e.firstGlosses(MEANINGS)).orElse("");
+        if (entry.isEmpty() && lemma.counter() != null) {
+            Lookup counter = lookUp(lemma.counter());
+            if (!counter.meaning().isEmpty())
+                meaning = "counter " + counter.form() + " (" + counter.reading() + "): " + counter.meaning();
+        }
+        return new Lookup(lemma.form(), Reading.asWritten(lemma.form(), reading), lemma.label(), meaning);
+    }
+
+    private static final int MEANINGS = 5;
 
     /**
      * What adding a word changed, so the reader can take it back.
@@ -72,20 +125,23 @@ public final class ReaderService {
             throw YomuException.invalidInput(w.lemma() + " is a name, not a study word.");
         if (w.glosses().isEmpty())
             throw YomuException.invalidInput(w.lemma() + " has no dictionary meaning; it cannot be studied.");
-        CardRow card = db.transaction(c -> {
+        long logId = db.transaction(c -> {
             if (!"UNKNOWN".equals(w.status())) cards.setStatus(c, wordId, "UNKNOWN");
             wordStore.ensureCards(c, List.of(wordId), clock.instant());
-            return cards.find(c, wordId).orElseThrow();
+            CardRow card = cards.find(c, wordId).orElseThrow();
+            return card.state().phase() == Phase.NEW ? reviews.answer(card, Rating.AGAIN, clock.instant(), 0).logId() : -1L;
         });
-        long logId = card.state().phase() == Phase.NEW ? reviews.answer(card, Rating.AGAIN, clock.instant(), 0).logId() : -1;
         return new Added(word(wordId, articleId), logId, w.status());
     }
 
     /** Takes an add back: the card is new again (its introduction undone) and the word has its old status. */
     public ReaderWord undoAdd(Added added, long articleId) {
         long wordId = added.word().id();
-        if (added.logId() >= 0) reviews.undo(added.logId());
-        if (!"UNKNOWN".equals(added.previousStatus())) return setStatus(wordId, articleId, added.previousStatus());
+        db.transaction(c -> {
+            if (added.logId() >= 0) reviews.undo(added.logId());
+            if (!"UNKNOWN".equals(added.previousStatus())) cards.setStatus(c, wordId, added.previousStatus());
+            return null;
+        });
         return word(wordId, articleId);
     }
 

@@ -4,6 +4,7 @@ import dev.yomu.store.CardStore.CardRow;
 import dev.yomu.store.CardStore.Example;
 import dev.yomu.text.Furigana;
 import dev.yomu.text.Kana;
+import dev.yomu.text.Reading;
 import dev.yomu.text.Token;
 import java.util.Optional;
 
@@ -21,15 +22,16 @@ public record CardText(String word, String before, String inContext, String afte
     public static CardText of(CardRow card, Optional<Example> example) {
         String furigana = Kana.containsKanji(card.lemma()) ? Furigana.inline(card.lemma(), card.reading()) : card.lemma();
         String meaning = card.glosses().isEmpty() ? "(no dictionary entry)" : card.glosses();
+        String reading = Reading.asWritten(card.lemma(), card.reading());
         if (example.isEmpty())
-            return new CardText(card.lemma(), "", "", "", "", furigana, card.reading(), meaning, card.pos(), "");
+            return new CardText(card.lemma(), "", "", "", "", furigana, reading, meaning, card.pos(), "");
         Example ex = example.get();
         Token hit = ex.tokens().stream().filter(t -> t.lemma().equals(card.lemma())).findFirst().orElse(null);
         String text = ex.text();
         String before = hit == null ? text : text.substring(0, Math.min(hit.begin(), text.length()));
         String word = hit == null ? "" : text.substring(hit.begin(), Math.min(hit.end(), text.length()));
         String after = hit == null ? "" : text.substring(Math.min(hit.end(), text.length()));
-        return new CardText(card.lemma(), before, word, after, withFurigana(ex), furigana, card.reading(), meaning,
+        return new CardText(card.lemma(), before, word, after, withFurigana(ex), furigana, reading, meaning,
                 card.pos(), ex.articleTitle());
     }
 

@@ -24,11 +24,14 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import dev.yomu.text.Reading;
 
 /**
  * The quiz's edge: builds the pure {@link QuizSource} from the store, finds an article's
@@ -58,7 +61,7 @@ public final class QuizService {
                     sentences.add(new QuizSentence(s.ord(), s.blockOrd(), s.kind().equals("HEADING"), s.text(), s.tokens()));
             List<VocabWord> vocab = new ArrayList<>();
             for (ArticleWord w : words.wordsOf(c, article.id(), false))
-                vocab.add(new VocabWord(w.id(), w.lemma(), w.reading(), w.pos(), w.glosses()));
+                vocab.add(new VocabWord(w.id(), w.lemma(), Reading.asWritten(w.lemma(), w.reading()), w.pos(), w.glosses()));
             return new QuizSource(article.title(), sentences, vocab);
         });
     }
@@ -106,25 +109,30 @@ public final class QuizService {
     }
 
     public long start(long articleId, String kind, long seed, int questions, Instant now) {
-        return db.transaction(c -> quizzes.startAttempt(c, articleId, kind, seed, questions, now));
+        return db.transaction(c -> {
+            articles.markStudied(c, articleId, now);
+            return quizzes.startAttempt(c, articleId, kind, seed, questions, now);
+        });
     }
 
     /** What answering did beyond scoring: the word's card, if a wrong vocabulary answer moved it. */
     public record Outcome(boolean correct, Optional<String> cardNote) {}
 
-    /** Stores an answer; a wrong vocabulary answer makes the word's card due now. */
+    /**
+     * Stores an answer; a wrong vocabulary answer also makes the word's card due now, in the same
+     * transaction: the score and the card never disagree.
+     */
     public Outcome answer(long attemptId, int ord, Question q, int chosen, Instant now) {
         boolean correct = chosen == q.answer();
-        db.transaction(c -> {
+        return db.transaction(c -> {
             quizzes.answer(c, attemptId, ord, q.key(), q.kind().label(), chosen, correct, now);
-            return null;
+            if (correct || !q.kind().isVocabulary() || !q.hasWord()) return new Outcome(correct, Optional.empty());
+            return new Outcome(false, relearn(c, q.wordId(), now));
         });
-        if (correct || !q.kind().isVocabulary() || !q.hasWord()) return new Outcome(correct, Optional.empty());
-        return new Outcome(false, relearn(q.wordId(), now));
     }
 
-    private Optional<String> relearn(long wordId, Instant now) {
-        Optional<CardRow> card = db.read(c -> cards.find(c, wordId));
+    private Optional<String> relearn(Connection c, long wordId, Instant now) throws SQLException {
+        Optional<CardRow> card = cards.find(c, wordId);
         if (card.isEmpty()) return Optional.empty();
         Phase before = card.get().state().phase();
         reviews.answer(card.get(), Rating.AGAIN, now, 0);

@@ -33,18 +33,25 @@ public final class ReviewService {
         this.studyDay = studyDay;
     }
 
-    /** Today's queue within the daily limits, less what was already done today. */
-    public ReviewQueue queue(Instant now, Long articleId, int newPerDay, int reviewsPerDay) {
+    /**
+     * Today's queue: up to {@code newCards} new cards, and the due cards the daily review limit still
+     * allows (learning cards always).
+     */
+    public ReviewQueue queue(Instant now, Long articleId, int newCards, int reviewsPerDay) {
         LocalDate today = studyDay.dayOf(now);
         Instant dayEnd = studyDay.nextDayStart(now);
         return db.read(c -> {
-            int[] done = cards.doneOn(c, today);
-            int newLeft = Math.max(0, newPerDay - done[0]);
-            int reviewsLeft = Math.max(0, reviewsPerDay - done[1]);
+            int reviewsLeft = Math.max(0, reviewsPerDay - cards.doneOn(c, today)[1]);
             List<CardRow> due = cards.due(c, dayEnd, reviewsLeft + 1000, articleId);
             List<CardRow> limited = limitReviews(due, reviewsLeft);
-            return new ReviewQueue(limited, cards.fresh(c, newLeft, articleId), dayEnd);
+            return new ReviewQueue(limited, cards.fresh(c, newCards, articleId), dayEnd);
         });
+    }
+
+    /** New cards the daily limit still allows today: the limit less the cards introduced today. */
+    public int newCardsLeftToday(Instant now, int newPerDay) {
+        int introduced = db.read(c -> cards.doneOn(c, studyDay.dayOf(now)))[0];
+        return Math.max(0, newPerDay - introduced);
     }
 
     /** The review limit applies to review cards; learning cards are always shown (Anki does the same). */
@@ -69,19 +76,20 @@ public final class ReviewService {
     public record Answer(long logId, CardRow updated) {}
 
     /**
-     * Stores a rating. The card is reloaded in the transaction and must still be in the state that
-     * was shown, so two screens can never both answer one card.
+     * Stores a rating. The card is reloaded in the transaction and must still be the version that was
+     * shown, so two screens can never both answer one card. The card comes back as stored, so the
+     * next answer compares like with like.
      */
     public Answer answer(CardRow shown, Rating rating, Instant now, int durationMs) {
         return db.transaction(c -> {
             CardRow current = cards.find(c, shown.wordId())
                     .orElseThrow(() -> YomuException.notFound("The card for " + shown.lemma() + " no longer exists."));
-            if (!current.state().equals(shown.state()))
+            if (current.version() != shown.version())
                 throw YomuException.unavailable("The card for " + shown.lemma()
                         + " was changed by another yomu process; start the review again.", null);
             CardState next = preview(current, now).get(rating).state();
             long logId = cards.answer(c, shown.wordId(), current.state(), next, rating, now, studyDay.dayOf(now), durationMs);
-            return new Answer(logId, withState(current, next));
+            return new Answer(logId, cards.find(c, shown.wordId()).orElseThrow());
         });
     }
 
@@ -110,8 +118,9 @@ public final class ReviewService {
         });
     }
 
-    public Optional<Example> example(long wordId) {
-        return db.read(c -> cards.example(c, wordId));
+    /** The sentence to show the word's card with: from {@code articleId} when the session studies one article. */
+    public Optional<Example> example(long wordId, Long articleId) {
+        return db.read(c -> cards.example(c, wordId, articleId));
     }
 
     /** Counts for the closing summary: due by the end of tomorrow's study day, and still due today. */
@@ -124,9 +133,5 @@ public final class ReviewService {
 
     public StudyDay studyDay() {
         return studyDay;
-    }
-
-    private static CardRow withState(CardRow r, CardState s) {
-        return new CardRow(r.wordId(), r.lemma(), r.reading(), r.pos(), r.glosses(), s);
     }
 }

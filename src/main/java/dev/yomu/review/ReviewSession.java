@@ -20,6 +20,8 @@ public final class ReviewSession {
     private final ReviewQueue queue;
     private final Clock clock;
     private final Instant started;
+    /** The article the session studies, whose sentences the cards show; null for all articles. */
+    private final Long articleId;
     private final Deque<Undo> undo = new ArrayDeque<>();
     private CardRow current;
     private NextStates outcomes;
@@ -33,9 +35,15 @@ public final class ReviewSession {
     private record Undo(CardRow before, Long logId, boolean wasAgain) {}
 
     public ReviewSession(ReviewService service, ReviewQueue queue, Clock clock) {
+        this(service, queue, clock, null);
+    }
+
+    /** @param articleId the article the queue was made for ({@code review --article}), or null */
+    public ReviewSession(ReviewService service, ReviewQueue queue, Clock clock, Long articleId) {
         this.service = service;
         this.queue = queue;
         this.clock = clock;
+        this.articleId = articleId;
         this.started = clock.instant();
         advance();
     }
@@ -50,7 +58,7 @@ public final class ReviewSession {
         revealed = false;
         shownAt = now;
         outcomes = current == null ? null : service.preview(current, now);
-        example = current == null ? null : service.example(current.wordId()).orElse(null);
+        example = current == null ? null : service.example(current.wordId(), articleId).orElse(null);
     }
 
     public Optional<CardRow> current() {

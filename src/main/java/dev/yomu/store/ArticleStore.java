@@ -218,6 +218,23 @@ public final class ArticleStore {
         return out;
     }
 
+    /** Records that the learner studied this article just now (read it, took its quiz, reviewed its words). */
+    public void markStudied(Connection c, long articleId, Instant now) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("UPDATE article SET studied_at = ? WHERE id = ?")) {
+            ps.setTimestamp(1, Timestamp.from(now));
+            ps.setLong(2, articleId);
+            ps.executeUpdate();
+        }
+    }
+
+    /** The article the learner studied last, if they studied one on its own yet. */
+    public Optional<Long> lastStudied(Connection c) throws SQLException {
+        String sql = "SELECT id FROM article WHERE studied_at IS NOT NULL ORDER BY studied_at DESC, id DESC LIMIT 1";
+        try (PreparedStatement ps = c.prepareStatement(sql); ResultSet rs = ps.executeQuery()) {
+            return rs.next() ? Optional.of(rs.getLong(1)) : Optional.empty();
+        }
+    }
+
     public List<ArticleRef> all(Connection c) throws SQLException {
         List<ArticleRef> out = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement("SELECT id, title, source, content_hash FROM article ORDER BY id");

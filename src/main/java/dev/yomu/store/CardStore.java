@@ -19,17 +19,21 @@ import java.util.Optional;
 /** Flashcards (one per study word), their review log, and the queries that build a day's queue. */
 public final class CardStore {
 
-    /** A card with what the review screen shows of its word. */
-    public record CardRow(long wordId, String lemma, String reading, String pos, String glosses, CardState state) {}
+    /**
+     * A card with what the review screen shows of its word. {@code version} counts the card's changes:
+     * a screen that shows a card can tell whether it was changed since.
+     */
+    public record CardRow(long wordId, String lemma, String reading, String pos, String glosses, CardState state,
+                          long version) {}
 
-    /** The sentence a card is shown with: the one from the learner's articles with the fewest unknown words. */
+    /** The sentence a card is shown with: a whole sentence from the learner's articles with the fewest unknown words. */
     public record Example(String text, List<Token> tokens, String articleTitle) {}
 
     /** One review-log row: enough to undo the answer exactly. */
     public record LogRow(long id, long wordId, Rating rating, Instant reviewedAt, CardState before) {}
 
     private static final String CARD_COLUMNS = "w.id, w.lemma, w.reading, w.pos, w.glosses, cd.phase, cd.step, "
-            + "cd.stability, cd.difficulty, cd.due, cd.last_review, cd.reps, cd.lapses, cd.created_at";
+            + "cd.stability, cd.difficulty, cd.due, cd.last_review, cd.reps, cd.lapses, cd.created_at, cd.version";
 
     public Optional<CardRow> find(Connection c, long wordId) throws SQLException {
         String sql = "SELECT " + CARD_COLUMNS + " FROM card cd JOIN word w ON w.id = cd.word_id WHERE cd.word_id = ?";
@@ -43,7 +47,7 @@ public final class CardStore {
 
     private static CardRow row(ResultSet rs) throws SQLException {
         return new CardRow(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
-                state(rs, 6));
+                state(rs, 6), rs.getLong(15));
     }
 
     /** Reads a CardState from columns phase, step, stability, difficulty, due, last_review, reps, lapses, created. */
@@ -161,7 +165,7 @@ public final class CardStore {
 
     public void save(Connection c, long wordId, CardState s) throws SQLException {
         String sql = "UPDATE card SET phase = ?, step = ?, stability = ?, difficulty = ?, due = ?, last_review = ?, "
-                + "reps = ?, lapses = ? WHERE word_id = ?";
+                + "reps = ?, lapses = ?, version = version + 1 WHERE word_id = ?";
         try (PreparedStatement ps = c.prepareStatement(sql)) {
             ps.setString(1, s.phase().name());
             ps.setInt(2, s.step());
@@ -199,9 +203,14 @@ public final class CardStore {
         }
     }
 
-    /** The example sentence for a word: fewest unknown words first (i+1), then not too long, then shortest. */
-    public Optional<Example> example(Connection c, long wordId) throws SQLException {
-        return new ExampleFinder(c).best(wordId, null);
+    /**
+     * The example sentence for a word (see {@link ExampleFinder}): from {@code articleId} when one is
+     * given and the word occurs there, else the best of all the learner's articles.
+     */
+    public Optional<Example> example(Connection c, long wordId, Long articleId) throws SQLException {
+        ExampleFinder finder = new ExampleFinder(c);
+        Optional<Example> there = articleId == null ? Optional.empty() : finder.best(wordId, articleId);
+        return there.isPresent() ? there : finder.best(wordId, null);
     }
 
     /** Marks a word known (or ignored): it leaves the queue and counts as known everywhere. */

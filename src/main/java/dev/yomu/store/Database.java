@@ -20,6 +20,8 @@ public final class Database implements AutoCloseable {
 
     private final Path file;
     private final Connection connection;
+    /** Transactions open on this connection; only the outermost commits or rolls back. */
+    private int transactionDepth;
 
     private Database(Path file, Connection connection) {
         this.file = file;
@@ -75,18 +77,25 @@ public final class Database implements AutoCloseable {
         T run(Connection c) throws SQLException;
     }
 
-    /** Runs {@code work} in one transaction: all of it is committed, or on any error none of it. */
+    /**
+     * Runs {@code work} in one transaction: all of it is committed, or on any error none of it. A
+     * transaction begun inside another joins it, so a learner action made of several services' steps
+     * (add a word, then introduce its card) commits once, as a whole.
+     */
     public <T> T transaction(Work<T> work) {
+        boolean outermost = transactionDepth++ == 0;
         try {
             T result = work.run(connection);
-            connection.commit();
+            if (outermost) connection.commit();
             return result;
         } catch (SQLException e) {
-            rollbackQuietly();
+            if (outermost) rollbackQuietly();
             throw new StoreException("Database error: " + e.getMessage(), e);
         } catch (RuntimeException | Error e) {
-            rollbackQuietly();
+            if (outermost) rollbackQuietly();
             throw e;
+        } finally {
+            transactionDepth--;
         }
     }
 

@@ -1,6 +1,7 @@
 package dev.yomu.store;
 
 import dev.yomu.store.CardStore.Example;
+import dev.yomu.text.WholeSentence;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -17,7 +18,10 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The sentence to show a word in: the one with the fewest words the learner does not know yet
+ * The sentence to show a word in. A whole sentence of the body comes first (see {@link WholeSentence}),
+ * then a title that is a whole sentence, then a fragment of the body, then a title that is not a
+ * sentence: so a word found only in the title (増加) still gets it, but nothing better is passed
+ * over for it. Among sentences alike, the one with the fewest words the learner does not know yet
  * (i+1), then one of a comfortable length, then the shortest, then the earliest. "Not known yet"
  * leaves out words marked known and cards that have graduated to review.
  */
@@ -34,12 +38,34 @@ final class ExampleFinder {
     // Sentence blocks already read, least recently used first. An export asks for every word of an
     // article, and the words of a long article share their sentences: each block is read once
     // while its article is being worked on.
-    private final Map<BlockKey, List<SentenceBlocks.Row>> blocks = new LinkedHashMap<>(64, 0.75f, true) {
+    private final Map<BlockKey, Block> blocks = new LinkedHashMap<>(64, 0.75f, true) {
         @Override
-        protected boolean removeEldestEntry(Map.Entry<BlockKey, List<SentenceBlocks.Row>> eldest) {
+        protected boolean removeEldestEntry(Map.Entry<BlockKey, Block> eldest) {
             return size() > MAX_BLOCKS;
         }
     };
+
+    /** A block's sentences, and their tiers once asked for: the words of an article share sentences. */
+    private static final class Block {
+        final List<SentenceBlocks.Row> rows;
+        private final byte[] tiers; // tier + 1, or 0 while not yet worked out
+
+        Block(List<SentenceBlocks.Row> rows) {
+            this.rows = rows;
+            this.tiers = new byte[rows.size()];
+        }
+
+        int tier(int i) {
+            if (tiers[i] == 0) tiers[i] = (byte) (tierOf(rows.get(i)) + 1);
+            return tiers[i] - 1;
+        }
+    }
+
+    /** 0 a whole sentence of the body, 1 a title that is a whole sentence, 2 a fragment of the body, 3 a title. */
+    private static int tierOf(SentenceBlocks.Row r) {
+        boolean whole = WholeSentence.test(r.text(), TokenCodec.decode(r.tokens(), r.text()));
+        return (whole ? 0 : 2) + (r.kind().equals("HEADING") ? 1 : 0);
+    }
     private final Set<Long> checked = new HashSet<>(), unknown = new HashSet<>();
 
     /** A finder for one piece of work on one connection; it remembers the sentences it has read. */
@@ -47,8 +73,8 @@ final class ExampleFinder {
         this.c = c;
     }
 
-    /** A paragraph sentence holding the word, with what ranking it needs. */
-    private record Candidate(long articleId, int ord, int length, long[] wordIds) {
+    /** A sentence holding the word, with what ranking it needs. */
+    private record Candidate(long articleId, int ord, int tier, int length, long[] wordIds) {
         boolean comfortable() {
             return length >= COMFORTABLE_MIN && length <= COMFORTABLE_MAX;
         }
@@ -59,8 +85,8 @@ final class ExampleFinder {
         List<Candidate> candidates = candidates(wordId, articleId);
         if (candidates.isEmpty()) return Optional.empty();
         Set<Long> unknown = unknownAmong(candidates);
-        Comparator<Candidate> order = Comparator
-                .comparingInt((Candidate k) -> unknownCount(k, unknown))
+        Comparator<Candidate> order = Comparator.comparingInt(Candidate::tier)
+                .thenComparingInt((Candidate k) -> unknownCount(k, unknown))
                 .thenComparing(k -> !k.comfortable())
                 .thenComparingInt(Candidate::length)
                 .thenComparingLong(Candidate::articleId)
@@ -76,20 +102,22 @@ final class ExampleFinder {
             uses.setLong(1, wordId);
             if (articleId != null) uses.setLong(2, articleId);
             try (ResultSet rs = uses.executeQuery()) {
-                while (rs.next()) out.addAll(paragraphs(rs.getLong(1), NumberList.decode(rs.getString(2))));
+                while (rs.next()) out.addAll(studyText(rs.getLong(1), NumberList.decode(rs.getString(2))));
             }
         }
         return out;
     }
 
-    /** The paragraph sentences among {@code ords} of one article. */
-    private List<Candidate> paragraphs(long article, long[] ords) throws SQLException {
+    /** The sentences of the study text (headings and paragraphs) among {@code ords} of one article. */
+    private List<Candidate> studyText(long article, long[] ords) throws SQLException {
         readBlocks(article, ords);
         List<Candidate> out = new ArrayList<>();
         for (long ord : ords) {
-            SentenceBlocks.Row r = sentence(article, (int) ord);
-            if (r.kind().equals("PARAGRAPH"))
-                out.add(new Candidate(article, r.ord(), r.text().length(), NumberList.decode(r.wordIds())));
+            Block block = block(article, (int) ord);
+            int i = (int) ord - SentenceBlocks.blockOf((int) ord);
+            SentenceBlocks.Row r = block.rows.get(i);
+            if (!r.kind().equals("COMMENT"))
+                out.add(new Candidate(article, r.ord(), block.tier(i), r.text().length(), NumberList.decode(r.wordIds())));
         }
         return out;
     }
@@ -105,18 +133,18 @@ final class ExampleFinder {
         Map<Integer, List<SentenceBlocks.Row>> read = new HashMap<>();
         for (SentenceBlocks.Row r : SentenceBlocks.blocks(c, article, missing.toArray(new Long[0])))
             read.computeIfAbsent(SentenceBlocks.blockOf(r.ord()), f -> new ArrayList<>()).add(r);
-        read.forEach((first, rows) -> blocks.put(new BlockKey(article, first), rows));
+        read.forEach((first, rows) -> blocks.put(new BlockKey(article, first), new Block(rows)));
     }
 
-    private SentenceBlocks.Row sentence(long article, int ord) throws SQLException {
+    private Block block(long article, int ord) throws SQLException {
         int first = SentenceBlocks.blockOf(ord);
-        List<SentenceBlocks.Row> block = blocks.get(new BlockKey(article, first));
+        Block block = blocks.get(new BlockKey(article, first));
         if (block == null) {
             readBlocks(article, new long[] {ord});
             block = blocks.get(new BlockKey(article, first));
             if (block == null) throw new SQLException("Sentence " + ord + " of article " + article + " is missing");
         }
-        return block.get(ord - first);
+        return block;
     }
 
     /**
@@ -152,7 +180,7 @@ final class ExampleFinder {
             ps.setLong(1, k.articleId());
             try (ResultSet rs = ps.executeQuery()) {
                 rs.next();
-                SentenceBlocks.Row r = sentence(k.articleId(), k.ord());
+                SentenceBlocks.Row r = block(k.articleId(), k.ord()).rows.get(k.ord() - SentenceBlocks.blockOf(k.ord()));
                 return new Example(r.text(), TokenCodec.decode(r.tokens(), r.text()), rs.getString(1));
             }
         }

@@ -12,23 +12,30 @@ import java.util.Optional;
 /** What the exporters read: study words with their example sentence and home article. */
 public final class ExportStore {
 
-    /** A study word with the sentence to show it in. */
+    /**
+     * A study word with the sentence to show it in.
+     *
+     * @param phase        its card's phase, null without a card
+     * @param articleTitle the title of the article the sentence comes from: never empty, since every
+     *                     word occurs in some article's headings or paragraphs
+     */
     public record ExportWord(long id, String lemma, String reading, String pos, String glosses, String status,
-                             int count, String sentence, List<Token> tokens, String articleTitle) {}
+                             String phase, int count, String sentence, List<Token> tokens, String articleTitle) {}
 
     /**
      * Study words of one article (or of all articles when {@code articleId} is null), in a stable
-     * order. The sentence comes from that article (or from any), fewest unknown words first.
+     * order. The sentence comes from that article (or from any), as {@link ExampleFinder} ranks them.
      */
     public List<ExportWord> words(Connection c, Long articleId) throws SQLException {
         String sql = """
-                SELECT w.id, w.lemma, w.reading, w.pos, w.glosses, w.status, SUM(aw.count)
+                SELECT w.id, w.lemma, w.reading, w.pos, w.glosses, w.status, cd.phase, SUM(aw.count), MIN(aw.article_id)
                 FROM word w
                 JOIN article_word aw ON aw.word_id = w.id
+                LEFT JOIN card cd ON cd.word_id = w.id
                 WHERE w.kind = 'STUDY' AND w.status <> 'IGNORED'
                 """ + (articleId == null ? "" : " AND aw.article_id = ?") + """
 
-                GROUP BY w.id, w.lemma, w.reading, w.pos, w.glosses, w.status
+                GROUP BY w.id, w.lemma, w.reading, w.pos, w.glosses, w.status, cd.phase
                 ORDER BY w.id
                 """;
         List<ExportWord> out = new ArrayList<>();
@@ -39,14 +46,25 @@ public final class ExportStore {
                 while (rs.next()) {
                     long id = rs.getLong(1);
                     Optional<CardStore.Example> ex = examples.best(id, articleId);
+                    // without a sentence (none should be missing) the word still belongs to its first article
                     out.add(new ExportWord(id, rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
-                            rs.getString(6), rs.getInt(7), ex.map(CardStore.Example::text).orElse(""),
+                            rs.getString(6), rs.getString(7), rs.getInt(8), ex.map(CardStore.Example::text).orElse(""),
                             ex.map(CardStore.Example::tokens).orElse(List.of()),
-                            ex.map(CardStore.Example::articleTitle).orElse("")));
+                            ex.isPresent() ? ex.get().articleTitle() : title(c, rs.getLong(9))));
                 }
             }
         }
         return out;
+    }
+
+    private static String title(Connection c, long articleId) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT title FROM article WHERE id = ?")) {
+            ps.setLong(1, articleId);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getString(1);
+            }
+        }
     }
 
     /** Marks words known by their written form (lemma) or reading; returns how many words changed. */

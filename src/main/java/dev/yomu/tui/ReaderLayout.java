@@ -111,7 +111,7 @@ public final class ReaderLayout {
         void piece(Piece piece, boolean heading) {
             String surface = Printable.clean(piece.text()).replace('\n', ' ').replace('\r', ' ');
             String reading = Printable.clean(piece.reading());
-            WordStatus status = piece.isWord() ? statuses.getOrDefault(piece.wordId(), WordStatus.UNKNOWN) : null;
+            WordStatus status = piece.isStored() ? statuses.getOrDefault(piece.wordId(), WordStatus.UNKNOWN) : null;
             boolean furigana = mode.wants(piece, status) && !reading.isEmpty();
             int occ = piece.isWord() ? occurrence++ : -1;
             AttributedStyle style = styles.word(status, heading, occ >= 0 && occ == selected);

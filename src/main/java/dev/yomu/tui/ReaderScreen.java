@@ -11,6 +11,7 @@ import dev.yomu.srs.IntervalFormat;
 import dev.yomu.store.ReaderStore.ReaderWord;
 import dev.yomu.support.YomuException;
 import dev.yomu.text.Printable;
+import dev.yomu.text.Reading;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -194,8 +195,12 @@ public final class ReaderScreen {
         }
     }
 
+    /** The selected study word or name; a, k and i have nothing to change on any other word. */
     private long wordId() {
-        return wordPieces.get(selected).wordId();
+        Piece piece = wordPieces.get(selected);
+        if (!piece.isStored())
+            throw YomuException.invalidInput(Printable.clean(piece.text()) + " is not a study word: a, k and i work on study words");
+        return piece.wordId();
     }
 
     private void added(ReaderService.Added added) {
@@ -387,29 +392,47 @@ public final class ReaderScreen {
         List<AttributedString> out = new ArrayList<>();
         out.add(new AttributedString(" " + "-".repeat(Math.max(0, cols - 2)), DIM));
         if (wordPieces.isEmpty()) {
-            out.add(new AttributedString(" (no study words in this article)", DIM));
+            out.add(new AttributedString(" (no words in this article)", DIM));
             out.add(AttributedString.EMPTY);
             return out;
         }
-        ReaderWord w = state.word(wordId());
+        Piece piece = wordPieces.get(selected);
+        if (!piece.isStored()) {
+            out.addAll(lookedUp(service.lookUp(piece.lemma()), cols));
+            return out;
+        }
+        ReaderWord w = state.word(piece.wordId());
         if (w == null) {
             out.add(AttributedString.EMPTY);
             out.add(AttributedString.EMPTY);
             return out;
         }
-        String reading = Printable.clean(w.reading());
+        String reading = Printable.clean(Reading.asWritten(w.lemma(), w.reading()));
         out.add(new AttributedStringBuilder().append(" ").styled(BOLD, Printable.clean(w.lemma())).append("  ")
                 .append(reading).append("  ").styled(DIM, "NAME".equals(w.kind()) ? "" : Printable.clean(w.pos()) + " · ")
                 .styled(styles.word(state.statuses().get(w.id()), false, false), cardStatus(w))
                 .styled(DIM, " · " + w.articleCount() + "× here, " + w.totalCount() + "× in all")
                 .toAttributedString());
-        String glosses = w.glosses().isEmpty() ? "(no dictionary entry)" : Printable.clean(w.glosses());
-        List<AttributedString> wrapped = Wrap.wrap(glosses, Math.max(4, cols - 2));
+        out.add(meaningLine(w.glosses(), cols));
+        return out;
+    }
+
+    /** A word that is no study word: its dictionary form, reading and meaning, as far as the dictionary knows. */
+    private List<AttributedString> lookedUp(ReaderService.Lookup l, int cols) {
+        String reading = l.reading().isEmpty() ? "" : Printable.clean(l.reading()) + "  ";
+        return List.of(new AttributedStringBuilder().append(" ").styled(BOLD, Printable.clean(l.form())).append("  ")
+                        .append(reading).styled(DIM, l.label() + " · not a study word").toAttributedString(),
+                meaningLine(l.meaning(), cols));
+    }
+
+    /** The meaning on one line, cut with … when it is longer. */
+    private static AttributedString meaningLine(String glosses, int cols) {
+        String text = glosses.isEmpty() ? "(no dictionary entry)" : Printable.clean(glosses);
+        List<AttributedString> wrapped = Wrap.wrap(text, Math.max(4, cols - 2));
         AttributedString g = wrapped.get(0);
         if (wrapped.size() > 1 && g.columnLength() > 1) g = new AttributedStringBuilder()
                 .append(g.columnSubSequence(0, g.columnLength() - 1)).append("…").toAttributedString();
-        out.add(new AttributedStringBuilder().append(" ").append(g).toAttributedString());
-        return out;
+        return new AttributedStringBuilder().append(" ").append(g).toAttributedString();
     }
 
     /** new · learning, due in 5m · due in 5d · known · ignored · name */

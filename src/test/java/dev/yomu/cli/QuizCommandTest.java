@@ -6,9 +6,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.yomu.store.Database;
 import dev.yomu.testing.Cli;
-import java.io.ByteArrayInputStream;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.ResultSet;
@@ -18,16 +15,6 @@ import org.junit.jupiter.api.io.TempDir;
 class QuizCommandTest {
     @TempDir
     Path home;
-
-    private Cli.Result withInput(Cli cli, String input, String... args) {
-        InputStream saved = System.in;
-        System.setIn(new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)));
-        try {
-            return cli.run(args);
-        } finally {
-            System.setIn(saved);
-        }
-    }
 
     @Test
     void printJsonHasTheDocumentedFields() throws Exception {
@@ -47,7 +34,7 @@ class QuizCommandTest {
     @Test
     void scriptedQuizStoresAnAttemptShownInHistory() {
         Cli cli = Cli.seeded(home);
-        Cli.Result r = withInput(cli, "1\n2\nx\n3\n", "quiz", "2", "-n", "3", "--seed", "5");
+        Cli.Result r = cli.runWithInput("1\n2\nx\n3\n", "quiz", "2", "-n", "3", "--seed", "5");
         assertThat(r.status()).as(r.err()).isZero();
         assertThat(r.out()).contains("question 1/3", "evidence:", "Score: ");
         Cli.Result h = cli.run("quiz", "--history");
@@ -61,7 +48,7 @@ class QuizCommandTest {
         JsonNode q = new ObjectMapper().readTree(cli.run("quiz", "2", "--kind", "vocab", "-n", "1", "--seed", "9",
                 "--print", "--json").out()).get(0);
         int wrong = (q.get("answer").asInt() + 1) % 4 + 1;
-        Cli.Result r = withInput(cli, wrong + "\n", "quiz", "2", "--kind", "vocab", "-n", "1", "--seed", "9");
+        Cli.Result r = cli.runWithInput(wrong + "\n", "quiz", "2", "--kind", "vocab", "-n", "1", "--seed", "9");
         assertThat(r.out()).contains("✗", "is in today's review now (introduced as a new card)");
         try (Database db = Database.open(home); ResultSet rs = db.connection().createStatement()
                 .executeQuery("SELECT COUNT(*) FROM card WHERE phase = 'LEARNING'")) {
@@ -73,7 +60,7 @@ class QuizCommandTest {
     @Test
     void flaggingAndBadInputAreClear() throws Exception {
         Cli cli = Cli.seeded(home);
-        assertThat(withInput(cli, "f\nq\n", "quiz", "2", "-n", "2", "--seed", "1").out()).contains("flagged");
+        assertThat(cli.runWithInput("f\nq\n", "quiz", "2", "-n", "2", "--seed", "1").out()).contains("flagged");
         assertThat(cli.run("quiz", "2", "--kind", "hard").err()).contains("--kind must be vocab, comprehension or mixed");
         assertThat(cli.run("quiz", "nosucharticle").status()).isEqualTo(3);
         Path bad = home.resolve("bad.quiz");

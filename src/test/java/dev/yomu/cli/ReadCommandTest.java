@@ -30,6 +30,14 @@ class ReadCommandTest {
     }
 
     @Test
+    void wordsThatAreNoStudyWordsGetFuriganaTooReadAsTheDictionaryReadsThem() {
+        String out = cli.run("read", "1", "--plain").out();
+        assertThat(out).contains("我々(われわれ)は").contains("大(おお)きな").contains("何(なん)らかの")
+                .contains("数年(すうねん)").contains("20日(はつか)").contains("1日(いちにち)に何度(なんど)も")
+                .contains("タリバン側(がわ)").contains("に関(かん)する").contains("169人の");
+    }
+
+    @Test
     void furiganaOptionChoosesAllOrNone() {
         assertThat(cli.run("read", "1", "--plain", "--furigana", "none").out()).doesNotContain("(どうめいこく)")
                 .contains("同盟国と共有");

@@ -54,6 +54,24 @@ class SeedDecksTest {
     }
 
     @Test
+    void everyNoteOfAllArticlesHasASentenceAndItsArticleAndNoStrayDeck() throws Exception {
+        Path file = out.resolve("all.txt");
+        Result r = cli.run("export", "anki", "--all", "--out", file.toString());
+        assertThat(r.status()).as(r.err()).isZero();
+        List<String[]> rows = Files.readAllLines(file).stream().filter(l -> !l.startsWith("#"))
+                .map(l -> l.split("\t", -1)).toList();
+        assertThat(rows).hasSizeGreaterThan(700).allSatisfy(c -> {
+            assertThat(c[5]).as("Sentence of %s", c[1]).isNotEmpty().doesNotStartWith("/");
+            assertThat(c[7]).as("Article of %s", c[1]).isNotBlank();
+            assertThat(c[9]).as("Deck of %s", c[1]).isEqualTo("Yomu::" + c[7]);
+            assertThat(c[8]).as("Tags of %s", c[1]).doesNotContain("e3b0c442"); // the hash of an empty title
+        });
+        // the title is the only place 対ソ干渉戦争 occurs: it is the example, not nothing
+        assertThat(rows).filteredOn(c -> c[1].equals("対ソ干渉戦争")).singleElement()
+                .satisfies(c -> assertThat(c[5]).isEqualTo("<b>対ソ干渉戦争</b>"));
+    }
+
+    @Test
     void exportingTwiceGivesIdenticalBytes() throws Exception {
         cli.run("export", "anki", "--article", "1", "--out", out.resolve("a.txt").toString());
         cli.run("export", "anki", "--article", "1", "--out", out.resolve("b.txt").toString());

@@ -108,9 +108,11 @@ class ScriptedReviewTest {
     }
 
     @Test
-    void newCardLimitIsDailyNotPerSession() {
-        run("3\nq\n", 1);
-        assertThat(run("q\n", 1)).startsWith("── new 0 · learning 1").doesNotContain("撤退\n");
+    void theDailyNewCardLimitCountsTheCardsIntroducedToday() {
+        run("3\nq\n", service.newCardsLeftToday(clock.instant(), 1));
+        assertThat(service.newCardsLeftToday(clock.instant(), 1)).isZero();
+        assertThat(service.newCardsLeftToday(clock.instant(), 3)).isEqualTo(2);
+        assertThat(run("q\n", service.newCardsLeftToday(clock.instant(), 1))).startsWith("── new 0 · learning 1");
     }
 
     @Test

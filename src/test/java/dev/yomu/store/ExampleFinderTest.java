@@ -9,7 +9,9 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import dev.yomu.text.JapaneseTokenizer;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -36,7 +38,7 @@ class ExampleFinderTest {
     }
 
     private Optional<Example> exampleOf(long wordId) {
-        return db.read(c -> new CardStore().example(c, wordId));
+        return exampleOf(wordId, null);
     }
 
     @Test
@@ -68,6 +70,78 @@ class ExampleFinderTest {
                 new WordStore.NewWord("犬", "いぬ", "noun", "STUDY", "dog", "n", true)));
         assertThat(exampleOf(cat)).isPresent();
         assertThat(exampleOf(dog)).isEmpty();
+    }
+
+    private static JapaneseTokenizer tokenizer;
+
+    @BeforeAll
+    static void loadTokenizer() {
+        tokenizer = new JapaneseTokenizer();
+    }
+
+    private long word(String lemma, String reading) {
+        return db.transaction(c -> new WordStore().insert(c, new WordStore.NewWord(lemma, reading, "noun", "STUDY", "x", "n", true)));
+    }
+
+    /**
+     * Stores an article of real, tokenized sentences, each "HEADING:text" or "PARAGRAPH:text", and
+     * records the word in every sentence that holds its lemma.
+     */
+    private void article(String title, long wordId, String lemma, String... sentences) {
+        db.transaction(c -> {
+            ArticleStore articles = new ArticleStore(db);
+            long id = articles.insert(c, title, "test:" + title, title, "UTF-8", 0, NOW);
+            List<ArticleStore.NewSentence> rows = new java.util.ArrayList<>();
+            List<Long> ords = new java.util.ArrayList<>();
+            for (int i = 0; i < sentences.length; i++) {
+                String[] kindAndText = sentences[i].split(":", 2);
+                boolean has = kindAndText[1].contains(lemma);
+                if (has) ords.add((long) i);
+                rows.add(new ArticleStore.NewSentence(i, kindAndText[0], kindAndText[1], tokenizer.tokenize(kindAndText[1]),
+                        has ? new long[] {wordId} : new long[0]));
+            }
+            articles.insertSentences(c, id, rows);
+            new WordStore().insertUsages(c, id, List.of(new WordStore.Usage(wordId, ords.size(),
+                    ords.stream().mapToLong(Long::longValue).toArray())));
+            return id;
+        });
+    }
+
+    private Optional<Example> exampleOf(long wordId, Long articleId) {
+        return db.read(c -> new CardStore().example(c, wordId, articleId));
+    }
+
+    @Test
+    void aWordFoundOnlyInTheTitleIsShownInTheTitle() {
+        long rise = word("増加", "ぞうか");
+        article("猫の増加", rise, "増加", "HEADING:都市で猫の数が増加", "PARAGRAPH:犬が庭で元気に遊んでいる。");
+        assertThat(exampleOf(rise)).map(Example::text).contains("都市で猫の数が増加");
+        assertThat(exampleOf(rise)).map(Example::articleTitle).contains("猫の増加");
+    }
+
+    @Test
+    void aWholeSentenceBeatsAShorterFragmentAndATitle() {
+        long ally = word("同盟国", "どうめいこく");
+        article("同盟", ally, "同盟国", "HEADING:同盟国との協議", "PARAGRAPH:/またはその同盟国。",
+                "PARAGRAPH:米国は同盟国との交渉を静かに続けている。");
+        assertThat(exampleOf(ally)).map(Example::text).contains("米国は同盟国との交渉を静かに続けている。");
+    }
+
+    @Test
+    void aTitleThatIsASentenceBeatsAFragmentOfTheBody() {
+        long ally = word("同盟国", "どうめいこく");
+        article("同盟", ally, "同盟国", "PARAGRAPH:/またはその同盟国。", "HEADING:米国が同盟国との協議を拒んだ");
+        assertThat(exampleOf(ally)).map(Example::text).contains("米国が同盟国との協議を拒んだ");
+    }
+
+    @Test
+    void theArticleBeingStudiedGivesTheSentenceWhenOneIsGiven() {
+        long ally = word("同盟国", "どうめいこく");
+        article("短い", ally, "同盟国", "PARAGRAPH:同盟国と話し合った。");
+        article("長い", ally, "同盟国", "PARAGRAPH:米国は同盟国との交渉を静かに続けている。");
+        long second = db.read(c -> new ArticleStore(db).resolve(c, "長い").id());
+        assertThat(exampleOf(ally, null)).map(Example::articleTitle).contains("短い");
+        assertThat(exampleOf(ally, second)).map(Example::text).contains("米国は同盟国との交渉を静かに続けている。");
     }
 
     @Test

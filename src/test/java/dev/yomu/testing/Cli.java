@@ -2,10 +2,13 @@ package dev.yomu.testing;
 
 import dev.yomu.cli.AppContext;
 import dev.yomu.cli.YomuCommand;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -87,6 +90,17 @@ public final class Cli {
 
     public Path home() {
         return home;
+    }
+
+    /** Runs a command that reads its answers from standard input, as a pipe would give them. */
+    public Result runWithInput(String input, String... args) {
+        InputStream saved = System.in;
+        System.setIn(new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)));
+        try {
+            return run(args);
+        } finally {
+            System.setIn(saved);
+        }
     }
 
     public Result run(String... args) {

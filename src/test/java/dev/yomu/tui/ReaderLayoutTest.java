@@ -3,6 +3,7 @@ package dev.yomu.tui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.yomu.reader.FuriganaMode;
+import dev.yomu.reader.Lemma;
 import dev.yomu.reader.Paragraph;
 import dev.yomu.reader.Piece;
 import dev.yomu.reader.ReaderDocument;
@@ -43,6 +44,18 @@ class ReaderLayoutTest {
         statuses.put(2L, WordStatus.KNOWN);
         Layout l = layout(doc(DAY, ALLY, TO, SHARE, SURU), FuriganaMode.UNKNOWN, 80, false, -1);
         assertThat(texts(l)).containsExactly("今日同盟国(どうめいこく)と共有する");
+    }
+
+    @Test
+    void aWordThatIsNoStudyWordIsACursorStopAndKeepsItsReadingUntilKnownWordsAlone() {
+        Piece we = new Piece("我々", "われわれ", -1, new Lemma("我々", "われわれ", "pronoun", null));
+        statuses.put(2L, WordStatus.IGNORED);
+        Layout l = layout(doc(we, TO, ALLY, TO, SHARE), FuriganaMode.UNKNOWN, 80, false, 0);
+        // ignoring a word says it is not worth studying, not that the learner can read it
+        assertThat(texts(l)).containsExactly("我々(われわれ)と同盟国(どうめいこく)と共有(きょうゆう)");
+        assertThat(l.occurrences()).isEqualTo(3);
+        assertThat(l.wordOf()).containsExactly(-1, 1, 2);
+        assertThat(l.lines().get(0).text().toAnsi()).startsWith("\u001b[7m我々"); // selected, in no status colour
     }
 
     @Test

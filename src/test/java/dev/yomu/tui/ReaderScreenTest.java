@@ -237,6 +237,34 @@ class ReaderScreenTest {
         assertThat(state.statuses().get(words.get(2).wordId())).isEqualTo(WordStatus.UNKNOWN);
     }
 
+    /** The panel under the text: the two lines about the selected word, and the message line. */
+    private static String panel(List<AttributedString> screen) {
+        return String.join("\n", screen.subList(screen.size() - 4, screen.size() - 1).stream()
+                .map(l -> l.toString().stripTrailing()).toList());
+    }
+
+    @Test
+    void theCursorStopsOnWordsThatAreNoStudyWordsAndThePanelLooksThemUp() {
+        Opened opened = service.open("1");
+        ReaderScreen screen = screen(null, opened, new ReadingState(opened.words()));
+        screen.render(80, 24);
+        for (char c : "/我々\r".toCharArray()) screen.handle(c);
+        assertThat(panel(screen.render(80, 24))).contains(" 我々  われわれ  pronoun · not a study word").contains("\n we\n");
+        screen.handle('a');
+        assertThat(panel(screen.render(80, 24))).contains("我々 is not a study word");
+        for (char c : "/大きな\r".toCharArray()) screen.handle(c);
+        assertThat(panel(screen.render(80, 24))).contains(" 大きな  おおきな  pre-noun adjective").contains("big; large");
+        for (char c : "/20日\r".toCharArray()) screen.handle(c);
+        assertThat(panel(screen.render(80, 24))).contains(" 20日  はつか  number").contains("twentieth day of the month");
+        for (char c : "/169人\r".toCharArray()) screen.handle(c);
+        assertThat(panel(screen.render(80, 24))).contains(" 169人  number").contains("counter 人 (にん): counter for people");
+        for (char c : "/タリバン\r".toCharArray()) screen.handle(c);
+        assertThat(panel(screen.render(80, 24))).contains(" タリバン  タリバン  noun"); // a study word's reading as written
+        for (char c : "/タリバン側\r".toCharArray()) screen.handle(c);
+        screen.handle('l');
+        assertThat(panel(screen.render(80, 24))).contains(" 側  がわ  suffix · not a study word").contains("side");
+    }
+
     @Test
     void searchJumpsToTheNextMatch() {
         Opened opened = service.open("1");
