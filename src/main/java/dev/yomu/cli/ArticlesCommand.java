@@ -22,8 +22,7 @@ import picocli.CommandLine.Parameters;
 
 @Command(name = "articles", mixinStandardHelpOptions = true,
         description = {"List imported articles and how much of each you already know.", "",
-                "Columns: characters, sentences, distinct study words, and the share of running",
-                "study words you already know.", "",
+                "Columns: characters, sentences, distinct study words, and the share of running study words you already know.", "",
                 "Examples: yomu articles --json", "          yomu articles rename 5 '撤退の知らせ'",
                 "          yomu articles delete 5"},
         subcommands = {ArticlesCommand.Delete.class, ArticlesCommand.Rename.class})
@@ -69,9 +68,7 @@ final class ArticlesCommand implements Callable<Integer> {
 
     @Command(name = "delete", mixinStandardHelpOptions = true,
             description = {"Delete an article: its text, where it uses its words, and its quiz history.",
-                    "Words no other article uses go with it, with their cards, unless you have reviewed",
-                    "them or marked them known or ignored: a card with review history is never deleted",
-                    "(it shows a sentence from another article, or none).",
+                    "Words no other article uses go with it, with their cards, unless you have reviewed them or marked them known or ignored: a card with review history is never deleted (it shows a sentence from another article, or none).",
                     "Asks first; --yes deletes without asking (for scripts).", "",
                     "Examples: yomu articles delete 5", "          yomu articles delete 'Script started' --yes"})
     static final class Delete implements Callable<Integer> {

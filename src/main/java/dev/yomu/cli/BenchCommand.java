@@ -17,10 +17,11 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "bench", hidden = true, mixinStandardHelpOptions = true,
-        description = {"Benchmarks (numbers for BENCHMARKS.md), each in a fresh temporary database:",
-                "  import  import throughput against raw Kuromoji on the same text",
+        description = {"Measure Yomu's speed for BENCHMARKS.md.", "",
+                "Each benchmark runs in a fresh temporary database:",
+                "  import    import throughput against raw Kuromoji on the same text",
                 "  analysis  the language stages alone, without the database",
-                "  review  queue and answer at scale, start-up to the first card"})
+                "  review    queue and answer at scale, start-up to the first card"})
 final class BenchCommand implements Callable<Integer> {
     private final AppContext ctx;
 

@@ -74,9 +74,8 @@ final class DictCommand implements Callable<Integer> {
     }
 
     @Command(name = "import", mixinStandardHelpOptions = true,
-            description = {"Replace the dictionary with an EDICT file or JMdict XML (JMdict_e, plain or .gz),",
-                    "as downloaded from EDRDG. Words already imported keep their glosses;",
-                    "articles imported afterwards use the new dictionary.", "",
+            description = {"Replace the dictionary with JMdict or another EDICT file.", "",
+                    "Takes JMdict XML (JMdict_e, plain or .gz) or an EDICT file, as downloaded from EDRDG. Words already imported keep their glosses; articles imported afterwards use the new dictionary.", "",
                     "Example: yomu dict import ~/Downloads/JMdict_e.gz"})
     static final class Import implements Callable<Integer> {
         private final AppContext ctx;

@@ -60,12 +60,11 @@ final class ExportCommand {
     }
 
     @Command(name = "anki", mixinStandardHelpOptions = true,
-            description = {"Write an Anki CSV (tab-separated, with headers) that imports in one step:",
-                    "Expression, Reading, Furigana, Meaning, Sentence, SentenceFurigana, Article, tags and deck.",
+            description = {"Write Anki decks that import in one step.", "",
+                    "The file is Anki's tab-separated text with headers: Expression, Reading, Furigana, Meaning, Sentence, SentenceFurigana, Article, tags and deck.",
                     "GUIDs come from the word, so importing a newer export updates notes instead of duplicating them.",
                     "In Anki, create a note type with these fields first (default name 'Yomu Japanese').", "",
-                    "Without --article or --all, writes one file per article into the decks folder of",
-                    "your data folder (~/.local/share/yomu/decks by default) and prints each file's path.", "",
+                    "Without --article or --all, writes one file per article into the decks folder of your data folder (~/.local/share/yomu/decks by default) and prints each file's path.", "",
                     "Examples: yomu export anki --article 1", "          yomu export anki --all --out ~/yomu.txt"})
     static final class Anki implements Callable<Integer> {
         private final AppContext ctx;
@@ -140,8 +139,8 @@ final class ExportCommand {
     }
 
     @Command(name = "seed-decks", mixinStandardHelpOptions = true,
-            description = {"Regenerate the repository's decks/ folder: import the seed articles into a fresh",
-                    "temporary database and export one Anki deck per seed. A test fails when decks/ is stale.",
+            description = {"Regenerate the repository's seed decks (for Yomu's developers).", "",
+                    "Imports the seed articles into a fresh temporary database and exports one Anki deck per seed into decks/. A test fails when decks/ is stale.",
                     "Run it in the Yomu repository; it is the only command that writes there.", "",
                     "Example: ./yomu export seed-decks --out decks"})
     static final class SeedDecks implements Callable<Integer> {
@@ -187,7 +186,8 @@ final class ExportCommand {
     }
 
     @Command(name = "words", mixinStandardHelpOptions = true,
-            description = {"Write a plain vocabulary list: lemma, reading, gloss, status (new, learning, review or known), count.",
+            description = {"Write a plain vocabulary list: lemma, reading, gloss, status, count.", "",
+                    "The status is new, learning, review or known.",
                     "Without --out, writes into the decks folder of your data folder and prints the file's path.", "",
                     "Examples: yomu export words --article 1", "          yomu export words --format tsv --out words.tsv"})
     static final class Words implements Callable<Integer> {

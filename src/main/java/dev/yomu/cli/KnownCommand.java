@@ -14,8 +14,8 @@ import picocli.CommandLine.Parameters;
 final class KnownCommand {
 
     @Command(name = "import", mixinStandardHelpOptions = true,
-            description = {"Mark words known from a list: one word per line, or a CSV/TSV whose first column",
-                    "is the word (an Anki export works; furigana brackets and HTML are stripped).",
+            description = {"Mark the words of a list known.", "",
+                    "The list has one word per line, or is a CSV/TSV whose first column is the word (an Anki export works; furigana brackets and HTML are stripped).",
                     "Known words get no card and count as known everywhere.", "",
                     "Example: yomu known import anki-vocab.txt"})
     static final class Import implements Callable<Integer> {

@@ -33,12 +33,11 @@ import picocli.CommandLine.Parameters;
 
 @Command(name = "quiz", mixinStandardHelpOptions = true,
         description = {"Ten JLPT-style questions about an article: its words and its content.", "",
-                "Keys: 1-4 answer · space/Enter next · f flag a bad question (never asked again) · q quit",
-                "After each answer the evidence from the article shows. A vocabulary question answered",
-                "wrong puts that word's card into today's review.",
+                "Keys: 1-4 answer · space/Enter next · f flag a bad question (never asked again)",
+                "      q or Ctrl-C quit", "",
+                "After each answer the evidence from the article shows. A vocabulary question answered wrong puts that word's card into today's review.",
                 "When input is not a terminal, reads one answer per line (1-4, f, q).",
-                "Hand-written questions: FILE.quiz next to an imported FILE.txt, or --questions FILE",
-                "(format in the README).", "",
+                "Hand-written questions: FILE.quiz next to an imported FILE.txt, or --questions FILE (format in the README).", "",
                 "Examples: yomu quiz 2", "          yomu quiz タリバン -n 5 --kind vocab --seed 7",
                 "          yomu quiz 2 --print --json",
                 "          yomu quiz --print --seed 1      (a sample quiz of every article)", "          yomu quiz --history"})

@@ -17,8 +17,8 @@ import picocli.CommandLine.Command;
 
 @Command(name = "stats", mixinStandardHelpOptions = true,
         description = {"Your study in numbers: reviews, retention, forecast, streak.", "",
-                "Today's reviews, true retention over 30 days, cards by state, a 14-day due",
-                "forecast, your streak and the words you know.", "", "Example: yomu stats"})
+                "Today's reviews, true retention over 30 days, cards by state, a 14-day due forecast, your streak and the words you know.", "",
+                "Example: yomu stats"})
 final class StatsCommand implements Callable<Integer> {
     private static final int FORECAST_DAYS = 14;
     private final AppContext ctx;

@@ -14,8 +14,7 @@ import picocli.CommandLine.ScopeType;
 /** {@code yomu}: with no command, sets up on first run and shows today's state and what to do next. */
 @Command(name = "yomu", mixinStandardHelpOptions = true, version = "yomu 0.1.0",
         description = {"Turns Japanese articles into vocabulary study in the terminal.", "",
-                "With no command: on first run loads the dictionary and imports the seed articles,",
-                "then shows your articles, words and what is due today."},
+                "With no command: on first run loads the dictionary and imports the seed articles, then shows your articles, words and what is due today."},
         subcommands = {ImportCommand.class, ArticlesCommand.class, WordsCommand.class, ReadCommand.class, ReviewCommand.class,
                 QuizCommand.class, CardsCommand.class, StatsCommand.class, ExportCommand.class, KnownCommand.class,
                 ConfigCommand.class, DictCommand.class, BenchCommand.class,
@@ -65,7 +64,7 @@ public final class YomuCommand implements Callable<Integer> {
     /** Runs the command line in {@code ctx} and returns the exit status. */
     public static int run(AppContext ctx, String... args) {
         String fixedNow = ctx.env().get("YOMU_NOW");
-        CommandLine cl = new CommandLine(new YomuCommand(ctx), new ContextFactory(ctx));
+        CommandLine cl = commandLine(ctx);
         cl.setOut(ctx.out());
         cl.setErr(ctx.err());
         cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> report(ctx, e));
@@ -80,6 +79,11 @@ public final class YomuCommand implements Callable<Integer> {
         } catch (RuntimeException e) {
             return report(ctx, e);
         }
+    }
+
+    /** The command tree, every command built with {@code ctx}. */
+    static CommandLine commandLine(AppContext ctx) {
+        return new CommandLine(new YomuCommand(ctx), new ContextFactory(ctx));
     }
 
     private static int report(AppContext ctx, Throwable e) {
