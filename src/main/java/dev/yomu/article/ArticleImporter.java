@@ -146,6 +146,8 @@ public final class ArticleImporter {
             Set<Long> touched = new HashSet<>(previousWords);
             for (Usage u : usages) touched.add(u.wordId());
             words.refreshFrequencies(c, touched);
+            // words the new text dropped would otherwise stay as new cards of no article
+            words.deleteUnused(c, previousWords);
         }
         int dropped = (int) parsed.blocks().stream().filter(b -> b.kind() == BlockKind.BOILERPLATE).count();
         progress.stage("commit");

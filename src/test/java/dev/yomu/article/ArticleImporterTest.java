@@ -91,6 +91,40 @@ class ArticleImporterTest {
         assertThat(card).isEmpty();
     }
 
+    @Test
+    void aChangedFileTakesAwayTheWordsItNoLongerUsesUnlessTheyWereStudied() throws Exception {
+        ArticleImporter importer = new ArticleImporter(db, new Analyzer(TestDictionaries.bundled()), CLOCK);
+        String first = "撤退の知らせ\n\n政府は軍隊の撤退を決めた。銀行の金利が上がった。\n";
+        String second = "撤退の知らせ\n\n政府は軍隊の撤退を決めた。\n";
+        importer.importBytes(first.getBytes(StandardCharsets.UTF_8), "news.txt", "test:news", null, Progress.NONE);
+        long studied = wordId("銀行");
+        try (var st = db.connection().createStatement()) {
+            st.execute("INSERT INTO review_log(word_id, rating, reviewed_at, study_day, duration_ms, prev_phase, prev_step,"
+                    + " prev_stability, prev_difficulty, prev_reps, prev_lapses, new_phase, new_due) VALUES (" + studied
+                    + ", 3, TIMESTAMP WITH TIME ZONE '2026-12-02 09:00:00Z', DATE '2026-12-02', 0, 'NEW', 0, 0, 0, 0, 0,"
+                    + " 'LEARNING', TIMESTAMP WITH TIME ZONE '2026-12-02 09:10:00Z')");
+        }
+        db.connection().commit();
+        long untouched = wordId("金利");
+
+        importer.importBytes(second.getBytes(StandardCharsets.UTF_8), "news.txt", "test:news", null, Progress.NONE);
+
+        assertThat(count("SELECT COUNT(*) FROM word WHERE id = " + untouched)).isZero();
+        assertThat(count("SELECT COUNT(*) FROM card WHERE word_id = " + studied)).isEqualTo(1);
+        assertThat(wordId("政府")).isPositive();
+    }
+
+    private long wordId(String lemma) throws Exception {
+        return count("SELECT COALESCE(MAX(id), 0) FROM word WHERE lemma = '" + lemma + "'");
+    }
+
+    private long count(String sql) throws Exception {
+        try (var st = db.connection().createStatement(); var rs = st.executeQuery(sql)) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
     /** The real dictionary, except that looking up one form fails. */
     private record BreakingLexicon(Lexicon real, String form) implements Lexicon {
         @Override
