@@ -40,7 +40,12 @@ public final class Database implements AutoCloseable {
             Connection c = DriverManager.getConnection(url, "yomu", "");
             c.setAutoCommit(false);
             Database db = new Database(file, c);
-            Migrations.apply(db);
+            try {
+                Migrations.apply(db);
+            } catch (SQLException | RuntimeException e) {
+                db.close(); // refused or failed: the file must not stay locked by this process
+                throw e;
+            }
             return db;
         } catch (SQLException e) {
             throw translateOpenError(home, e);
