@@ -20,9 +20,11 @@ public final class CompoundFinder {
     static final int MAX_TOKENS = 5;
 
     private final Lexicon lexicon;
+    private final KatakanaNames names;
 
     public CompoundFinder(Lexicon lexicon) {
         this.lexicon = Check.notNull(lexicon, "lexicon");
+        this.names = new KatakanaNames(lexicon);
     }
 
     /**
@@ -32,6 +34,7 @@ public final class CompoundFinder {
      */
     public List<Token> merge(List<Token> tokens) {
         Check.notNull(tokens, "tokens");
+        tokens = names.joinLinked(tokens);
         List<Token> merged = new ArrayList<>(tokens.size());
         int i = 0;
         while (i < tokens.size()) {
@@ -46,7 +49,7 @@ public final class CompoundFinder {
                 i++;
             }
         }
-        return joinKatakanaFragments(merged);
+        return names.markNames(joinKatakanaFragments(merged));
     }
 
     /**
@@ -63,7 +66,7 @@ public final class CompoundFinder {
                     && tokens.get(end).begin() == tokens.get(end - 1).end())
                 end++;
             List<Token> run = tokens.subList(i, end);
-            if (run.size() >= 2 && hasShortPiece(run)) {
+            if (run.size() >= 2 && (hasShortPiece(run) || names.isNameRun(run, concat(run)))) {
                 out.add(joinedKatakana(run));
             } else {
                 out.addAll(run);
@@ -82,12 +85,16 @@ public final class CompoundFinder {
         return t.pos().equals("名詞") && Kana.isAllKatakana(t.surface());
     }
 
-    private Token joinedKatakana(List<Token> run) {
+    private static String concat(List<Token> run) {
         StringBuilder form = new StringBuilder();
         for (Token t : run) form.append(t.surface());
-        String f = form.toString();
+        return form.toString();
+    }
+
+    private Token joinedKatakana(List<Token> run) {
+        String f = concat(run);
         String reading = Kana.toHiragana(f);
-        String detail = lexicon.containsForm(f) ? COMPOUND : "固有名詞,一般";
+        String detail = lexicon.containsForm(f) && !names.isNameRun(run, f) ? COMPOUND : KatakanaNames.NAME;
         return new Token(f, f, reading, reading, "名詞", detail, run.get(0).begin(), run.get(run.size() - 1).end());
     }
 
