@@ -21,10 +21,12 @@ public final class CompoundFinder {
 
     private final Lexicon lexicon;
     private final KatakanaNames names;
+    private final TokenRecut recut;
 
     public CompoundFinder(Lexicon lexicon) {
         this.lexicon = Check.notNull(lexicon, "lexicon");
         this.names = new KatakanaNames(lexicon);
+        this.recut = new TokenRecut(lexicon);
     }
 
     /**
@@ -34,10 +36,16 @@ public final class CompoundFinder {
      */
     public List<Token> merge(List<Token> tokens) {
         Check.notNull(tokens, "tokens");
-        tokens = names.joinLinked(tokens);
+        tokens = recut.recut(names.joinLinked(tokens));
         List<Token> merged = new ArrayList<>(tokens.size());
         int i = 0;
         while (i < tokens.size()) {
+            Optional<Token> expression = noExpression(tokens, i);
+            if (expression.isPresent()) {
+                merged.add(expression.get());
+                i += 3;
+                continue;
+            }
             Optional<Token> compound = Optional.empty();
             int length = maxLength(tokens, i);
             while (length >= 2 && (compound = compound(tokens.subList(i, i + length))).isEmpty()) length--;
@@ -110,8 +118,24 @@ public final class CompoundFinder {
         return length;
     }
 
+    /**
+     * 寒の戻り, 雀の涙: noun + の + noun that the dictionary lists as one expression. Only where it does,
+     * so an ordinary phrase (交渉の余地) stays three words.
+     */
+    private Optional<Token> noExpression(List<Token> tokens, int i) {
+        if (i + 2 >= tokens.size()) return Optional.empty();
+        Token x = tokens.get(i), no = tokens.get(i + 1), y = tokens.get(i + 2);
+        if (!no.surface().equals("の") || !no.pos().equals("助詞") || no.begin() != x.end() || y.begin() != no.end()
+                || !CompoundParts.canStart(x) || !CompoundParts.canEnd(y))
+            return Optional.empty();
+        return compound(tokens.subList(i, i + 3));
+    }
+
     private Optional<Token> compound(List<Token> parts) {
         if (!CompoundParts.canEnd(parts.get(parts.size() - 1))) return Optional.empty();
+        // 第一次世界大戦 may hold a number, but a number and its counter at the end are a count: 三月, 五輪.
+        for (int k = 0; k < parts.size(); k++)
+            if (CompoundParts.isKanjiNumber(parts.get(k)) && parts.size() - 1 - k < 2) return Optional.empty();
         StringBuilder surface = new StringBuilder();
         for (Token t : parts) surface.append(t.surface());
         String form = surface.toString();
