@@ -19,6 +19,8 @@ public enum WordUse {
     /** A noun or na-adjective stem before adverbial に: 非常に, 実際に. */
     ADVERB_NI,
     ADVERB,
+    /** また at the head of a sentence: a conjunction, or an adverb IPADIC calls one. */
+    CONJUNCTION,
     VERB,
     /** A noun before する: 対応する, 左右する. */
     SURU_VERB,
@@ -34,7 +36,8 @@ public enum WordUse {
         Token t = tokens.get(index);
         Token next = index + 1 < tokens.size() && tokens.get(index + 1).begin() == t.end() ? tokens.get(index + 1) : null;
         return switch (t.pos()) {
-            case "副詞", "接続詞" -> ADVERB;
+            case "副詞" -> ADVERB;
+            case "接続詞" -> CONJUNCTION;
             case "動詞" -> VERB;
             case "形容詞" -> I_ADJ;
             case "名詞" -> nounUse(t, next);
@@ -50,10 +53,14 @@ public enum WordUse {
             if (next.surface().equals("に") && (naStem || next.posDetail().equals("副詞化"))) return ADVERB_NI;
             if (naStem && next.surface().equals("な")) return NA_ADJ;
             if (next.pos().equals("名詞") && isContentNoun(next)) return PRENOUN;
-            // 結局、… and 今朝降りた: a noun IPADIC says can be an adverb, used as one.
-            if (t.posDetail().startsWith("副詞可能") && (next.surface().equals("、") || next.pos().equals("動詞")
-                    || next.pos().equals("形容詞") || next.pos().equals("副詞")))
-                return ADVERB;
+            // 結局、… and 今朝降りた: a noun IPADIC says can be an adverb, used as one; before が or を a noun;
+            // elsewhere (結局のところ, 当初は) either, so the dictionary's order stands.
+            if (t.posDetail().startsWith("副詞可能")) {
+                if (next.surface().equals("、") || next.pos().equals("動詞") || next.pos().equals("形容詞")
+                        || next.pos().equals("副詞"))
+                    return ADVERB;
+                if (!next.surface().equals("が") && !next.surface().equals("を")) return ANY;
+            }
         }
         return naStem ? NA_ADJ : NOUN;
     }
@@ -77,7 +84,9 @@ public enum WordUse {
             case PRENOUN -> code.equals("n") || code.equals("adj-no") || code.equals("adj-f") || code.equals("pref")
                     || code.equals("n-pref");
             case ADVERB_NI -> code.startsWith("adv") || code.equals("adj-na") || code.equals("n-adv");
-            case ADVERB -> code.startsWith("adv") || code.equals("n-adv") || code.equals("conj");
+            // EDICT calls sentence adverbs like まさか "surely not" interjections.
+            case ADVERB -> code.startsWith("adv") || code.equals("n-adv") || code.equals("int");
+            case CONJUNCTION -> code.equals("conj") || code.startsWith("adv");
             case VERB -> isVerbCode(code) && !code.equals("vs") && !code.equals("vs-c");
             case SURU_VERB -> code.startsWith("vs");
             case NA_ADJ -> code.equals("adj-na") || code.equals("adj-nari");

@@ -29,6 +29,8 @@ class SenseInContextTest {
         assertThat(meaning("よく考えてから決めなさい。", "よく")).isEqualTo("nicely"); // 良く, not 欲 "greed"
         assertThat(meaning("工事はほぼ終わった。", "ほぼ")).isEqualTo("almost"); // 略, not 保母
         assertThat(meaning("彼はとうとう本当のことを話した。", "とうとう")).isEqualTo("finally"); // 到頭, not the suffix 等々
+        // EDICT calls the sentence adverb まさか an interjection; its adverb sense "indeed" is obscure
+        assertThat(meaning("まさかと思ってたが、本当だった。", "まさか")).isEqualTo("by no means");
     }
 
     @Test
@@ -53,7 +55,8 @@ class SenseInContextTest {
     @Test
     void aNounThatCanBeAnAdverbUsedAsOneTakesTheAdverbSense() {
         assertThat(meaning("結局、会議は何も決めなかった。", "結局")).isEqualTo("after all");
-        assertThat(meaning("会議の結局はまだ見えない。", "結局")).isEqualTo("conclusion");
+        assertThat(meaning("結局のところ、西側は動かなかった。", "結局")).isEqualTo("after all"); // neither use: as listed
+        assertThat(meaning("会議の結局が見えない。", "結局")).isEqualTo("conclusion");
     }
 
     @Test
