@@ -63,7 +63,8 @@ public final class Analyzer {
             for (WordOccurrence o : selector.select(tokens)) {
                 if (o.kind() == WordKind.NONE) continue;
                 while (at < tokens.size() - 1 && tokens.get(at).begin() < o.begin()) at++;
-                WordUse use = tokens.get(at).begin() == o.begin() ? WordUse.of(tokens, at) : WordUse.ANY;
+                WordUse use = o.kind() == WordKind.NAME ? WordUse.NAME
+                        : tokens.get(at).begin() == o.begin() ? WordUse.of(tokens, at) : WordUse.ANY;
                 Glossed g = gloss(o.lemma(), o.reading(), use);
                 words.add(new AnalyzedWord(o.lemma(), o.reading(), o.pos(), o.kind().name(), g.glosses(), g.dictPos(),
                         g.common(), o.begin(), o.end()));

@@ -49,7 +49,23 @@ public final class Gloss {
                     .filter(m -> fitting(m.entry(), WordUse.ADVERB));
             if (adverb.isPresent()) return adverb;
         }
+        if (use == WordUse.NAME) return nameSenses(lexicon, lemma, wanted);
         return choose(lexicon, lemma, wanted, use);
+    }
+
+    // ニュートン as a person is not "newton (SI unit of force)": keep the senses that are names, if any.
+    private static Optional<Meaning> nameSenses(Lexicon lexicon, String lemma, String wanted) {
+        return choose(lexicon, lemma, wanted, WordUse.ANY).flatMap(m -> {
+            List<Sense> names = m.senses().stream().filter(Gloss::isNameSense).toList();
+            return names.isEmpty() ? Optional.empty() : Optional.of(new Meaning(m.entry(), names));
+        });
+    }
+
+    /** Whether the sense's first gloss is a name: "Newton (Sir Isaac)", "Tokyo", "Kabul (Afghanistan)". */
+    static boolean isNameSense(Sense s) {
+        if (s.glosses().isEmpty()) return false;
+        String g = s.glosses().get(0);
+        return g.length() >= 2 && Character.isUpperCase(g.charAt(0)) && Character.isLowerCase(g.charAt(1));
     }
 
     private static Optional<Meaning> choose(Lexicon lexicon, String lemma, String wanted, WordUse use) {

@@ -142,17 +142,13 @@ final class KatakanaNames {
     private boolean hasProperNameSense(String form) {
         for (DictEntry e : lexicon.lookup(form))
             for (Sense s : e.senses())
-                if (!s.glosses().isEmpty() && startsCapitalised(s.glosses().get(0))) return true;
+                if (Gloss.isNameSense(s)) return true;
         return false;
     }
 
     private static boolean properNameOnly(DictEntry e) {
-        for (Sense s : e.senses()) if (s.glosses().isEmpty() || !startsCapitalised(s.glosses().get(0))) return false;
+        for (Sense s : e.senses()) if (!Gloss.isNameSense(s)) return false;
         return !e.senses().isEmpty();
-    }
-
-    private static boolean startsCapitalised(String gloss) {
-        return gloss.length() >= 2 && gloss.charAt(0) >= 'A' && gloss.charAt(0) <= 'Z' && gloss.charAt(1) >= 'a' && gloss.charAt(1) <= 'z';
     }
 
     // ジョン・スミス yes; イギリス・アメリカ (places) and ボタン・スイッチ (ordinary words) no; ＝ always links a name.

@@ -25,7 +25,9 @@ public enum WordUse {
     /** A noun before する: 対応する, 左右する. */
     SURU_VERB,
     NA_ADJ,
-    I_ADJ;
+    I_ADJ,
+    /** A name (ニュートン the physicist): only senses the dictionary gives as names, "Newton (Sir Isaac)". */
+    NAME;
 
     /**
      * @param tokens the tokens of one sentence, after compounds were joined
@@ -65,10 +67,11 @@ public enum WordUse {
         return naStem ? NA_ADJ : NOUN;
     }
 
-    // 対決 in 核対決, not a suffix (核兵器's 兵器 is joined anyway), a number or a symbol Kuromoji calls a noun.
+    // 対決 in 核対決 or ロシア in 自称ロシア政府, not a suffix (核兵器's 兵器 is joined anyway), a number or a symbol Kuromoji calls a noun.
     private static boolean isContentNoun(Token t) {
         String d = t.posDetail();
-        return (d.startsWith("一般") || d.startsWith("サ変接続") || d.startsWith("形容動詞語幹") || d.equals(CompoundFinder.COMPOUND))
+        return (d.startsWith("一般") || d.startsWith("サ変接続") || d.startsWith("形容動詞語幹") || d.startsWith("固有名詞")
+                || d.equals(CompoundFinder.COMPOUND))
                 && Kana.isWordChars(t.surface());
     }
 
@@ -91,6 +94,7 @@ public enum WordUse {
             case SURU_VERB -> code.startsWith("vs");
             case NA_ADJ -> code.equals("adj-na") || code.equals("adj-nari");
             case I_ADJ -> code.equals("adj-i") || code.equals("adj-ix");
+            case NAME -> false; // decided by the gloss, see Gloss
         };
     }
 

@@ -54,4 +54,14 @@ class KatakanaNamesInContextTest {
     void aKatakanaRunThatIsAllOfAQuotationIsOneWord() {
         assertThat(words("「ライトレール」が開業した。")).contains("NAME ライトレール").doesNotContain("STUDY ライト", "STUDY レール");
     }
+
+    @Test
+    void aNameIsExplainedOnlyByTheDictionarysNameSenses() {
+        AnalyzedWord newton = ANALYZER.analyze(0, BlockKind.PARAGRAPH, "ニュートンはリンゴが落ちるのを見た。").words().stream()
+                .filter(w -> w.lemma().equals("ニュートン")).findFirst().orElseThrow();
+        assertThat(newton.glosses()).isEqualTo("Newton (Sir Isaac)");
+        AnalyzedWord car = ANALYZER.analyze(0, BlockKind.PARAGRAPH, "E.H.カーは古典を著した。").words().stream()
+                .filter(w -> w.lemma().equals("カー")).findFirst().orElseThrow();
+        assertThat(car.glosses()).isEmpty(); // not "car"
+    }
 }

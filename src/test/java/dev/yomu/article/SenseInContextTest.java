@@ -62,6 +62,7 @@ class SenseInContextTest {
     @Test
     void aNounBeforeANounIsAModifier() {
         assertThat(meaning("両国は核対決を避けた。", "核")).isEqualTo("nuclear weapons");
+        assertThat(meaning("反革命政権である自称ロシア政府に対し", "自称")).isEqualTo("self-proclaimed");
         assertThat(word("細胞の核には遺伝情報が含まれている。", "核").glosses()).startsWith("core (of an organization, team, etc.); nucleus");
     }
 
