@@ -66,6 +66,12 @@ final class KatakanaNames {
         int i = 0;
         while (i < tokens.size()) {
             Token t = tokens.get(i);
+            int named = placeNamedRunEnd(tokens, i);
+            if (named > 0) {
+                out.add(joined(tokens.subList(i, named), NAME));
+                i = named;
+                continue;
+            }
             if (!isKatakanaNoun(t)) {
                 int quoted = quotedRunEnd(tokens, i);
                 if (quoted > 0) {
@@ -169,6 +175,24 @@ final class KatakanaNames {
             segment.clear();
         }
         return nameLike;
+    }
+
+    /**
+     * 汐見ライトレール, 東京スカイツリー: a place or a kanji name the dictionary does not know, then two or
+     * more katakana words that the dictionary does not know together, name one thing; "light" and
+     * "rail" are not what the sentence teaches. Returns the end index of the run, or -1.
+     */
+    private int placeNamedRunEnd(List<Token> tokens, int i) {
+        Token head = tokens.get(i);
+        if (!head.pos().equals("名詞") || !Kana.containsKanji(head.surface()) || !Kana.isWordChars(head.surface())) return -1;
+        String d = head.posDetail();
+        boolean nameHead = d.startsWith("固有名詞") && !d.startsWith("固有名詞,人名")
+                || d.startsWith("一般") && !lexicon.containsForm(head.surface());
+        if (!nameHead) return -1;
+        int k = i + 1;
+        while (k < tokens.size() && isKatakanaNoun(tokens.get(k)) && tokens.get(k).begin() == tokens.get(k - 1).end()) k++;
+        if (k - i - 1 < 2 || lexicon.containsForm(concat(tokens.subList(i + 1, k)))) return -1;
+        return k;
     }
 
     // 「カタカナ語」: the end index (the 」) when everything between the brackets is two or more katakana nouns.

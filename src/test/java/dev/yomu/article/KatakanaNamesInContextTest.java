@@ -51,6 +51,14 @@ class KatakanaNamesInContextTest {
     }
 
     @Test
+    void aPlaceThenKatakanaWordsTheDictionaryDoesNotKnowTogetherIsOneName() {
+        assertThat(words("汐見ライトレールが開業した。")).contains("NAME 汐見ライトレール")
+                .doesNotContain("STUDY ライト", "STUDY レール");
+        assertThat(words("東京スカイツリーに行った。")).contains("NAME 東京スカイツリー");
+        assertThat(words("日本チームが勝った。")).contains("STUDY チーム");
+    }
+
+    @Test
     void aKatakanaRunThatIsAllOfAQuotationIsOneWord() {
         assertThat(words("「ライトレール」が開業した。")).contains("NAME ライトレール").doesNotContain("STUDY ライト", "STUDY レール");
     }
