@@ -61,11 +61,12 @@ public final class Gloss {
         });
     }
 
-    /** Whether the sense's first gloss is a name: "Newton (Sir Isaac)", "Tokyo", "Kabul (Afghanistan)". */
+    /** Whether the sense's first gloss is a name: "Newton (Sir Isaac)", "Tokyo", "(United States of) America". */
     static boolean isNameSense(Sense s) {
         if (s.glosses().isEmpty()) return false;
         String g = s.glosses().get(0);
-        return g.length() >= 2 && Character.isUpperCase(g.charAt(0)) && Character.isLowerCase(g.charAt(1));
+        int at = g.startsWith("(") ? 1 : 0; // "(United States of) America"
+        return g.length() >= at + 2 && Character.isUpperCase(g.charAt(at)) && Character.isLowerCase(g.charAt(at + 1));
     }
 
     private static Optional<Meaning> choose(Lexicon lexicon, String lemma, String wanted, WordUse use) {

@@ -69,4 +69,13 @@ class GlossTest {
         assertThat(Meaning.firstGloss(m.text(3, 3))).isEqualTo("really");
         assertThat(Meaning.firstGloss("almost / childcare worker")).isEqualTo("almost");
     }
+
+    @Test
+    void tellsNameSensesByTheirCapitalisedGloss() {
+        assertThat(Gloss.isNameSense(new Sense(List.of("n"), List.of("Newton (Sir Isaac)")))).isTrue();
+        assertThat(Gloss.isNameSense(new Sense(List.of("n"), List.of("(United States of) America")))).isTrue();
+        assertThat(Gloss.isNameSense(new Sense(List.of("n"), List.of("newton (N) (SI unit of force)")))).isFalse();
+        assertThat(Gloss.isNameSense(new Sense(List.of("n"), List.of("(not) at all")))).isFalse();
+        assertThat(Gloss.isNameSense(new Sense(List.of("n"), List.of("UN")))).isFalse();
+    }
 }
