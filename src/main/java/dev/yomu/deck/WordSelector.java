@@ -15,7 +15,8 @@ import java.util.Set;
  * Decides which tokens of a sentence a learner should study. Content words (nouns, verbs,
  * adjectives, adverbs, compounds) are {@link WordKind#STUDY}; people, places and organisations are
  * {@link WordKind#NAME}; grammar, symbols, numbers, Latin script and the handful of verbs every
- * sentence uses (する, ある, いる ...) are {@link WordKind#NONE}.
+ * sentence uses (する, ある, いる ...) are {@link WordKind#NONE}, and so is every token of a
+ * {@linkplain GrammarExpressions grammar expression} (no card しれる from かもしれない).
  */
 public final class WordSelector {
     // Verbs so frequent, and so often grammatical (〜ている, 〜となる, 〜という), that a card for them is noise.
@@ -41,9 +42,11 @@ public final class WordSelector {
     public List<WordOccurrence> select(List<Token> tokens) {
         Check.notNull(tokens, "tokens");
         List<WordOccurrence> words = new ArrayList<>();
+        boolean[] grammar = GrammarExpressions.bundled().covered(tokens);
         Token previous = null;
-        for (Token t : tokens) {
-            Role role = isCounter(t, previous) ? NONE : roleOf(t);
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            Role role = grammar != null && grammar[i] || isCounter(t, previous) ? NONE : roleOf(t);
             previous = t;
             if (role.kind() == WordKind.NONE) continue;
             String reading = readingOf(t);
