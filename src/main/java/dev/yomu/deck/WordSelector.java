@@ -1,8 +1,10 @@
 package dev.yomu.deck;
 
 import dev.yomu.dict.CompoundFinder;
+import dev.yomu.dict.DictEntry;
 import dev.yomu.dict.Gloss;
 import dev.yomu.dict.Lexicon;
+import dev.yomu.dict.Sense;
 import dev.yomu.support.Check;
 import dev.yomu.text.Kana;
 import dev.yomu.text.Token;
@@ -25,6 +27,8 @@ public final class WordSelector {
             "いう", "言う", "れる", "られる", "せる", "させる", "おる", "くる", "いく", "ゆく", "みる",
             "しまう", "くれる", "もらう", "あげる", "やる", "いただく", "くださる", "いたす", "致す", "ござる");
     private static final Set<String> FUNCTION_ADJECTIVES = Set.of("ない", "無い", "いい", "よい", "良い");
+    // How EDICT glosses a city, town or prefecture: "Osaka (city, prefecture)", "Yokohama (city)".
+    private static final List<String> TOWN_MARKERS = List.of("(city", "city)", "prefecture", "(town", "(place");
     private static final Role NONE = new Role(WordKind.NONE, "");
     private static final Role NAME = new Role(WordKind.NAME, "name");
 
@@ -120,11 +124,30 @@ public final class WordSelector {
     }
 
     // IPADIC tags institutions like 国防総省 as organisations; if the dictionary explains them, they
-    // are vocabulary. People and places stay names.
+    // are vocabulary. Countries, oceans and regions the dictionary has (米国, 太平洋, 中東) are words a
+    // learner wants too; cities (大阪 "Osaka (city, prefecture)"), foreign places in katakana and
+    // people stay names.
     private Role properNounRole(Token t) {
         if (t.posDetail().contains("組織") && Gloss.best(lexicon, t.lemma(), t.reading()).isPresent())
             return study("noun");
+        if (t.posDetail().contains("地域") && isPlaceWord(t)) return study("noun");
         return NAME;
+    }
+
+    // Two or more characters with kanji: single-kanji abbreviations (米, 日) mean other things first.
+    private boolean isPlaceWord(Token t) {
+        String lemma = t.lemma();
+        if (lemma.length() < 2 || !Kana.containsKanji(lemma)) return false;
+        return Gloss.best(lexicon, lemma, t.reading())
+                .filter(e -> e.headwords().contains(lemma) && !isTown(e))
+                .isPresent();
+    }
+
+    private static boolean isTown(DictEntry e) {
+        for (Sense s : e.senses())
+            for (String g : s.glosses())
+                for (String marker : TOWN_MARKERS) if (g.contains(marker)) return true;
+        return false;
     }
 
     // ジョン・カービー: katakana joined by ・ and unknown to IPADIC is almost always a foreign name.

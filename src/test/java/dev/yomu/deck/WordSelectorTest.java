@@ -76,4 +76,23 @@ class WordSelectorTest {
         assertThat(word(studyWords.find(sentence), "同盟国"))
                 .hasValueSatisfying(w -> assertThat(sentence.substring(w.begin(), w.end())).isEqualTo("同盟国"));
     }
+
+    @Test
+    void countriesOceansAndRegionsTheDictionaryHasAreStudyWords() {
+        List<WordOccurrence> words = studyWords.find("米国と英国は太平洋や中東、欧州について東南アジアと話し合った");
+
+        for (String place : List.of("米国", "英国", "太平洋", "中東", "欧州", "東南アジア"))
+            assertThat(word(words, place)).as(place)
+                    .hasValueSatisfying(w -> assertThat(w.kind()).isEqualTo(WordKind.STUDY));
+    }
+
+    @Test
+    void citiesAndPlacesTheDictionaryDoesNotExplainStayNames() {
+        // 大阪 is in the dictionary, but as "Osaka (city, prefecture)"; 新宿 and ロンドン are not in it.
+        List<WordOccurrence> words = studyWords.find("大阪から新宿を経てロンドンへ向かった");
+
+        for (String place : List.of("大阪", "新宿", "ロンドン"))
+            assertThat(word(words, place)).as(place)
+                    .hasValueSatisfying(w -> assertThat(w.kind()).isEqualTo(WordKind.NAME));
+    }
 }
