@@ -2,12 +2,6 @@ package dev.yomu.deck;
 
 import dev.yomu.text.Token;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -95,13 +89,7 @@ public final class GrammarExpressions {
     }
 
     private static GrammarExpressions load() {
-        InputStream in = GrammarExpressions.class.getResourceAsStream(TABLE);
-        if (in == null) throw new IllegalStateException("The grammar expression table " + TABLE + " is missing from the build.");
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            return parse(r.lines().toList());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return parse(ResourceLines.read(TABLE));
     }
 
     static GrammarExpressions parse(List<String> lines) {

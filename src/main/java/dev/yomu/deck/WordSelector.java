@@ -27,6 +27,8 @@ public final class WordSelector {
             "いう", "言う", "れる", "られる", "せる", "させる", "おる", "くる", "いく", "ゆく", "みる",
             "しまう", "くれる", "もらう", "あげる", "やる", "いただく", "くださる", "いたす", "致す", "ござる");
     private static final Set<String> FUNCTION_ADJECTIVES = Set.of("ない", "無い", "いい", "よい", "良い");
+    // Demonstratives, formal nouns and grammatical prefixes: classes otherwise studied, but these are grammar.
+    private static final Set<String> GRAMMAR_WORDS = Set.copyOf(ResourceLines.entries("grammar-words.txt"));
     // How EDICT glosses a city, town or prefecture: "Osaka (city, prefecture)", "Yokohama (city)".
     private static final List<String> TOWN_MARKERS = List.of("(city", "city)", "prefecture", "(town", "(place");
     private static final Role NONE = new Role(WordKind.NONE, "");
@@ -100,15 +102,30 @@ public final class WordSelector {
             case "動詞" -> t.posDetail().equals("自立") && !FUNCTION_VERBS.contains(t.lemma()) ? study("verb") : NONE;
             case "形容詞" -> t.posDetail().equals("自立") && !FUNCTION_ADJECTIVES.contains(t.lemma()) ? study("i-adj") : NONE;
             case "副詞" -> study("adverb");
+            case "連体詞" -> isDictionaryWord(t, false) ? study("pre-noun") : NONE; // 大きな, 同じ, いかなる; not この
+            case "接続詞" -> isCommonWord(t) ? study("conjunction") : NONE; // 従って, 一方, 及び
+            case "接頭詞" -> Kana.containsKanji(t.lemma()) && isCommonWord(t) ? study("prefix") : NONE; // 約, 再, 各
             default -> NONE;
         };
     }
 
     private static boolean isContentWord(String pos) {
         return switch (pos) {
-            case "名詞", "動詞", "形容詞", "副詞" -> true;
+            case "名詞", "動詞", "形容詞", "副詞", "連体詞", "接続詞", "接頭詞" -> true;
             default -> false;
         };
+    }
+
+    // Word classes made mostly of grammar (conjunctions, prefixes, dependent nouns) are studied only
+    // for the words the dictionary marks common, minus the grammar-words table.
+    private boolean isCommonWord(Token t) {
+        return isDictionaryWord(t, true);
+    }
+
+    // Pre-noun words are a small closed class: any the dictionary explains (如何なる) is worth a card.
+    private boolean isDictionaryWord(Token t, boolean mustBeCommon) {
+        if (GRAMMAR_WORDS.contains(t.lemma())) return false;
+        return Gloss.best(lexicon, t.lemma(), t.reading()).filter(e -> e.common() || !mustBeCommon).isPresent();
     }
 
     private Role nounRole(Token t) {
@@ -120,7 +137,9 @@ public final class WordSelector {
         if (detail.startsWith("形容動詞語幹")) return study("na-adj");
         if (detail.startsWith("一般") || detail.startsWith("副詞可能") || detail.startsWith("ナイ形容詞語幹"))
             return study("noun");
-        return NONE; // 数, 代名詞, 非自立, 接尾, 特殊 ...: numbers and grammar
+        // Dependent nouns in kanji (際, 以上, 限り) are words; in kana (こと, ため, よう) they are grammar.
+        if (detail.startsWith("非自立") && Kana.containsKanji(t.lemma()) && isCommonWord(t)) return study("noun");
+        return NONE; // 数, 代名詞, 接尾, 特殊 ...: numbers and grammar
     }
 
     // IPADIC tags institutions like 国防総省 as organisations; if the dictionary explains them, they

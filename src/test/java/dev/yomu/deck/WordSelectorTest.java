@@ -95,4 +95,39 @@ class WordSelectorTest {
             assertThat(word(words, place)).as(place)
                     .hasValueSatisfying(w -> assertThat(w.kind()).isEqualTo(WordKind.NAME));
     }
+
+    private static List<String> studied(String sentence) {
+        return studyWords.find(sentence).stream().filter(w -> w.kind() == WordKind.STUDY).map(WordOccurrence::lemma).toList();
+    }
+
+    @Test
+    void preNounWordsAreStudiedButDemonstrativesAreNot() {
+        assertThat(studied("この町には大きな川と同じ名前のいわゆる名所がある")).contains("大きな", "同じ", "いわゆる")
+                .doesNotContain("この");
+        assertThat(studied("そんな話はどの本にも如何なる形でも書いていない")).contains("如何なる")
+                .doesNotContain("そんな", "どの");
+        assertThat(word(studyWords.find("大きな川"), "大きな")).hasValueSatisfying(w -> assertThat(w.pos()).isEqualTo("pre-noun"));
+    }
+
+    @Test
+    void conjunctionsTheDictionaryMarksCommonAreStudied() {
+        assertThat(studied("しかし、雨が降った。従って、学生または社会人及び家族は帰った。"))
+                .contains("しかし", "従って", "または", "及び");
+        assertThat(word(studyWords.find("しかし、雨が降った。"), "しかし"))
+                .hasValueSatisfying(w -> assertThat(w.pos()).isEqualTo("conjunction"));
+    }
+
+    @Test
+    void dependentNounsInKanjiAreStudiedFormalNounsAreNot() {
+        assertThat(studied("出発の際には百人以上が集まった")).contains("際", "以上");
+        assertThat(studied("行くことにしたのは会うためだ")).doesNotContain("こと", "ため", "の");
+        assertThat(studied("早く行った方がいい")).doesNotContain("方");
+    }
+
+    @Test
+    void commonPrefixesAreStudiedOrdinalAndHonorificOnesAreNot() {
+        assertThat(studied("駅から会場までは約3キロある")).contains("約");
+        assertThat(word(studyWords.find("約3キロ"), "約")).hasValueSatisfying(w -> assertThat(w.pos()).isEqualTo("prefix"));
+        assertThat(studied("第2次世界大戦")).doesNotContain("第");
+    }
 }
