@@ -1,5 +1,6 @@
 package dev.yomu.article;
 
+import dev.yomu.deck.DictionaryForms;
 import dev.yomu.deck.WordKind;
 import dev.yomu.deck.WordOccurrence;
 import dev.yomu.deck.WordSelector;
@@ -36,6 +37,7 @@ public final class Analyzer {
     private final JapaneseTokenizer tokenizer;
     private final CompoundFinder compounds;
     private final WordSelector selector;
+    private final DictionaryForms forms;
     private final Lexicon lexicon;
     private final Map<GlossKey, Glossed> glossCache = new ConcurrentHashMap<>();
 
@@ -53,10 +55,11 @@ public final class Analyzer {
         this.lexicon = lexicon;
         this.compounds = new CompoundFinder(lexicon);
         this.selector = new WordSelector(lexicon);
+        this.forms = new DictionaryForms(lexicon);
     }
 
     public AnalyzedSentence analyze(int blockOrd, BlockKind kind, String sentence) {
-        List<Token> tokens = compounds.merge(tokenize(sentence));
+        List<Token> tokens = forms.apply(compounds.merge(tokenize(sentence)));
         List<AnalyzedWord> words = new ArrayList<>();
         if (kind != BlockKind.COMMENT) {
             int at = 0; // the occurrence's token: both lists are in sentence order

@@ -8,24 +8,26 @@ import dev.yomu.text.Token;
 
 import java.util.List;
 
-/** The whole path from a sentence to its words: tokenize, join compounds, select. */
+/** The whole path from a sentence to its words: tokenize, join compounds, give dictionary forms, select. */
 public final class StudyWords {
     private final JapaneseTokenizer tokenizer;
     private final CompoundFinder compounds;
     private final WordSelector selector;
+    private final DictionaryForms forms;
 
     public StudyWords(JapaneseTokenizer tokenizer, Lexicon lexicon) {
         this.tokenizer = Check.notNull(tokenizer, "tokenizer");
         this.compounds = new CompoundFinder(lexicon);
         this.selector = new WordSelector(lexicon);
+        this.forms = new DictionaryForms(lexicon);
     }
 
     /**
      * @param sentence one sentence
-     * @return its tokens with compounds joined, offsets relative to the sentence
+     * @return its tokens with compounds joined and dictionary forms given, offsets relative to the sentence
      */
     public List<Token> tokens(String sentence) {
-        return compounds.merge(tokenizer.tokenize(sentence));
+        return forms.apply(compounds.merge(tokenizer.tokenize(sentence)));
     }
 
     /**

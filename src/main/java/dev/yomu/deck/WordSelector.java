@@ -1,8 +1,10 @@
 package dev.yomu.deck;
 
 import dev.yomu.dict.CompoundFinder;
+import dev.yomu.dict.DictEntry;
 import dev.yomu.dict.Gloss;
 import dev.yomu.dict.Lexicon;
+import dev.yomu.dict.Sense;
 import dev.yomu.support.Check;
 import dev.yomu.text.Kana;
 import dev.yomu.text.Token;
@@ -15,7 +17,8 @@ import java.util.Set;
  * Decides which tokens of a sentence a learner should study. Content words (nouns, verbs,
  * adjectives, adverbs, compounds) are {@link WordKind#STUDY}; people, places and organisations are
  * {@link WordKind#NAME}; grammar, symbols, numbers, Latin script and the handful of verbs every
- * sentence uses (する, ある, いる ...) are {@link WordKind#NONE}.
+ * sentence uses (する, ある, いる ...) are {@link WordKind#NONE}, and so is every token of a
+ * {@linkplain GrammarExpressions grammar expression} (no card しれる from かもしれない).
  */
 public final class WordSelector {
     // Verbs so frequent, and so often grammatical (〜ている, 〜となる, 〜という), that a card for them is noise.
@@ -24,6 +27,10 @@ public final class WordSelector {
             "いう", "言う", "れる", "られる", "せる", "させる", "おる", "くる", "いく", "ゆく", "みる",
             "しまう", "くれる", "もらう", "あげる", "やる", "いただく", "くださる", "いたす", "致す", "ござる");
     private static final Set<String> FUNCTION_ADJECTIVES = Set.of("ない", "無い", "いい", "よい", "良い");
+    // Demonstratives, formal nouns and grammatical prefixes: classes otherwise studied, but these are grammar.
+    private static final Set<String> GRAMMAR_WORDS = Set.copyOf(ResourceLines.entries("grammar-words.txt"));
+    // How EDICT glosses a city, town or prefecture: "Osaka (city, prefecture)", "Yokohama (city)".
+    private static final List<String> TOWN_MARKERS = List.of("(city", "city)", "prefecture", "(town", "(place");
     private static final Role NONE = new Role(WordKind.NONE, "");
     private static final Role NAME = new Role(WordKind.NAME, "name");
 
@@ -41,9 +48,11 @@ public final class WordSelector {
     public List<WordOccurrence> select(List<Token> tokens) {
         Check.notNull(tokens, "tokens");
         List<WordOccurrence> words = new ArrayList<>();
+        boolean[] grammar = GrammarExpressions.bundled().covered(tokens);
         Token previous = null;
-        for (Token t : tokens) {
-            Role role = isCounter(t, previous) ? NONE : roleOf(t);
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            Role role = grammar != null && grammar[i] || isCounter(t, previous) ? NONE : roleOf(t);
             previous = t;
             if (role.kind() == WordKind.NONE) continue;
             String reading = readingOf(t);
@@ -93,15 +102,30 @@ public final class WordSelector {
             case "動詞" -> t.posDetail().equals("自立") && !FUNCTION_VERBS.contains(t.lemma()) ? study("verb") : NONE;
             case "形容詞" -> t.posDetail().equals("自立") && !FUNCTION_ADJECTIVES.contains(t.lemma()) ? study("i-adj") : NONE;
             case "副詞" -> study("adverb");
+            case "連体詞" -> isDictionaryWord(t, false) ? study("pre-noun") : NONE; // 大きな, 同じ, いかなる; not この
+            case "接続詞" -> isCommonWord(t) ? study("conjunction") : NONE; // 従って, 一方, 及び
+            case "接頭詞" -> Kana.containsKanji(t.lemma()) && isCommonWord(t) ? study("prefix") : NONE; // 約, 再, 各
             default -> NONE;
         };
     }
 
     private static boolean isContentWord(String pos) {
         return switch (pos) {
-            case "名詞", "動詞", "形容詞", "副詞" -> true;
+            case "名詞", "動詞", "形容詞", "副詞", "連体詞", "接続詞", "接頭詞" -> true;
             default -> false;
         };
+    }
+
+    // Word classes made mostly of grammar (conjunctions, prefixes, dependent nouns) are studied only
+    // for the words the dictionary marks common, minus the grammar-words table.
+    private boolean isCommonWord(Token t) {
+        return isDictionaryWord(t, true);
+    }
+
+    // Pre-noun words are a small closed class: any the dictionary explains (如何なる) is worth a card.
+    private boolean isDictionaryWord(Token t, boolean mustBeCommon) {
+        if (GRAMMAR_WORDS.contains(t.lemma())) return false;
+        return Gloss.best(lexicon, t.lemma(), t.reading()).filter(e -> e.common() || !mustBeCommon).isPresent();
     }
 
     private Role nounRole(Token t) {
@@ -113,15 +137,36 @@ public final class WordSelector {
         if (detail.startsWith("形容動詞語幹")) return study("na-adj");
         if (detail.startsWith("一般") || detail.startsWith("副詞可能") || detail.startsWith("ナイ形容詞語幹"))
             return study("noun");
-        return NONE; // 数, 代名詞, 非自立, 接尾, 特殊 ...: numbers and grammar
+        // Dependent nouns in kanji (際, 以上, 限り) are words; in kana (こと, ため, よう) they are grammar.
+        if (detail.startsWith("非自立") && Kana.containsKanji(t.lemma()) && isCommonWord(t)) return study("noun");
+        return NONE; // 数, 代名詞, 接尾, 特殊 ...: numbers and grammar
     }
 
     // IPADIC tags institutions like 国防総省 as organisations; if the dictionary explains them, they
-    // are vocabulary. People and places stay names.
+    // are vocabulary. Countries, oceans and regions the dictionary has (米国, 太平洋, 中東) are words a
+    // learner wants too; cities (大阪 "Osaka (city, prefecture)"), foreign places in katakana and
+    // people stay names.
     private Role properNounRole(Token t) {
         if (t.posDetail().contains("組織") && Gloss.best(lexicon, t.lemma(), t.reading()).isPresent())
             return study("noun");
+        if (t.posDetail().contains("地域") && isPlaceWord(t)) return study("noun");
         return NAME;
+    }
+
+    // Two or more characters with kanji: single-kanji abbreviations (米, 日) mean other things first.
+    private boolean isPlaceWord(Token t) {
+        String lemma = t.lemma();
+        if (lemma.length() < 2 || !Kana.containsKanji(lemma)) return false;
+        return Gloss.best(lexicon, lemma, t.reading())
+                .filter(e -> e.headwords().contains(lemma) && !isTown(e))
+                .isPresent();
+    }
+
+    private static boolean isTown(DictEntry e) {
+        for (Sense s : e.senses())
+            for (String g : s.glosses())
+                for (String marker : TOWN_MARKERS) if (g.contains(marker)) return true;
+        return false;
     }
 
     // ジョン・カービー: katakana joined by ・ and unknown to IPADIC is almost always a foreign name;
