@@ -7,6 +7,7 @@ import dev.yomu.dict.CompoundFinder;
 import dev.yomu.dict.DictEntry;
 import dev.yomu.dict.Gloss;
 import dev.yomu.dict.Lexicon;
+import dev.yomu.dict.ReadingResolver;
 import dev.yomu.dict.Sense;
 import dev.yomu.text.BlockKind;
 import dev.yomu.text.JapaneseTokenizer;
@@ -31,6 +32,7 @@ public final class Analyzer {
     private static final int MAX_GLOSSES = 5;
 
     private final JapaneseTokenizer tokenizer;
+    private final ReadingResolver readings;
     private final CompoundFinder compounds;
     private final WordSelector selector;
     private final Lexicon lexicon;
@@ -48,12 +50,13 @@ public final class Analyzer {
     public Analyzer(JapaneseTokenizer tokenizer, Lexicon lexicon) {
         this.tokenizer = tokenizer;
         this.lexicon = lexicon;
+        this.readings = new ReadingResolver(lexicon);
         this.compounds = new CompoundFinder(lexicon);
         this.selector = new WordSelector(lexicon);
     }
 
     public AnalyzedSentence analyze(int blockOrd, BlockKind kind, String sentence) {
-        List<Token> tokens = compounds.merge(tokenize(sentence));
+        List<Token> tokens = compounds.merge(readings.resolve(tokenize(sentence)));
         List<AnalyzedWord> words = new ArrayList<>();
         if (kind != BlockKind.COMMENT) {
             for (WordOccurrence o : selector.select(tokens)) {
