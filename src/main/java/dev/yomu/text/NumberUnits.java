@@ -3,6 +3,7 @@ package dev.yomu.text;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Joins a number and its counter into one token read as a unit, since IPADIC reads each part alone
@@ -32,6 +33,13 @@ public final class NumberUnits {
         List<Token> out = null; // allocated on the first change: most sentences have no number
         int i = 0;
         while (i < tokens.size()) {
+            Token minutes = minutesWord(tokens, i);
+            if (minutes != null) {
+                if (out == null) out = new ArrayList<>(tokens.subList(0, i));
+                out.add(minutes);
+                i++;
+                continue;
+            }
             int end = numberEnd(tokens, i);
             int consumed = end > i ? joinAt(tokens, i, end, out == null ? (out = new ArrayList<>(tokens.subList(0, i))) : out) : 0;
             if (consumed == 0) {
@@ -77,6 +85,11 @@ public final class NumberUnits {
             String restReading = rest.isEmpty() ? "" : AFTER_COUNTER.get(rest);
             if (restReading != null) {
                 if (rest.equals("中") && counter.equals("月")) restReading = "ちゅう";
+                if (number.equals("十") && counter.equals("分") && rest.isEmpty()
+                        && !isTime(i > 0 ? tokens.get(i - 1) : null, end + 1 < tokens.size() ? tokens.get(end + 1) : null, false)) {
+                    out.add(new Token("十分", "十分", "じゅうぶん", "じゅうぶん", "名詞", "形容動詞語幹", first.begin(), next.end()));
+                    return end - i + 1;
+                }
                 String reading = read(number, value, counter, isDate(tokens, i, out));
                 if (!reading.isEmpty() && !(counter.equals("月") && value > 12)) {
                     out.add(token(number + counter, reading, first.begin(), next.begin() + counter.length()));
@@ -91,8 +104,42 @@ public final class NumberUnits {
         if (value < 0) return 0;
         boolean afterDai = i > 0 && tokens.get(i - 1).surface().equals("第") && tokens.get(i - 1).end() == first.begin();
         if (!afterDai && !hasBigUnit(number)) return 0;
-        out.add(token(number, Numerals.read(value), first.begin(), tokens.get(end - 1).end()));
+        // 万 written alone (何万, 数万 are split before it) is まん, not いちまん
+        String reading = Numerals.read(value);
+        if (hasBigUnit(number.substring(0, 1)) && reading.startsWith("いち")) reading = reading.substring(2);
+        out.add(token(number, reading, first.begin(), tokens.get(end - 1).end()));
         return end - i;
+    }
+
+    /** Words before a 分 that make it minutes: あと十分 "ten more minutes", 約十分. */
+    private static final Set<String> TIME_BEFORE = Set.of("あと", "約", "およそ", "わずか", "残り", "毎", "最低", "最長",
+            "最短", "ほんの", "たった", "もう");
+    /** How what follows a 分 starts when it is minutes: 十分後, 何分待てば, 何分かかる. */
+    private static final List<String> TIME_AFTER = List.of("後", "前", "間", "以内", "おき", "ごと", "遅れ", "足らず",
+            "ほど", "程度", "経", "早", "遅", "余り", "くらい", "ぐらい", "近く", "弱");
+    private static final List<String> TIME_AFTER_WHAT = List.of("待", "かか", "掛か", "で", "に", "も");
+
+    /**
+     * 十分 is "enough" (じゅうぶん) unless the words around make it ten minutes; 何分 is なにぶん
+     * ("anyhow") unless they make it "how many minutes".
+     */
+    private static boolean isTime(Token before, Token after, boolean what) {
+        if (before != null && TIME_BEFORE.contains(before.surface())) return true;
+        if (after == null) return false;
+        for (String s : TIME_AFTER) if (after.surface().startsWith(s)) return true;
+        if (what) for (String s : TIME_AFTER_WHAT) if (after.surface().startsWith(s)) return true;
+        return false;
+    }
+
+    /** IPADIC's one-token 何分 (なにぶん) or 十分 (じゅうぶん) when the sentence means minutes. */
+    private static Token minutesWord(List<Token> tokens, int i) {
+        Token t = tokens.get(i);
+        boolean what = t.surface().equals("何分");
+        if (!what && !t.surface().equals("十分")) return null;
+        Token before = i > 0 ? tokens.get(i - 1) : null;
+        Token after = i + 1 < tokens.size() ? tokens.get(i + 1) : null;
+        if (!isTime(before, after, what)) return null;
+        return token(t.surface(), what ? CounterTable.readWhat("分") : CounterTable.read(10, "分", false), t.begin(), t.end());
     }
 
     private static String read(String number, long value, String counter, boolean date) {
