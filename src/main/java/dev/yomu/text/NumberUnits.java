@@ -19,9 +19,10 @@ public final class NumberUnits {
     public static final String NUMBER = "数";
 
     /** What may follow a counter inside one IPADIC token (日間, 回目, 月末), with its reading there. */
-    private static final Map<String, String> AFTER_COUNTER = Map.of(
-            "間", "かん", "目", "め", "後", "ご", "前", "まえ", "末", "まつ",
-            "中", "じゅう", "半", "はん", "度", "ど", "付", "づけ", "分", "ぶん");
+    private static final Map<String, String> AFTER_COUNTER = Map.ofEntries(
+            Map.entry("間", "かん"), Map.entry("目", "め"), Map.entry("後", "ご"), Map.entry("前", "まえ"),
+            Map.entry("末", "まつ"), Map.entry("中", "じゅう"), Map.entry("半", "はん"), Map.entry("度", "ど"),
+            Map.entry("付", "づけ"), Map.entry("分", "ぶん"), Map.entry("線", "せん"));
 
     private NumberUnits() {}
 
