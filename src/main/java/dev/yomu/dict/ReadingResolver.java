@@ -26,6 +26,8 @@ import java.util.concurrent.ConcurrentHashMap;
  *       dictionary does not have for that word at all (降伏 ごうぶく → こうふく). Only words of two or
  *       more kanji: a single kanji (街, 後, 米) has several common readings the dictionary's flags do
  *       not rank, and suffixes and proper nouns (状況下 か, 米 べい "America") read otherwise alone;</li>
+ *   <li>a kanji word IPADIC does not know, and so has no reading for, reads as the dictionary has it
+ *       (頑なに: 頑 かたく);</li>
  *   <li>homographs are read by their context ({@link ContextReadings}: の間 あいだ, 後に のちに).</li>
  * </ol>
  * Thread-safe; the dictionary's verdict is cached per word and reading.
@@ -35,6 +37,7 @@ public final class ReadingResolver {
 
     private final Lexicon lexicon;
     private final Map<WordReading, String> preferred = new ConcurrentHashMap<>();
+    private final Map<WordReading, String> unknown = new ConcurrentHashMap<>();
 
     /** A cache key that keeps the token's own strings and hashes. */
     private record WordReading(String form, String reading) {}
@@ -54,7 +57,8 @@ public final class ReadingResolver {
         List<Token> out = null;
         for (int i = 0; i < joined.size(); i++) {
             Token t = joined.get(i);
-            Token p = preferDictionary(t);
+            Token p = t.surfaceReading().isEmpty() ? readUnknown(t, i + 1 < joined.size() ? joined.get(i + 1) : null)
+                    : preferDictionary(t);
             if (p != t) {
                 if (out == null) out = new ArrayList<>(joined);
                 out.set(i, p);
@@ -80,6 +84,46 @@ public final class ReadingResolver {
         String better = preferred.computeIfAbsent(new WordReading(form, reading), k -> ordinaryReading(k.form(), k.reading()));
         if (better.isEmpty()) return t;
         return inflecting ? Readings.withLemmaReading(t, better) : Readings.withReading(t, better);
+    }
+
+    /**
+     * A kanji word IPADIC does not know has no reading, so the learner would get no furigana. The
+     * dictionary may know it, alone or with the kana that follow it: 頑 + なに is 頑な (かたくな), so 頑
+     * reads かたく. The token's lemma reading is left to the word selector, which looks the word up itself.
+     */
+    private Token readUnknown(Token t, Token next) {
+        if (!t.pos().equals("名詞") || !Kana.containsKanji(t.surface())) return t;
+        String kana = next == null || next.begin() != t.end() ? "" : leadingKana(next.surface());
+        String reading = unknown.computeIfAbsent(new WordReading(t.surface(), kana), k -> dictionaryReading(k.form(), k.reading()));
+        if (reading.isEmpty()) return t;
+        return new Token(t.surface(), t.lemma(), t.reading(), reading, t.pos(), t.posDetail(), t.begin(), t.end());
+    }
+
+    private String dictionaryReading(String form, String followingKana) {
+        for (int k = followingKana.length(); k >= 1; k--) {
+            String tail = Kana.toHiragana(followingKana.substring(0, k));
+            String whole = ordinaryReadingOf(form + followingKana.substring(0, k));
+            if (whole.length() > tail.length() && whole.endsWith(tail)) return whole.substring(0, whole.length() - tail.length());
+        }
+        return ordinaryReadingOf(form);
+    }
+
+    /** The reading of the first common entry written form, else of the first entry; "" if none. */
+    private String ordinaryReadingOf(String form) {
+        DictEntry first = null;
+        for (DictEntry e : lexicon.lookup(form)) {
+            if (!e.headwords().contains(form) || e.readings().isEmpty()) continue;
+            if (e.common()) return Kana.toHiragana(e.readings().get(0));
+            if (first == null) first = e;
+        }
+        return first == null ? "" : Kana.toHiragana(first.readings().get(0));
+    }
+
+    /** Up to two hiragana at the start of s: enough for the okurigana of a word IPADIC cut off. */
+    private static String leadingKana(String s) {
+        int n = 0;
+        while (n < Math.min(2, s.length()) && Kana.isHiragana(s.charAt(n))) n++;
+        return s.substring(0, n);
     }
 
     private static int kanjiCount(String s) {

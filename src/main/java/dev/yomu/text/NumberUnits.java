@@ -58,7 +58,8 @@ public final class NumberUnits {
         Token first = tokens.get(i);
         if (!isNumber(first)) return i;
         if (isWord(first)) return i + 1; // 何, 数: a run of their own
-        if (i > 0 && touchesLatin(tokens.get(i - 1), true)) return i; // F-15, 9.11, ver2
+        if (i > 0 && tokens.get(i - 1).end() == first.begin()
+                && (touchesLatin(tokens.get(i - 1), true) || endsWithDigit(tokens.get(i - 1)))) return i; // F-15, 9.11, 1.7兆
         int end = i + 1;
         while (end < tokens.size() && isNumber(tokens.get(end)) && !isWord(tokens.get(end))
                 && tokens.get(end).begin() == tokens.get(end - 1).end()) end++;
@@ -182,6 +183,11 @@ public final class NumberUnits {
     /** 何 and 数 count with a counter (何本, 数日) but are not numbers themselves. */
     private static boolean isWord(Token t) {
         return t.surface().equals("何") || t.surface().equals("数") && t.posDetail().startsWith("数");
+    }
+
+    private static boolean endsWithDigit(Token t) {
+        String s = t.surface();
+        return !s.isEmpty() && Character.isDigit(s.charAt(s.length() - 1));
     }
 
     private static boolean hasBigUnit(String number) {

@@ -77,6 +77,7 @@ class ReadingResolverTest {
             // numbers that are not counts stay as written
             "F-15QAが初飛行に成功した。\t15\t15",
             "列車は2番線から出る。\t2番線\tにばんせん",
+            "年間1.7兆円もの負担が必要だ。\t1.7兆円\t1.7ちょうえん", // a decimal: 兆 is not read いっちょう
     })
     void numbersWithCounters(String sentence, String target, String reading) {
         assertThat(readingOf(sentence, target)).isEqualTo(reading);
@@ -128,6 +129,8 @@ class ReadingResolverTest {
             "ロシア北方の白海に面した港。\t白海\tはっかい",
             "物資が渡る怖れがある。\t怖れ\tおそれ",
             "ほぼ同一仕様の機体だ。\t同一\tどういつ",
+            // a kanji word IPADIC does not know reads as the dictionary has it, with the kana after it
+            "米国が頑なに拒否してきた。\t頑なに\tかたくなに",
             // the dictionary's ordinary reading over IPADIC's rare one, for words of two or more kanji
             "日本人の平均寿命は高い。\t日本人\tにほんじん",
             "ドイツの降伏とそれに続く革命。\t降伏\tこうふく",
