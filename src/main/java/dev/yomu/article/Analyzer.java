@@ -8,6 +8,7 @@ import dev.yomu.dict.CompoundFinder;
 import dev.yomu.dict.Gloss;
 import dev.yomu.dict.Lexicon;
 import dev.yomu.dict.Meaning;
+import dev.yomu.dict.ReadingResolver;
 import dev.yomu.dict.Sense;
 import dev.yomu.dict.WordUse;
 import dev.yomu.text.BlockKind;
@@ -35,6 +36,7 @@ public final class Analyzer {
     private static final int MAX_GLOSSES_PER_SENSE = 3;
 
     private final JapaneseTokenizer tokenizer;
+    private final ReadingResolver readings;
     private final CompoundFinder compounds;
     private final WordSelector selector;
     private final DictionaryForms forms;
@@ -53,13 +55,14 @@ public final class Analyzer {
     public Analyzer(JapaneseTokenizer tokenizer, Lexicon lexicon) {
         this.tokenizer = tokenizer;
         this.lexicon = lexicon;
+        this.readings = new ReadingResolver(lexicon);
         this.compounds = new CompoundFinder(lexicon);
         this.selector = new WordSelector(lexicon);
         this.forms = new DictionaryForms(lexicon);
     }
 
     public AnalyzedSentence analyze(int blockOrd, BlockKind kind, String sentence) {
-        List<Token> tokens = forms.apply(compounds.merge(tokenize(sentence)));
+        List<Token> tokens = forms.apply(compounds.merge(readings.resolve(tokenize(sentence))));
         List<AnalyzedWord> words = new ArrayList<>();
         if (kind != BlockKind.COMMENT) {
             int at = 0; // the occurrence's token: both lists are in sentence order
