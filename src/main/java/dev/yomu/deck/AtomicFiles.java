@@ -46,7 +46,7 @@ final class AtomicFiles {
             throw YomuException.unavailable("Cannot follow the symlink " + path + " (" + e.getClass().getSimpleName() + ").", e);
         }
         if (Files.isDirectory(file))
-            throw YomuException.invalidInput("Cannot write " + path + ": a folder has that name; choose a file name.");
+            throw YomuException.unavailable("Cannot write " + path + ": a folder has that name; choose another file name.", null);
         if (Files.exists(file) && !Files.isRegularFile(file))
             throw YomuException.invalidInput("Cannot write " + path + ": it is a device or pipe, not a file; choose a file name.");
         return file;

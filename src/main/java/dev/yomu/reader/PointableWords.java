@@ -5,7 +5,9 @@ import dev.yomu.dict.CompoundFinder;
 import dev.yomu.dict.DictEntry;
 import dev.yomu.dict.Gloss;
 import dev.yomu.dict.Lexicon;
+import dev.yomu.text.CounterTable;
 import dev.yomu.text.Kana;
+import dev.yomu.text.NumberUnits;
 import dev.yomu.text.Token;
 import java.util.ArrayList;
 import java.util.List;
@@ -38,6 +40,12 @@ final class PointableWords {
         int i = 0;
         while (i < tokens.size()) {
             Token t = tokens.get(i);
+            Lemma unit = resolvedUnit(t);
+            if (unit != null) { // the reading resolver already joined and read it: 4月 しがつ, 169人
+                out.add(new Run(i, i + 1, unit, t.surfaceReading()));
+                i++;
+                continue;
+            }
             boolean garbled = isLatin(t) && i + 1 < tokens.size() && isCounter(tokens.get(i + 1)) && adjacent(tokens, i + 1);
             if (!isNumber(t) && !garbled) {
                 out.add(new Run(i, i + 1, lemmaOf(t), t.surfaceReading()));
@@ -53,6 +61,23 @@ final class PointableWords {
             i = end;
         }
         return out;
+    }
+
+    /**
+     * A number and counter the reading resolver made one token ({@link NumberUnits}), as a lemma whose
+     * counter explains it in the panel; null for any other token. Its reading is the resolver's, so
+     * the reader shows what the cards and exports show.
+     */
+    private static Lemma resolvedUnit(Token t) {
+        if (!t.posDetail().equals(NumberUnits.NUMBER) || t.surfaceReading().isEmpty()) return null;
+        String s = t.surface();
+        for (int k = Math.min(3, s.length() - 1); k >= 1; k--) {
+            String counter = s.substring(s.length() - k);
+            if (CounterTable.isCounter(counter))
+                return new Lemma(s, t.surfaceReading(), "number",
+                        new Lemma(counter, CounterTable.baseReading(counter), "counter", null));
+        }
+        return null;
     }
 
     private static boolean adjacent(List<Token> tokens, int i) {

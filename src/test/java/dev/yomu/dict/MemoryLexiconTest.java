@@ -18,11 +18,12 @@ class MemoryLexiconTest {
     }
 
     @Test
-    void loadsTheBundledDictionaryInReasonableTime() {
+    void loadsTheWholeBundledDictionary() {
         TestDictionaries.bundled();
         System.out.println("Bundled EDICT parse+index: " + TestDictionaries.bundledLoadMillis() + " ms, "
                 + TestDictionaries.bundled().size() + " forms");
 
-        assertThat(TestDictionaries.bundledLoadMillis()).isLessThan(15_000);
+        // How long it takes is measured by `bench`, not here: a timed assertion fails on a busy machine.
+        assertThat(TestDictionaries.bundled().size()).isGreaterThan(300_000);
     }
 }

@@ -227,8 +227,11 @@ class ReaderScreenTest {
         List<Piece> words = words(opened);
         ReaderScreen screen = screen(null, opened, state);
         screen.render(80, 24);
-        screen.handle('a'); // 米国 is a name
-        assertThat(state.statuses().get(words.get(0).wordId())).isEqualTo(WordStatus.NAME);
+        Piece name = words.stream().filter(p -> state.statuses().get(p.wordId()) == WordStatus.NAME).findFirst().orElseThrow();
+        for (char c : ("/" + name.text() + "\r").toCharArray()) screen.handle(c);
+        screen.handle('a');
+        assertThat(state.statuses().get(name.wordId())).isEqualTo(WordStatus.NAME);
+        screen.handle('g');
         screen.handle('l');
         screen.handle('l');
         screen.handle('i');
@@ -252,12 +255,12 @@ class ReaderScreenTest {
         assertThat(panel(screen.render(80, 24))).contains(" 我々  われわれ  pronoun · not a study word").contains("\n we\n");
         screen.handle('a');
         assertThat(panel(screen.render(80, 24))).contains("我々 is not a study word");
-        for (char c : "/大きな\r".toCharArray()) screen.handle(c);
-        assertThat(panel(screen.render(80, 24))).contains(" 大きな  おおきな  pre-noun adjective").contains("big; large");
+        for (char c : "/大きな\r".toCharArray()) screen.handle(c); // a pre-noun word is a study word since issue 12
+        assertThat(panel(screen.render(80, 24))).contains(" 大きな  おおきな  pre-noun · new").contains("big; large");
         for (char c : "/20日\r".toCharArray()) screen.handle(c);
         assertThat(panel(screen.render(80, 24))).contains(" 20日  はつか  number").contains("twentieth day of the month");
         for (char c : "/169人\r".toCharArray()) screen.handle(c);
-        assertThat(panel(screen.render(80, 24))).contains(" 169人  number").contains("counter 人 (にん): counter for people");
+        assertThat(panel(screen.render(80, 24))).contains(" 169人  ひゃくろくじゅうきゅうにん  number").contains("counter 人 (にん): counter for people");
         for (char c : "/タリバン\r".toCharArray()) screen.handle(c);
         assertThat(panel(screen.render(80, 24))).contains(" タリバン  タリバン  noun"); // a study word's reading as written
         for (char c : "/タリバン側\r".toCharArray()) screen.handle(c);
