@@ -5,6 +5,7 @@ import dev.yomu.reader.Paragraph;
 import dev.yomu.reader.Piece;
 import dev.yomu.reader.ReaderDocument;
 import dev.yomu.reader.WordStatus;
+import dev.yomu.text.DisplayWidth;
 import dev.yomu.text.Furigana;
 import dev.yomu.text.Printable;
 import java.util.ArrayList;
@@ -14,7 +15,6 @@ import java.util.Map;
 import org.jline.utils.AttributedString;
 import org.jline.utils.AttributedStringBuilder;
 import org.jline.utils.AttributedStyle;
-import org.jline.utils.WCWidth;
 
 /**
  * Lays an article out as screen lines: paragraphs wrapped to a width in display columns (full-width
@@ -161,16 +161,16 @@ public final class ReaderLayout {
         private void appendWrapping(String shown, AttributedStyle style, int occ, long wordId) {
             int start = col;
             for (int i = 0; i < shown.length(); ) {
-                int cp = shown.codePointAt(i);
-                int cw = Math.max(0, WCWidth.wcwidth(cp));
+                int end = DisplayWidth.clusterEnd(shown, i);
+                int cw = DisplayWidth.cluster(shown, i, end);
                 if (col + cw > width && col > 0) {
                     span(occ, wordId, start, col);
                     flush();
                     start = 0;
                 }
-                text.style(style).append(new String(Character.toChars(cp)));
+                text.style(style).append(shown.substring(i, end));
                 col += cw;
-                i += Character.charCount(cp);
+                i = end;
             }
             span(occ, wordId, start, col);
         }
@@ -211,9 +211,9 @@ public final class ReaderLayout {
                 if (start >= width) break;
                 sb.append(" ".repeat(start - at));
                 AttributedString reading = new AttributedString(r.reading(), styles.ruby());
-                if (start + reading.columnLength() > width) reading = reading.columnSubSequence(0, width - start);
+                reading = Wrap.cut(reading, width - start);
                 sb.append(reading);
-                at = start + reading.columnLength();
+                at = start + Wrap.width(reading);
             }
             return sb.toAttributedString();
         }

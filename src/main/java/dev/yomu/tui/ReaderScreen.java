@@ -21,7 +21,6 @@ import org.jline.terminal.Terminal;
 import org.jline.utils.AttributedString;
 import org.jline.utils.AttributedStringBuilder;
 import org.jline.utils.AttributedStyle;
-import org.jline.utils.Display;
 import org.jline.utils.NonBlockingReader;
 
 /**
@@ -104,7 +103,7 @@ public final class ReaderScreen {
         savedPosition = selected;
     }
 
-    private void loop(Display display) {
+    private void loop(Painter display) {
         NonBlockingReader reader = terminal.reader();
         while (!quit) {
             Size size = terminal.getSize();
@@ -112,9 +111,8 @@ public final class ReaderScreen {
             if (resized) {
                 resized = false;
                 display.clear();
-                display.resize(rows, cols);
             }
-            display.update(render(cols, rows), -1);
+            display.paint(render(cols, rows), cols);
             int key = FullScreen.readKey(reader, 100L);
             if (key == NonBlockingReader.READ_EXPIRED) {
                 savePosition(); // when idle, so a closed window or a killed process keeps the place too
@@ -180,8 +178,7 @@ public final class ReaderScreen {
             }
             case '/' -> search = new StringBuilder();
             case 'n' -> find(lastSearch);
-            case 'q', CTRL_D -> quit = true;
-            case CTRL_C -> message = "q quits; your place is remembered";
+            case 'q', CTRL_D, CTRL_C -> quit = true; // Ctrl-C ends the reader as q does; the place is saved
             default -> message = "←→ word · ↑↓ line · space/b page · a add · k known · i ignore · u undo · f furigana · / search · q quit";
         }
     }
@@ -248,7 +245,10 @@ public final class ReaderScreen {
             lastSearch = search.toString();
             search = null;
             find(lastSearch);
-        } else if (key == ESC || key == CTRL_C) {
+        } else if (key == CTRL_C) {
+            search = null;
+            quit = true;
+        } else if (key == ESC) {
             search = null;
             message = "";
         } else if (key == BACKSPACE || key == CTRL_H) {
@@ -379,10 +379,9 @@ public final class ReaderScreen {
     private AttributedString header(int cols) {
         String right = " known " + Math.round(state.knownShare() * 100) + "% · furigana " + mode.label() + " ";
         String left = " 読む " + Printable.clean(doc.title());
-        int room = Math.max(0, cols - Wrap.width(right));
-        AttributedString l = new AttributedString(left);
-        if (l.columnLength() > room) l = l.columnSubSequence(0, Math.max(0, room - 1));
-        String pad = " ".repeat(Math.max(0, cols - l.columnLength() - Wrap.width(right)));
+        int room = Math.max(0, cols - Wrap.width(right) - 1);
+        AttributedString l = Wrap.ellipsize(new AttributedString(left), room);
+        String pad = " ".repeat(Math.max(0, cols - Wrap.width(l) - Wrap.width(right)));
         return new AttributedStringBuilder().style(AttributedStyle.INVERSE).append(l).append(pad).append(right)
                 .toAttributedString();
     }
@@ -428,10 +427,7 @@ public final class ReaderScreen {
     /** The meaning on one line, cut with … when it is longer. */
     private static AttributedString meaningLine(String glosses, int cols) {
         String text = glosses.isEmpty() ? "(no dictionary entry)" : Printable.clean(glosses);
-        List<AttributedString> wrapped = Wrap.wrap(text, Math.max(4, cols - 2));
-        AttributedString g = wrapped.get(0);
-        if (wrapped.size() > 1 && g.columnLength() > 1) g = new AttributedStringBuilder()
-                .append(g.columnSubSequence(0, g.columnLength() - 1)).append("…").toAttributedString();
+        AttributedString g = Wrap.ellipsize(new AttributedString(text), Math.max(4, cols - 2));
         return new AttributedStringBuilder().append(" ").append(g).toAttributedString();
     }
 
@@ -465,9 +461,9 @@ public final class ReaderScreen {
         AttributedString legend = new AttributedStringBuilder().append(styles.legend()).append(" ").toAttributedString();
         String text = search != null ? "/" + Printable.clean(search.toString()) : Printable.clean(message);
         AttributedString left = new AttributedString(" " + text, search != null ? AttributedStyle.DEFAULT : DIM);
-        int room = cols - legend.columnLength();
-        if (left.columnLength() + 1 > room) return left; // the message matters more than the legend
-        return new AttributedStringBuilder().append(left).append(" ".repeat(room - left.columnLength())).append(legend)
+        int room = cols - Wrap.width(legend);
+        if (Wrap.width(left) + 1 > room) return Wrap.ellipsize(left, cols); // the message matters more than the legend
+        return new AttributedStringBuilder().append(left).append(" ".repeat(room - Wrap.width(left))).append(legend)
                 .toAttributedString();
     }
 

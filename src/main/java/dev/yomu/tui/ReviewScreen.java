@@ -14,7 +14,6 @@ import org.jline.terminal.Terminal;
 import org.jline.utils.AttributedString;
 import org.jline.utils.AttributedStringBuilder;
 import org.jline.utils.AttributedStyle;
-import org.jline.utils.Display;
 import org.jline.utils.NonBlockingReader;
 
 /**
@@ -48,17 +47,16 @@ public final class ReviewScreen {
         FullScreen.run(terminal, () -> resized = true, this::loop);
     }
 
-    private void loop(Display display) {
+    private void loop(Painter display) {
         NonBlockingReader reader = terminal.reader();
         while (!quit && session.current().isPresent()) {
             if (resized) {
                 resized = false;
-                Size size = terminal.getSize();
                 display.clear();
-                display.resize(Math.max(1, size.getRows()), Math.max(1, size.getColumns()));
             }
             Size size = terminal.getSize();
-            display.update(render(Math.max(1, size.getColumns()), Math.max(1, size.getRows())), -1);
+            int cols = Math.max(1, size.getColumns());
+            display.paint(render(cols, Math.max(1, size.getRows())), cols);
             int key = FullScreen.readKey(reader, 100L);
             if (key == NonBlockingReader.READ_EXPIRED) continue;
             if (key == NonBlockingReader.EOF) break;
@@ -72,24 +70,17 @@ public final class ReviewScreen {
             return;
         }
         message = "";
-        if (key == CTRL_D) {
+        if (key == CTRL_D || key == CTRL_C) { // Ctrl-C ends the session as q does: every answer is already stored
             quit = true;
         } else if (key == TAB) {
             typing = !typing;
             typed.setLength(0);
             message = typing ? "typed readings on" : "typed readings off";
-        } else if (key == CTRL_C) {
-            cancel();
         } else if (!session.revealed() && typing) {
             typingKey(key);
         } else {
             commandKey(key);
         }
-    }
-
-    private void cancel() {
-        if (typed.length() > 0) typed.setLength(0);
-        else message = "q or Ctrl-D ends the session; every answer is already saved";
     }
 
     private void typingKey(int key) {
