@@ -34,7 +34,8 @@ public final class ReaderScreen {
     static final int RUBY_LINE_COLUMNS = 100;
     private static final int CTRL_B = 2, CTRL_C = 3, CTRL_D = 4, CTRL_E = 5, CTRL_F = 6, CTRL_H = 8, CTRL_Y = 25,
             ESC = 27, BACKSPACE = 127;
-    private static final int BOTTOM_ROWS = 5;
+    /** Rows under the text besides the key hints: the panel's three and the message line. */
+    private static final int PANEL_ROWS = 4;
     /** Keys that arrive as escape sequences, mapped to values no character has. */
     static final int UP = -100, DOWN = -101, RIGHT = -102, LEFT = -103, PAGE_UP = -104, PAGE_DOWN = -105, HOME = -106,
             END = -107;
@@ -162,8 +163,8 @@ public final class ReaderScreen {
             case LEFT, 'h' -> select(selected - 1);
             case DOWN, 'j' -> lineMove(1);
             case UP -> lineMove(-1);
-            case PAGE_DOWN, ' ', CTRL_F -> scroll(bodyRows(lastRows) - 1, true);
-            case PAGE_UP, 'b', CTRL_B -> scroll(-(bodyRows(lastRows) - 1), true);
+            case PAGE_DOWN, ' ', CTRL_F -> scroll(bodyRows(lastCols, lastRows) - 1, true);
+            case PAGE_UP, 'b', CTRL_B -> scroll(-(bodyRows(lastCols, lastRows) - 1), true);
             case CTRL_E -> scroll(1, false);
             case CTRL_Y -> scroll(-1, false);
             case HOME, 'g' -> select(0);
@@ -303,8 +304,8 @@ public final class ReaderScreen {
         return Math.max(4, cols - 2);
     }
 
-    private static int bodyRows(int rows) {
-        return Math.max(1, rows - 1 - BOTTOM_ROWS);
+    private int bodyRows(int cols, int rows) {
+        return Math.max(1, rows - 1 - PANEL_ROWS - footer(cols).size());
     }
 
     /** Moves the cursor to the nearest word on the next (or previous) line that has one. */
@@ -325,7 +326,7 @@ public final class ReaderScreen {
     /** Scrolls the view; the cursor stays on screen, moving to the nearest word if it would leave. */
     private void scroll(int lines, boolean page) {
         ReaderLayout.Layout l = layout(lastCols);
-        int body = bodyRows(lastRows);
+        int body = bodyRows(lastCols, lastRows);
         top = clampTop(top + lines, l, body);
         if (wordPieces.isEmpty()) return;
         int line = l.lineOf()[selected];
@@ -351,7 +352,7 @@ public final class ReaderScreen {
         lastCols = cols;
         lastRows = rows;
         ReaderLayout.Layout l = layout(cols);
-        int body = bodyRows(rows);
+        int body = bodyRows(cols, rows);
         keepVisible(l, body);
         List<AttributedString> out = new ArrayList<>();
         out.add(header(cols));
@@ -362,7 +363,7 @@ public final class ReaderScreen {
         }
         for (AttributedString p : panel(cols)) out.add(Wrap.fit(p, cols));
         out.add(Wrap.fit(messageLine(cols), cols));
-        out.add(Wrap.fit(footer(cols), cols));
+        for (AttributedString f : footer(cols)) out.add(Wrap.fit(f, cols));
         return out.subList(0, Math.min(out.size(), rows));
     }
 
@@ -467,15 +468,14 @@ public final class ReaderScreen {
                 .toAttributedString();
     }
 
-    private AttributedString footer(int cols) {
-        AttributedStringBuilder b = new AttributedStringBuilder().append(" ");
-        String[][] keys = cols >= RUBY_LINE_COLUMNS
-                ? new String[][] {{"←→", "word"}, {"↑↓", "line"}, {"space b", "page"}, {"a", "add"}, {"k", "known"},
-                        {"i", "ignore"}, {"u", "undo"}, {"f", "furigana"}, {"/", "search"}, {"q", "quit"}}
-                : new String[][] {{"←→↑↓", "move"}, {"a", "add"}, {"k", "known"}, {"i", "ignore"}, {"f", "furigana"},
-                        {"/", "search"}, {"q", "quit"}};
-        for (String[] k : keys) b.styled(BOLD, k[0]).append(" ").append(k[1]).append("  ");
-        return b.toAttributedString();
+    /** Every key, on two lines when one is too narrow. */
+    private List<AttributedString> footer(int cols) {
+        String[][] keys = {{"←→", "word"}, {"↑↓", "line"}, {"space b", "page"}, {"a", "add"}, {"k", "known"},
+                {"i", "ignore"}, {"u", "undo"}, {"f", "furigana"}, {"/", "search"}, {"q", "quit"}};
+        List<AttributedString> items = new ArrayList<>();
+        for (String[] k : keys)
+            items.add(new AttributedStringBuilder().styled(BOLD, k[0]).append(" ").append(k[1]).toAttributedString());
+        return Wrap.hints(items, cols);
     }
 
     int selected() {

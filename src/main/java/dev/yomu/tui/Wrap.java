@@ -7,6 +7,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.IntPredicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jline.utils.AttributedString;
 import org.jline.utils.AttributedStringBuilder;
 import org.jline.utils.AttributedStyle;
@@ -14,8 +16,8 @@ import org.jline.utils.AttributedStyle;
 /**
  * Line wrapping and cutting by display columns ({@link DisplayWidth}), by the Japanese line-breaking
  * rules ({@link Kinsoku}): no line starts with 、。」 or small kana, none ends with 「(, English words
- * break at spaces, and a text given as words never breaks inside one unless the word alone is wider
- * than a line.
+ * break at spaces, a word never parts from its inline reading, and a text given as words never breaks
+ * inside one unless the word alone is wider than a line.
  */
 public final class Wrap {
     private Wrap() {}
@@ -48,24 +50,34 @@ public final class Wrap {
      * Wraps {@code text} to {@code columns}: greedy, at the last place before the edge where
      * {@code boundary} and kinsoku both allow a break; a run with no such place is cut where it must be.
      */
-    static List<AttributedString> wrap(AttributedString text, int columns, IntPredicate boundary) {
+    static List<AttributedString> wrap(AttributedString text, int columns, IntPredicate words) {
+        boolean[] inReading = inlineReadings(text.toString());
+        IntPredicate boundary = i -> words.test(i) && !inReading[i];
         List<AttributedString> out = new ArrayList<>();
         int cols = Math.max(4, columns);
-        int start = 0, w = 0, lastBreak = -1, prevBase = -1;
+        int start = 0, w = 0, lastBreak = -1, lastKinsoku = -1, prevBase = -1;
         int i = 0;
         while (i < text.length()) {
             int end = DisplayWidth.clusterEnd(text, i);
             int cw = DisplayWidth.cluster(text, i, end);
             int cp = Character.codePointAt(text, i);
-            if (i > start && boundary.test(i) && Kinsoku.mayBreakBetween(prevBase, cp)) lastBreak = i;
+            if (i > start && Kinsoku.mayBreakBetween(prevBase, cp)) {
+                lastKinsoku = i;
+                if (boundary.test(i)) lastBreak = i;
+            }
             if (w + cw > cols && i > start) {
-                int cut = lastBreak > start ? lastBreak : i;
+                // a word wider than the line breaks inside, but still not before 、 or after 「
+                int cut = lastBreak > start ? lastBreak : lastKinsoku > start ? lastKinsoku : i;
                 out.add(stripEnd(text.subSequence(start, cut)));
                 start = cut;
                 while (start < i && text.charAt(start) == ' ') start++;
-                w = DisplayWidth.of(text.subSequence(start, i));
+                // measure the carried part again from its start, with the breaks inside it
+                i = start;
+                w = 0;
                 lastBreak = -1;
-                if (w + cw > cols && start < i) continue; // still too wide: cut again before this character
+                lastKinsoku = -1;
+                prevBase = -1;
+                continue;
             }
             w += cw;
             prevBase = cp;
@@ -73,6 +85,18 @@ public final class Wrap {
         }
         if (start < text.length() || out.isEmpty()) out.add(stripEnd(text.subSequence(start, text.length())));
         return out;
+    }
+
+    /** Kanji with their inline reading, 軍艦(ぐんかん) or 計画《けいかく》: one piece no line breaks. */
+    private static final Pattern INLINE_READING =
+            Pattern.compile("[\\p{IsHan}々〆ヶ]+[(（《〔][\\p{InHiragana}\\p{InKatakana}ー]+[)）》〕]");
+
+    /** For every index, whether it lies inside a word with its inline reading (not at its start). */
+    private static boolean[] inlineReadings(String text) {
+        boolean[] inside = new boolean[text.length() + 1];
+        Matcher m = INLINE_READING.matcher(text);
+        while (m.find()) for (int i = m.start() + 1; i < m.end(); i++) inside[i] = true;
+        return inside;
     }
 
     private static AttributedString stripEnd(AttributedString s) {
@@ -104,5 +128,31 @@ public final class Wrap {
 
     public static String ellipsize(String s, int columns) {
         return ellipsize(new AttributedString(s), columns).toString();
+    }
+
+    /**
+     * Key hints laid out on as many lines as {@code columns} needs, two spaces apart and never cut
+     * inside a hint, so a narrow terminal loses no key.
+     */
+    public static List<AttributedString> hints(List<AttributedString> items, int columns) {
+        List<AttributedString> out = new ArrayList<>();
+        AttributedStringBuilder line = new AttributedStringBuilder().append(" ");
+        int w = 1;
+        for (AttributedString item : items) {
+            int iw = DisplayWidth.of(item);
+            if (w > 1 && w + 2 + iw > columns) {
+                out.add(line.toAttributedString());
+                line = new AttributedStringBuilder().append(" ");
+                w = 1;
+            }
+            if (w > 1) {
+                line.append("  ");
+                w += 2;
+            }
+            line.append(item);
+            w += iw;
+        }
+        out.add(line.toAttributedString());
+        return out;
     }
 }

@@ -139,7 +139,7 @@ class ReviewScreenTest {
         for (int[] size : new int[][] {{80, 24}, {40, 10}, {120, 40}, {20, 5}}) {
             List<AttributedString> lines = screen.render(size[0], size[1]);
             assertThat(lines).hasSize(size[1]);
-            assertThat(lines).allSatisfy(l -> assertThat(l.columnLength()).isLessThanOrEqualTo(size[0]));
+            assertThat(lines).allSatisfy(l -> assertThat(dev.yomu.text.DisplayWidth.of(l)).isLessThanOrEqualTo(size[0]));
         }
     }
 
