@@ -108,19 +108,21 @@ class WideCharacterScreensTest {
     }
 
     @Test
-    void theReviewFitsEmojiAndCjkAndCutsTheSourceTitleWithAnEllipsis() {
-        String title = "⚡速報⚡ " + "モスクワは核エスカレーションの危険性について西側に警告を続けている".repeat(2);
-        new Library(db).article(title, "ザハロワ報道官は⚡声明😀で雷光(らいこう)のような稲妻が走ったと述べた。", clock.instant(),
-                new W("雷光", "らいこう", "flash of lightning"), new W("稲妻", "いなずま", "lightning"));
-        ReviewSession session = new ReviewSession(reviews, reviews.queue(clock.instant(), null, 20, 200), clock);
-        while (session.current().isPresent() && !session.current().get().lemma().equals("雷光")) session.skip();
-        ReviewScreen screen = new ReviewScreen(null, session, false);
-        fits(screen.render(80, 24), 80);
-        session.reveal();
-        List<AttributedString> back = screen.render(80, 24);
-        fits(back, 80);
-        assertThat(back.stream().map(AttributedString::toString).filter(l -> l.contains("from: ")).findFirst().orElseThrow())
-                .contains("⚡速報⚡").endsWith("…");
+    void theReviewFitsEmojiAndCjkAndCutsTheSourceTitleWithAnEllipsis(@TempDir Path own) {
+        try (Database fresh = Database.open(own)) { // only this article's cards in the queue
+            ReviewService service = new ReviewService(fresh, new Scheduler(SchedulerParams.defaults().withFuzz(false), day), day);
+            String title = "⚡速報⚡ " + "モスクワは核エスカレーションの危険性について西側に警告を続けている".repeat(2);
+            new Library(fresh).article(title, "ザハロワ報道官は⚡声明😀で雷光(らいこう)のような稲妻が走ったと述べた。",
+                    clock.instant(), new W("雷光", "らいこう", "flash of lightning"), new W("稲妻", "いなずま", "lightning"));
+            ReviewSession session = new ReviewSession(service, service.queue(clock.instant(), null, 20, 200), clock);
+            ReviewScreen screen = new ReviewScreen(null, session, false);
+            fits(screen.render(80, 24), 80);
+            session.reveal();
+            List<AttributedString> back = screen.render(80, 24);
+            fits(back, 80);
+            assertThat(back.stream().map(AttributedString::toString).filter(l -> l.contains("from: ")).findFirst()
+                    .orElseThrow()).contains("⚡速報⚡").endsWith("…");
+        }
     }
 
     @Test
