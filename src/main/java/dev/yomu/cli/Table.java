@@ -3,7 +3,7 @@ package dev.yomu.cli;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
-import org.jline.utils.WCWidth;
+import dev.yomu.text.DisplayWidth;
 
 /** A plain-text table whose columns line up with full-width (Japanese) characters too. */
 final class Table {
@@ -48,29 +48,14 @@ final class Table {
         }
     }
 
-    /** Terminal columns taken by {@code s}: 2 for full-width characters. */
+    /** Terminal columns taken by {@code s}: 2 for full-width characters and emoji. */
     static int width(String s) {
-        int w = 0;
-        for (int i = 0; i < s.length(); ) {
-            int cp = s.codePointAt(i);
-            w += Math.max(0, WCWidth.wcwidth(cp));
-            i += Character.charCount(cp);
-        }
-        return w;
+        return DisplayWidth.of(s);
     }
 
+    /** {@code s} cut to {@code max} columns with … so a cut title shows it was cut. */
     static String truncate(String s, int max) {
         if (width(s) <= max) return s;
-        StringBuilder sb = new StringBuilder();
-        int w = 0;
-        for (int i = 0; i < s.length(); ) {
-            int cp = s.codePointAt(i);
-            int cw = Math.max(0, WCWidth.wcwidth(cp));
-            if (w + cw > max - 1) break;
-            sb.appendCodePoint(cp);
-            w += cw;
-            i += Character.charCount(cp);
-        }
-        return sb.append('…').toString();
+        return s.substring(0, DisplayWidth.cutIndex(s, Math.max(0, max - 1))) + "…";
     }
 }

@@ -18,6 +18,7 @@ public final class PlainText {
         List<String> out = new ArrayList<>();
         String title = Printable.clean(doc.title());
         out.add(title);
+        String brackets = Furigana.bracketsFor(allText(doc));
         for (Paragraph p : doc.paragraphs()) {
             // the headline is usually the title itself: print it once
             if (out.size() == 1 && p.heading() && plain(p).strip().equals(title.strip())) continue;
@@ -27,11 +28,18 @@ public final class PlainText {
                 String text = Printable.clean(piece.text()).replace('\n', ' ').replace('\r', ' ');
                 WordStatus status = piece.isStored() ? statuses.getOrDefault(piece.wordId(), WordStatus.UNKNOWN) : null;
                 String reading = Printable.clean(piece.reading());
-                sb.append(mode.wants(piece, status) && !reading.isEmpty() ? Furigana.inline(text, reading) : text);
+                sb.append(mode.wants(piece, status) && !reading.isEmpty() ? Furigana.inline(text, reading, brackets) : text);
             }
             out.add(sb.toString());
         }
         return out;
+    }
+
+    /** Every word of the article, to choose reading brackets it does not use. */
+    public static String allText(ReaderDocument doc) {
+        StringBuilder sb = new StringBuilder();
+        for (Paragraph p : doc.paragraphs()) sb.append(plain(p));
+        return sb.toString();
     }
 
     private static String plain(Paragraph p) {

@@ -90,12 +90,28 @@ public final class Furigana {
 
     /** The word with readings in parentheses, for terminals: {@code 認(みと)める}. */
     public static String inline(String word, String reading) {
+        return inline(word, reading, "()");
+    }
+
+    /** The word with readings in {@code brackets} (an opening and a closing one): {@code 認《みと》める}. */
+    public static String inline(String word, String reading, String brackets) {
         StringBuilder sb = new StringBuilder();
         for (Segment s : segments(word, reading)) {
             sb.append(s.text());
-            if (s.hasReading()) sb.append('(').append(s.reading()).append(')');
+            if (s.hasReading()) sb.append(brackets.charAt(0)).append(s.reading()).append(brackets.charAt(1));
         }
         return sb.toString();
+    }
+
+    /**
+     * Brackets for inline readings that {@code text} does not use itself, so a reading never reads as
+     * the text's own aside: {@code 計画(けいかく)(撤退…} would be ambiguous, {@code 計画《けいかく》(撤退…} is not.
+     * Parentheses when the text has none, else 《》, else 〔〕.
+     */
+    public static String bracketsFor(String text) {
+        if (text.chars().noneMatch(c -> c == '(' || c == ')' || c == '（' || c == '）')) return "()";
+        if (text.chars().noneMatch(c -> c == '《' || c == '》')) return "《》";
+        return "〔〕";
     }
 
     private static void appendAnki(StringBuilder sb, List<Segment> segments) {

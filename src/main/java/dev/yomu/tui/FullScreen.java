@@ -6,7 +6,6 @@ import org.jline.terminal.Attributes.LocalFlag;
 import org.jline.terminal.Terminal;
 import org.jline.terminal.Terminal.Signal;
 import org.jline.terminal.Terminal.SignalHandler;
-import org.jline.utils.Display;
 import org.jline.utils.InfoCmp.Capability;
 import org.jline.utils.NonBlockingReader;
 
@@ -33,7 +32,7 @@ final class FullScreen {
         }
     }
 
-    static void run(Terminal terminal, Runnable onResize, Consumer<Display> view) {
+    static void run(Terminal terminal, Runnable onResize, Consumer<Painter> view) {
         Attributes saved = terminal.enterRawMode();
         Attributes raw = terminal.getAttributes();
         raw.setLocalFlag(LocalFlag.ISIG, false); // Ctrl-C arrives as a key: it cancels, it never kills mid-answer
@@ -42,7 +41,7 @@ final class FullScreen {
         terminal.puts(Capability.enter_ca_mode);
         terminal.puts(Capability.cursor_invisible);
         try {
-            view.accept(new Display(terminal, true));
+            view.accept(new Painter(terminal));
         } finally {
             terminal.puts(Capability.cursor_visible);
             terminal.puts(Capability.exit_ca_mode);

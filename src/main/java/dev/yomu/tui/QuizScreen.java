@@ -10,7 +10,6 @@ import org.jline.terminal.Terminal;
 import org.jline.utils.AttributedString;
 import org.jline.utils.AttributedStringBuilder;
 import org.jline.utils.AttributedStyle;
-import org.jline.utils.Display;
 import org.jline.utils.NonBlockingReader;
 
 /**
@@ -39,7 +38,7 @@ public final class QuizScreen {
         FullScreen.run(terminal, () -> resized = true, this::loop);
     }
 
-    private void loop(Display display) {
+    private void loop(Painter display) {
         NonBlockingReader reader = terminal.reader();
         while (!quit && session.current().isPresent()) {
             Size size = terminal.getSize();
@@ -47,9 +46,8 @@ public final class QuizScreen {
             if (resized) {
                 resized = false;
                 display.clear();
-                display.resize(rows, cols);
             }
-            display.update(render(cols, rows), -1);
+            display.paint(render(cols, rows), cols);
             int key = FullScreen.readKey(reader, 100L);
             if (key == NonBlockingReader.READ_EXPIRED) continue;
             if (key == NonBlockingReader.EOF) break;
@@ -63,10 +61,8 @@ public final class QuizScreen {
 
     void handle(int key) {
         message = "";
-        if (key == CTRL_D || key == 'q') {
+        if (key == CTRL_D || key == CTRL_C || key == 'q') { // every answer is already stored
             quit = true;
-        } else if (key == CTRL_C) {
-            message = "q or Ctrl-D ends the quiz; every answer is already saved";
         } else if (key == 'f') {
             session.flag();
             message = "flagged: that question will not be asked again";

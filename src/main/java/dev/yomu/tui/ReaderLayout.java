@@ -5,7 +5,10 @@ import dev.yomu.reader.Paragraph;
 import dev.yomu.reader.Piece;
 import dev.yomu.reader.ReaderDocument;
 import dev.yomu.reader.WordStatus;
+import dev.yomu.text.DisplayWidth;
 import dev.yomu.text.Furigana;
+import dev.yomu.text.Kinsoku;
+import dev.yomu.reader.PlainText;
 import dev.yomu.text.Printable;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -14,7 +17,6 @@ import java.util.Map;
 import org.jline.utils.AttributedString;
 import org.jline.utils.AttributedStringBuilder;
 import org.jline.utils.AttributedStyle;
-import org.jline.utils.WCWidth;
 
 /**
  * Lays an article out as screen lines: paragraphs wrapped to a width in display columns (full-width
@@ -70,10 +72,33 @@ public final class ReaderLayout {
         for (int p = 0; p < doc.paragraphs().size(); p++) {
             if (p > 0) b.blank();
             Paragraph para = doc.paragraphs().get(p);
-            for (Piece piece : para.pieces()) b.piece(piece, para.heading());
+            for (List<Piece> unit : unbreakable(para.pieces())) b.unit(unit, para.heading());
             b.flush();
         }
         return b.done();
+    }
+
+    /**
+     * The pieces grouped where no line may break between them (kinsoku): a piece that begins with 、。」
+     * or small kana stays with the one before, a piece that ends with 「( with the one after.
+     */
+    static List<List<Piece>> unbreakable(List<Piece> pieces) {
+        List<List<Piece>> units = new ArrayList<>();
+        List<Piece> unit = new ArrayList<>();
+        for (Piece piece : pieces) {
+            String t = piece.text();
+            if (!unit.isEmpty() && !t.isEmpty()) {
+                String last = unit.get(unit.size() - 1).text();
+                int before = last.isEmpty() ? ' ' : last.codePointBefore(last.length());
+                if (Kinsoku.mayBreakBetween(before, t.codePointAt(0))) {
+                    units.add(unit);
+                    unit = new ArrayList<>();
+                }
+            }
+            unit.add(piece);
+        }
+        if (!unit.isEmpty()) units.add(unit);
+        return units;
     }
 
     /** How many word occurrences the document has. */
@@ -96,6 +121,7 @@ public final class ReaderLayout {
         private int rubyEnd;
         private List<Span> spans = new ArrayList<>();
         private final List<Ruby> rubies = new ArrayList<>();
+        private final String brackets = Furigana.bracketsFor(PlainText.allText(doc));
 
         Builder(int width, boolean rubyLine, int selected, int count) {
             this.width = width;
@@ -108,6 +134,23 @@ public final class ReaderLayout {
             Arrays.fill(lineOf, -1);
         }
 
+        /** Pieces no line may break between: on a new line if they do not fit, unless they fill more than one. */
+        void unit(List<Piece> unit, boolean heading) {
+            int w = 0;
+            for (Piece piece : unit) w += Wrap.width(shown(piece));
+            if (unit.size() > 1 && col > 0 && col + w > width && w <= width) flush();
+            for (Piece piece : unit) piece(piece, heading);
+        }
+
+        /** What a piece shows on its text line: readings inline when they go inline. */
+        private String shown(Piece piece) {
+            String surface = Printable.clean(piece.text()).replace('\n', ' ').replace('\r', ' ');
+            String reading = Printable.clean(piece.reading());
+            WordStatus status = piece.isStored() ? statuses.getOrDefault(piece.wordId(), WordStatus.UNKNOWN) : null;
+            boolean furigana = mode.wants(piece, status) && !reading.isEmpty();
+            return furigana && !rubyLine ? Furigana.inline(surface, reading, brackets) : surface;
+        }
+
         void piece(Piece piece, boolean heading) {
             String surface = Printable.clean(piece.text()).replace('\n', ' ').replace('\r', ' ');
             String reading = Printable.clean(piece.reading());
@@ -116,7 +159,7 @@ public final class ReaderLayout {
             int occ = piece.isWord() ? occurrence++ : -1;
             AttributedStyle style = styles.word(status, heading, occ >= 0 && occ == selected);
             if (furigana && rubyLine && rubyPiece(surface, reading, style, occ, piece.wordId())) return;
-            String shown = furigana && !rubyLine ? Furigana.inline(surface, reading) : surface;
+            String shown = shown(piece);
             int w = Wrap.width(shown);
             if (col > 0 && col + w > width && w <= width) flush();
             appendWrapping(shown, style, occ, piece.wordId());
@@ -161,16 +204,16 @@ public final class ReaderLayout {
         private void appendWrapping(String shown, AttributedStyle style, int occ, long wordId) {
             int start = col;
             for (int i = 0; i < shown.length(); ) {
-                int cp = shown.codePointAt(i);
-                int cw = Math.max(0, WCWidth.wcwidth(cp));
+                int end = DisplayWidth.clusterEnd(shown, i);
+                int cw = DisplayWidth.cluster(shown, i, end);
                 if (col + cw > width && col > 0) {
                     span(occ, wordId, start, col);
                     flush();
                     start = 0;
                 }
-                text.style(style).append(new String(Character.toChars(cp)));
+                text.style(style).append(shown.substring(i, end));
                 col += cw;
-                i += Character.charCount(cp);
+                i = end;
             }
             span(occ, wordId, start, col);
         }
@@ -211,9 +254,9 @@ public final class ReaderLayout {
                 if (start >= width) break;
                 sb.append(" ".repeat(start - at));
                 AttributedString reading = new AttributedString(r.reading(), styles.ruby());
-                if (start + reading.columnLength() > width) reading = reading.columnSubSequence(0, width - start);
+                reading = Wrap.cut(reading, width - start);
                 sb.append(reading);
-                at = start + reading.columnLength();
+                at = start + Wrap.width(reading);
             }
             return sb.toAttributedString();
         }

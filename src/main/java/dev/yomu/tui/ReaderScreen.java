@@ -21,7 +21,6 @@ import org.jline.terminal.Terminal;
 import org.jline.utils.AttributedString;
 import org.jline.utils.AttributedStringBuilder;
 import org.jline.utils.AttributedStyle;
-import org.jline.utils.Display;
 import org.jline.utils.NonBlockingReader;
 
 /**
@@ -35,7 +34,8 @@ public final class ReaderScreen {
     static final int RUBY_LINE_COLUMNS = 100;
     private static final int CTRL_B = 2, CTRL_C = 3, CTRL_D = 4, CTRL_E = 5, CTRL_F = 6, CTRL_H = 8, CTRL_Y = 25,
             ESC = 27, BACKSPACE = 127;
-    private static final int BOTTOM_ROWS = 5;
+    /** Rows under the text besides the key hints: the panel's three and the message line. */
+    private static final int PANEL_ROWS = 4;
     /** Keys that arrive as escape sequences, mapped to values no character has. */
     static final int UP = -100, DOWN = -101, RIGHT = -102, LEFT = -103, PAGE_UP = -104, PAGE_DOWN = -105, HOME = -106,
             END = -107;
@@ -104,7 +104,7 @@ public final class ReaderScreen {
         savedPosition = selected;
     }
 
-    private void loop(Display display) {
+    private void loop(Painter display) {
         NonBlockingReader reader = terminal.reader();
         while (!quit) {
             Size size = terminal.getSize();
@@ -112,9 +112,8 @@ public final class ReaderScreen {
             if (resized) {
                 resized = false;
                 display.clear();
-                display.resize(rows, cols);
             }
-            display.update(render(cols, rows), -1);
+            display.paint(render(cols, rows), cols);
             int key = FullScreen.readKey(reader, 100L);
             if (key == NonBlockingReader.READ_EXPIRED) {
                 savePosition(); // when idle, so a closed window or a killed process keeps the place too
@@ -164,8 +163,8 @@ public final class ReaderScreen {
             case LEFT, 'h' -> select(selected - 1);
             case DOWN, 'j' -> lineMove(1);
             case UP -> lineMove(-1);
-            case PAGE_DOWN, ' ', CTRL_F -> scroll(bodyRows(lastRows) - 1, true);
-            case PAGE_UP, 'b', CTRL_B -> scroll(-(bodyRows(lastRows) - 1), true);
+            case PAGE_DOWN, ' ', CTRL_F -> scroll(bodyRows(lastCols, lastRows) - 1, true);
+            case PAGE_UP, 'b', CTRL_B -> scroll(-(bodyRows(lastCols, lastRows) - 1), true);
             case CTRL_E -> scroll(1, false);
             case CTRL_Y -> scroll(-1, false);
             case HOME, 'g' -> select(0);
@@ -180,8 +179,7 @@ public final class ReaderScreen {
             }
             case '/' -> search = new StringBuilder();
             case 'n' -> find(lastSearch);
-            case 'q', CTRL_D -> quit = true;
-            case CTRL_C -> message = "q quits; your place is remembered";
+            case 'q', CTRL_D, CTRL_C -> quit = true; // Ctrl-C ends the reader as q does; the place is saved
             default -> message = "←→ word · ↑↓ line · space/b page · a add · k known · i ignore · u undo · f furigana · / search · q quit";
         }
     }
@@ -248,7 +246,10 @@ public final class ReaderScreen {
             lastSearch = search.toString();
             search = null;
             find(lastSearch);
-        } else if (key == ESC || key == CTRL_C) {
+        } else if (key == CTRL_C) {
+            search = null;
+            quit = true;
+        } else if (key == ESC) {
             search = null;
             message = "";
         } else if (key == BACKSPACE || key == CTRL_H) {
@@ -303,8 +304,8 @@ public final class ReaderScreen {
         return Math.max(4, cols - 2);
     }
 
-    private static int bodyRows(int rows) {
-        return Math.max(1, rows - 1 - BOTTOM_ROWS);
+    private int bodyRows(int cols, int rows) {
+        return Math.max(1, rows - 1 - PANEL_ROWS - footer(cols).size());
     }
 
     /** Moves the cursor to the nearest word on the next (or previous) line that has one. */
@@ -325,7 +326,7 @@ public final class ReaderScreen {
     /** Scrolls the view; the cursor stays on screen, moving to the nearest word if it would leave. */
     private void scroll(int lines, boolean page) {
         ReaderLayout.Layout l = layout(lastCols);
-        int body = bodyRows(lastRows);
+        int body = bodyRows(lastCols, lastRows);
         top = clampTop(top + lines, l, body);
         if (wordPieces.isEmpty()) return;
         int line = l.lineOf()[selected];
@@ -351,7 +352,7 @@ public final class ReaderScreen {
         lastCols = cols;
         lastRows = rows;
         ReaderLayout.Layout l = layout(cols);
-        int body = bodyRows(rows);
+        int body = bodyRows(cols, rows);
         keepVisible(l, body);
         List<AttributedString> out = new ArrayList<>();
         out.add(header(cols));
@@ -362,7 +363,7 @@ public final class ReaderScreen {
         }
         for (AttributedString p : panel(cols)) out.add(Wrap.fit(p, cols));
         out.add(Wrap.fit(messageLine(cols), cols));
-        out.add(Wrap.fit(footer(cols), cols));
+        for (AttributedString f : footer(cols)) out.add(Wrap.fit(f, cols));
         return out.subList(0, Math.min(out.size(), rows));
     }
 
@@ -379,10 +380,9 @@ public final class ReaderScreen {
     private AttributedString header(int cols) {
         String right = " known " + Math.round(state.knownShare() * 100) + "% · furigana " + mode.label() + " ";
         String left = " 読む " + Printable.clean(doc.title());
-        int room = Math.max(0, cols - Wrap.width(right));
-        AttributedString l = new AttributedString(left);
-        if (l.columnLength() > room) l = l.columnSubSequence(0, Math.max(0, room - 1));
-        String pad = " ".repeat(Math.max(0, cols - l.columnLength() - Wrap.width(right)));
+        int room = Math.max(0, cols - Wrap.width(right) - 1);
+        AttributedString l = Wrap.ellipsize(new AttributedString(left), room);
+        String pad = " ".repeat(Math.max(0, cols - Wrap.width(l) - Wrap.width(right)));
         return new AttributedStringBuilder().style(AttributedStyle.INVERSE).append(l).append(pad).append(right)
                 .toAttributedString();
     }
@@ -428,10 +428,7 @@ public final class ReaderScreen {
     /** The meaning on one line, cut with … when it is longer. */
     private static AttributedString meaningLine(String glosses, int cols) {
         String text = glosses.isEmpty() ? "(no dictionary entry)" : Printable.clean(glosses);
-        List<AttributedString> wrapped = Wrap.wrap(text, Math.max(4, cols - 2));
-        AttributedString g = wrapped.get(0);
-        if (wrapped.size() > 1 && g.columnLength() > 1) g = new AttributedStringBuilder()
-                .append(g.columnSubSequence(0, g.columnLength() - 1)).append("…").toAttributedString();
+        AttributedString g = Wrap.ellipsize(new AttributedString(text), Math.max(4, cols - 2));
         return new AttributedStringBuilder().append(" ").append(g).toAttributedString();
     }
 
@@ -465,21 +462,20 @@ public final class ReaderScreen {
         AttributedString legend = new AttributedStringBuilder().append(styles.legend()).append(" ").toAttributedString();
         String text = search != null ? "/" + Printable.clean(search.toString()) : Printable.clean(message);
         AttributedString left = new AttributedString(" " + text, search != null ? AttributedStyle.DEFAULT : DIM);
-        int room = cols - legend.columnLength();
-        if (left.columnLength() + 1 > room) return left; // the message matters more than the legend
-        return new AttributedStringBuilder().append(left).append(" ".repeat(room - left.columnLength())).append(legend)
+        int room = cols - Wrap.width(legend);
+        if (Wrap.width(left) + 1 > room) return Wrap.ellipsize(left, cols); // the message matters more than the legend
+        return new AttributedStringBuilder().append(left).append(" ".repeat(room - Wrap.width(left))).append(legend)
                 .toAttributedString();
     }
 
-    private AttributedString footer(int cols) {
-        AttributedStringBuilder b = new AttributedStringBuilder().append(" ");
-        String[][] keys = cols >= RUBY_LINE_COLUMNS
-                ? new String[][] {{"←→", "word"}, {"↑↓", "line"}, {"space b", "page"}, {"a", "add"}, {"k", "known"},
-                        {"i", "ignore"}, {"u", "undo"}, {"f", "furigana"}, {"/", "search"}, {"q", "quit"}}
-                : new String[][] {{"←→↑↓", "move"}, {"a", "add"}, {"k", "known"}, {"i", "ignore"}, {"f", "furigana"},
-                        {"/", "search"}, {"q", "quit"}};
-        for (String[] k : keys) b.styled(BOLD, k[0]).append(" ").append(k[1]).append("  ");
-        return b.toAttributedString();
+    /** Every key, on two lines when one is too narrow. */
+    private List<AttributedString> footer(int cols) {
+        String[][] keys = {{"←→", "word"}, {"↑↓", "line"}, {"space b", "page"}, {"a", "add"}, {"k", "known"},
+                {"i", "ignore"}, {"u", "undo"}, {"f", "furigana"}, {"/", "search"}, {"q", "quit"}};
+        List<AttributedString> items = new ArrayList<>();
+        for (String[] k : keys)
+            items.add(new AttributedStringBuilder().styled(BOLD, k[0]).append(" ").append(k[1]).toAttributedString());
+        return Wrap.hints(items, cols);
     }
 
     int selected() {

@@ -14,7 +14,6 @@ import org.jline.terminal.Terminal;
 import org.jline.utils.AttributedString;
 import org.jline.utils.AttributedStringBuilder;
 import org.jline.utils.AttributedStyle;
-import org.jline.utils.Display;
 import org.jline.utils.NonBlockingReader;
 
 /**
@@ -48,17 +47,16 @@ public final class ReviewScreen {
         FullScreen.run(terminal, () -> resized = true, this::loop);
     }
 
-    private void loop(Display display) {
+    private void loop(Painter display) {
         NonBlockingReader reader = terminal.reader();
         while (!quit && session.current().isPresent()) {
             if (resized) {
                 resized = false;
-                Size size = terminal.getSize();
                 display.clear();
-                display.resize(Math.max(1, size.getRows()), Math.max(1, size.getColumns()));
             }
             Size size = terminal.getSize();
-            display.update(render(Math.max(1, size.getColumns()), Math.max(1, size.getRows())), -1);
+            int cols = Math.max(1, size.getColumns());
+            display.paint(render(cols, Math.max(1, size.getRows())), cols);
             int key = FullScreen.readKey(reader, 100L);
             if (key == NonBlockingReader.READ_EXPIRED) continue;
             if (key == NonBlockingReader.EOF) break;
@@ -72,24 +70,17 @@ public final class ReviewScreen {
             return;
         }
         message = "";
-        if (key == CTRL_D) {
+        if (key == CTRL_D || key == CTRL_C) { // Ctrl-C ends the session as q does: every answer is already stored
             quit = true;
         } else if (key == TAB) {
             typing = !typing;
             typed.setLength(0);
             message = typing ? "typed readings on" : "typed readings off";
-        } else if (key == CTRL_C) {
-            cancel();
         } else if (!session.revealed() && typing) {
             typingKey(key);
         } else {
             commandKey(key);
         }
-    }
-
-    private void cancel() {
-        if (typed.length() > 0) typed.setLength(0);
-        else message = "q or Ctrl-D ends the session; every answer is already saved";
     }
 
     private void typingKey(int key) {
@@ -174,10 +165,11 @@ public final class ReviewScreen {
         for (AttributedString l : Wrap.wrap(t.meaning(), cols - 4)) body.add(indent(l));
         if (!t.sentenceWithFurigana().isEmpty()) {
             body.add(AttributedString.EMPTY);
-            for (AttributedString l : Wrap.wrap(new AttributedString(t.sentenceWithFurigana(), DIM), cols - 4))
+            for (AttributedString l : Wrap.wrapWords(t.sentenceWords(), DIM, cols - 4))
                 body.add(indent(l));
         }
-        if (!t.source().isEmpty()) body.add(indent(new AttributedString("from: " + t.source(), DIM)));
+        if (!t.source().isEmpty()) // a long title is cut with … so the learner sees it was cut
+            body.add(indent(Wrap.ellipsize(new AttributedString("from: " + t.source(), DIM), cols - 2)));
     }
 
     private static AttributedString indent(AttributedString l) {
@@ -187,10 +179,12 @@ public final class ReviewScreen {
     private List<AttributedString> frame(List<AttributedString> body, int cols, int rows) {
         List<AttributedString> out = new ArrayList<>();
         out.add(Wrap.fit(header(cols), cols));
-        int room = Math.max(0, rows - 3);
+        List<AttributedString> footer = footer(cols);
+        if (rows < 4) footer = footer.subList(0, 1);
+        int room = Math.max(0, rows - 2 - footer.size());
         for (int i = 0; i < room; i++) out.add(i < body.size() ? Wrap.fit(body.get(i), cols) : AttributedString.EMPTY);
         if (rows >= 3) out.add(Wrap.fit(new AttributedString(" " + message, DIM), cols));
-        if (rows >= 2) out.add(Wrap.fit(footer(), cols));
+        if (rows >= 2) for (AttributedString f : footer) out.add(Wrap.fit(f, cols));
         return out.subList(0, Math.min(out.size(), rows));
     }
 
@@ -202,20 +196,31 @@ public final class ReviewScreen {
         return new AttributedString(left + pad + right, AttributedStyle.INVERSE);
     }
 
-    private AttributedString footer() {
-        AttributedStringBuilder b = new AttributedStringBuilder().append(" ");
-        if (!session.revealed() && typing) // letters go to the reading, so only control keys act
-            return b.append("type the reading in romaji, ").styled(BOLD, "Enter").append(" check   ")
-                    .styled(BOLD, "Tab").append(" typing off   ").styled(BOLD, "Ctrl-D").append(" quit").toAttributedString();
+    /** Every key the card accepts now, on two lines when one is too narrow. */
+    private List<AttributedString> footer(int cols) {
+        List<AttributedString> items = new ArrayList<>();
+        if (!session.revealed() && typing) { // letters go to the reading, so only control keys act
+            items.add(new AttributedString("type the reading in romaji,"));
+            items.add(hint("Enter", "check"));
+            items.add(hint("Tab", "typing off"));
+            items.add(hint("Ctrl-C", "quit"));
+            return Wrap.hints(items, cols);
+        }
         if (!session.revealed()) {
-            b.styled(BOLD, "space").append(" show answer   ");
+            items.add(hint("space", "show answer"));
         } else {
             for (Rating r : Rating.values()) {
                 String iv = IntervalFormat.format(session.outcomes().get(r).interval());
-                b.styled(BOLD, String.valueOf(r.grade())).append(" " + ScriptedReview.label(r) + " ")
-                        .styled(DIM, iv).append("  ");
+                items.add(new AttributedStringBuilder().styled(BOLD, String.valueOf(r.grade()))
+                        .append(" " + ScriptedReview.label(r) + " ").styled(DIM, iv).toAttributedString());
             }
         }
-        return b.append("u undo  k known  s skip  q quit").toAttributedString();
+        for (String[] k : new String[][] {{"u", "undo"}, {"k", "known"}, {"s", "skip"}, {"Tab", "typing"}, {"q", "quit"}})
+            items.add(hint(k[0], k[1]));
+        return Wrap.hints(items, cols);
+    }
+
+    private static AttributedString hint(String key, String what) {
+        return new AttributedStringBuilder().styled(BOLD, key).append(" ").append(what).toAttributedString();
     }
 }

@@ -13,7 +13,7 @@ class IntervalFormatTest {
 
     @Test
     void formatsButtonLabelsLikeAnki() {
-        assertThat(f(Duration.ofSeconds(45))).isEqualTo("45s");
+        assertThat(f(Duration.ofSeconds(45))).isEqualTo("1m");
         assertThat(f(Duration.ofMinutes(1))).isEqualTo("1m");
         assertThat(f(Duration.ofSeconds(330))).isEqualTo("6m"); // 5.5m rounds half-up
         assertThat(f(Duration.ofMinutes(10))).isEqualTo("10m");
@@ -35,8 +35,18 @@ class IntervalFormatTest {
     }
 
     @Test
-    void zeroAndNegativeShowZeroSeconds() {
-        assertThat(f(Duration.ZERO)).isEqualTo("0s");
-        assertThat(f(Duration.ofMinutes(-5))).isEqualTo("0s");
+    void zeroAndNegativeShowUnderAMinute() {
+        assertThat(f(Duration.ZERO)).isEqualTo("<1m");
+        assertThat(f(Duration.ofMinutes(-5))).isEqualTo("<1m");
+    }
+
+    /** "due in 59s" beside "due in 1m" mixed precisions: no label counts seconds. */
+    @Test
+    void neverShowsSeconds() {
+        assertThat(f(Duration.ofSeconds(29))).isEqualTo("<1m");
+        assertThat(f(Duration.ofSeconds(30))).isEqualTo("1m");
+        assertThat(f(Duration.ofSeconds(59))).isEqualTo("1m");
+        assertThat(f(Duration.ofSeconds(89))).isEqualTo("1m");
+        assertThat(f(Duration.ofSeconds(90))).isEqualTo("2m");
     }
 }

@@ -143,4 +143,31 @@ class ReaderLayoutTest {
         assertThat(learning).contains("\u001b[1m").doesNotContain("[3");
         assertThat(mono.legend().toString()).isEqualTo("unknown learning known name");
     }
+
+    /** Lines break by kinsoku: 、 and 。 stay with the word before, 「 with the word after, at every width. */
+    @Test
+    void noLineStartsWithClosingPunctuationOrEndsWithAnOpeningBracket() {
+        Piece comma = new Piece("、", "", -1), stop = new Piece("。", "", -1), open = new Piece("「", "", -1),
+                close = new Piece("」", "", -1), small = new Piece("ょ", "", -1);
+        ReaderDocument d = doc(ALLY, comma, SHARE, SURU, open, DAY, close, stop, ALLY, TO, small, SHARE, comma, DAY, stop);
+        for (FuriganaMode mode : FuriganaMode.values())
+            for (int width = 24; width <= 50; width++) { // every word with its reading and punctuation fits
+                List<String> lines = texts(layout(d, mode, width, false, -1));
+                for (int i = 0; i < lines.size(); i++) {
+                    String line = lines.get(i);
+                    if (i > 0) assertThat(dev.yomu.text.Kinsoku.noStart(line.codePointAt(0)))
+                            .as("%s at %d starts a line: %s", mode, width, lines).isFalse();
+                    if (i < lines.size() - 1) assertThat(dev.yomu.text.Kinsoku.noEnd(line.codePointBefore(line.length())))
+                            .as("%s at %d ends a line: %s", mode, width, lines).isFalse();
+                }
+            }
+    }
+
+    /** The text's own parentheses beside inline readings would read as readings: readings take 《》 then. */
+    @Test
+    void readingsUseBracketsTheTextDoesNotUse() {
+        Piece aside = new Piece("(", "", -1), end = new Piece(")", "", -1);
+        Layout l = layout(doc(ALLY, aside, SHARE, end), FuriganaMode.ALL, 80, false, -1);
+        assertThat(texts(l)).containsExactly("同盟国《どうめいこく》(共有《きょうゆう》)");
+    }
 }

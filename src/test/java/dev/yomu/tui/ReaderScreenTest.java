@@ -215,7 +215,7 @@ class ReaderScreenTest {
         assertThat(lines).hasSize(24);
         String shown = String.join("\n", lines.subList(1, lines.size()).stream().map(AttributedString::toString).toList());
         assertThat(shown)
-                .doesNotContain("米国(べいこく)、タリバン"); // scrolled past the headline (the header keeps the title)
+                .doesNotContain("米国《べいこく》、タリバン"); // scrolled past the headline (the header keeps the title)
         screen.handle('g');
         assertThat(screen.selected()).isZero();
     }
@@ -242,7 +242,9 @@ class ReaderScreenTest {
 
     /** The panel under the text: the two lines about the selected word, and the message line. */
     private static String panel(List<AttributedString> screen) {
-        return String.join("\n", screen.subList(screen.size() - 4, screen.size() - 1).stream()
+        int rule = 0;
+        while (!screen.get(rule).toString().startsWith(" ---")) rule++;
+        return String.join("\n", screen.subList(rule + 1, rule + 4).stream()
                 .map(l -> l.toString().stripTrailing()).toList());
     }
 
@@ -287,15 +289,15 @@ class ReaderScreenTest {
         try (Tty tty = new Tty(80, 24)) {
             ReaderScreen screen = screen(tty.terminal, opened, new ReadingState(opened.words()));
             Thread t = start(screen);
-            tty.awaitOutput("米国(べいこく)");
-            assertThat(tty.output()).contains("米国(べいこく)");
+            tty.awaitOutput("米国《べいこく》");
+            assertThat(tty.output()).contains("米国《べいこく》");
             int before = tty.output().length();
             tty.terminal.setSize(new Size(120, 40));
             tty.terminal.raise(Terminal.Signal.WINCH);
             tty.type("l");
             await(() -> tty.output().substring(before).contains("べいこく"));
             String after = tty.output().substring(before);
-            assertThat(after).contains("べいこく").doesNotContain("(べいこく)");
+            assertThat(after).contains("べいこく").doesNotContain("《べいこく》");
             tty.type("q");
             t.join(5000);
         }

@@ -124,6 +124,17 @@ class ReviewScreenTest {
         assertThat(screen).contains("こうしょう").contains("correct");
     }
 
+    /** Ctrl-C ends the session as q does (the command then prints the summary); the grade is stored. */
+    @Test
+    @org.junit.jupiter.api.Timeout(60) // before the fix Ctrl-C only printed a hint and the screen never ended
+    void ctrlCEndsTheSessionLikeQ() throws Exception {
+        ReviewSession s = session();
+        String screen = drive(s, " 3\u0003", 80, 24);
+        assertThat(logRows()).isEqualTo(1);
+        assertThat(s.reviewed()).isEqualTo(1);
+        assertThat(screen).doesNotContain("q or Ctrl-D ends");
+    }
+
     @Test
     void endOfInputLeavesCleanly() throws Exception {
         ReviewSession s = session();
@@ -139,7 +150,7 @@ class ReviewScreenTest {
         for (int[] size : new int[][] {{80, 24}, {40, 10}, {120, 40}, {20, 5}}) {
             List<AttributedString> lines = screen.render(size[0], size[1]);
             assertThat(lines).hasSize(size[1]);
-            assertThat(lines).allSatisfy(l -> assertThat(l.columnLength()).isLessThanOrEqualTo(size[0]));
+            assertThat(lines).allSatisfy(l -> assertThat(dev.yomu.text.DisplayWidth.of(l)).isLessThanOrEqualTo(size[0]));
         }
     }
 
