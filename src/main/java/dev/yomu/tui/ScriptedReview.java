@@ -94,8 +94,9 @@ public final class ScriptedReview {
             }
             case "u" -> out.println(session.undo() ? "↶ undone" : "nothing to undo");
             case "k" -> {
-                out.println("✓ " + session.current().get().lemma() + " marked known");
-                session.markKnown();
+                String lemma = session.current().get().lemma();
+                session.markKnown(); // stored first: the line must never claim what a failure undid
+                out.println("✓ " + lemma + " marked known");
             }
             case "s" -> session.skip();
             default -> {

@@ -35,4 +35,19 @@ class ReviewCommandTest {
         Cli.Result asked = cli.runWithInput("q\n", "review", "--new", "3");
         assertThat(asked.out()).contains("── new 3 ·");
     }
+
+    @Test
+    void markedKnownIsSaidOnlyOnceItIsStored() throws Exception {
+        Cli cli = Cli.seeded(home);
+        try (dev.yomu.store.Database db = dev.yomu.store.Database.open(home);
+             java.sql.Statement st = db.connection().createStatement()) {
+            st.execute("ALTER TABLE word ADD CONSTRAINT test_refuse CHECK (status <> 'KNOWN')");
+            db.connection().commit();
+        }
+
+        Cli.Result r = cli.runWithInput("k\n", "review", "--new", "1", "--now", "2026-03-01T08:00:00Z");
+
+        assertThat(r.status()).isNotZero();
+        assertThat(r.out()).doesNotContain("marked known");
+    }
 }
