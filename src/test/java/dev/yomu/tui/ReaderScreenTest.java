@@ -227,14 +227,15 @@ class ReaderScreenTest {
         List<Piece> words = words(opened);
         ReaderScreen screen = screen(null, opened, state);
         screen.render(80, 24);
-        screen.handle('a'); // 米国 is a name
-        assertThat(state.statuses().get(words.get(0).wordId())).isEqualTo(WordStatus.NAME);
         screen.handle('l');
         screen.handle('l');
         screen.handle('i');
         assertThat(state.statuses().get(words.get(2).wordId())).isEqualTo(WordStatus.IGNORED);
         screen.handle('i');
         assertThat(state.statuses().get(words.get(2).wordId())).isEqualTo(WordStatus.UNKNOWN);
+        for (char c : "/ジョンソン\r".toCharArray()) screen.handle(c);
+        screen.handle('a'); // a person's name stays a name (米国, a country the dictionary explains, is a study word)
+        assertThat(state.statuses().get(words.get(screen.selected()).wordId())).isEqualTo(WordStatus.NAME);
     }
 
     /** The panel under the text: the two lines about the selected word, and the message line. */
@@ -253,7 +254,7 @@ class ReaderScreenTest {
         screen.handle('a');
         assertThat(panel(screen.render(80, 24))).contains("我々 is not a study word");
         for (char c : "/大きな\r".toCharArray()) screen.handle(c);
-        assertThat(panel(screen.render(80, 24))).contains(" 大きな  おおきな  pre-noun adjective").contains("big; large");
+        assertThat(panel(screen.render(80, 24))).contains(" 大きな  おおきな  pre-noun · new").contains("big; large"); // now a study word
         for (char c : "/20日\r".toCharArray()) screen.handle(c);
         assertThat(panel(screen.render(80, 24))).contains(" 20日  はつか  number").contains("twentieth day of the month");
         for (char c : "/169人\r".toCharArray()) screen.handle(c);
