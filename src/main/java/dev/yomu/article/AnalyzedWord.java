@@ -4,7 +4,8 @@ package dev.yomu.article;
  * A study word or name found in a sentence, with what the dictionary says of it.
  *
  * @param kind    STUDY or NAME
- * @param glosses '; '-separated English glosses, most useful first; empty when the dictionary has none
+ * @param glosses English glosses, the sense that fits the sentence first: glosses of one sense joined by "; ",
+ *                senses by " / " ({@link dev.yomu.dict.Meaning#text}); empty when the dictionary has none
  */
 public record AnalyzedWord(String lemma, String reading, String pos, String kind, String glosses, String dictPos,
                            boolean common, int begin, int end) {}

@@ -5,10 +5,12 @@ import dev.yomu.deck.WordKind;
 import dev.yomu.deck.WordOccurrence;
 import dev.yomu.deck.WordSelector;
 import dev.yomu.dict.CompoundFinder;
-import dev.yomu.dict.DictEntry;
 import dev.yomu.dict.Gloss;
 import dev.yomu.dict.Lexicon;
+import dev.yomu.dict.Meaning;
+import dev.yomu.dict.ReadingResolver;
 import dev.yomu.dict.Sense;
+import dev.yomu.dict.WordUse;
 import dev.yomu.text.BlockKind;
 import dev.yomu.text.JapaneseTokenizer;
 import dev.yomu.text.SentenceSplitter;
@@ -29,9 +31,12 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class Analyzer {
     /** Longest run handed to Kuromoji at once; its lattice grows badly on long unpunctuated input. */
     static final int MAX_CHUNK = 400;
-    private static final int MAX_GLOSSES = 5;
+    /** A card shows the fitting sense and a few others, each with its first glosses. */
+    private static final int MAX_SENSES = 3;
+    private static final int MAX_GLOSSES_PER_SENSE = 3;
 
     private final JapaneseTokenizer tokenizer;
+    private final ReadingResolver readings;
     private final CompoundFinder compounds;
     private final WordSelector selector;
     private final DictionaryForms forms;
@@ -41,7 +46,7 @@ public final class Analyzer {
     private record Glossed(String glosses, String dictPos, boolean common) {}
 
     /** A word's key in the cache; the token's strings keep their hashes, a joined string would hash anew. */
-    private record GlossKey(String lemma, String reading) {}
+    private record GlossKey(String lemma, String reading, WordUse use) {}
 
     public Analyzer(Lexicon lexicon) {
         this(new JapaneseTokenizer(), lexicon);
@@ -50,18 +55,23 @@ public final class Analyzer {
     public Analyzer(JapaneseTokenizer tokenizer, Lexicon lexicon) {
         this.tokenizer = tokenizer;
         this.lexicon = lexicon;
+        this.readings = new ReadingResolver(lexicon);
         this.compounds = new CompoundFinder(lexicon);
         this.selector = new WordSelector(lexicon);
         this.forms = new DictionaryForms(lexicon);
     }
 
     public AnalyzedSentence analyze(int blockOrd, BlockKind kind, String sentence) {
-        List<Token> tokens = forms.apply(compounds.merge(tokenize(sentence)));
+        List<Token> tokens = forms.apply(compounds.merge(readings.resolve(tokenize(sentence))));
         List<AnalyzedWord> words = new ArrayList<>();
         if (kind != BlockKind.COMMENT) {
+            int at = 0; // the occurrence's token: both lists are in sentence order
             for (WordOccurrence o : selector.select(tokens)) {
                 if (o.kind() == WordKind.NONE) continue;
-                Glossed g = gloss(o.lemma(), o.reading());
+                while (at < tokens.size() - 1 && tokens.get(at).begin() < o.begin()) at++;
+                WordUse use = o.kind() == WordKind.NAME ? WordUse.NAME
+                        : tokens.get(at).begin() == o.begin() ? WordUse.of(tokens, at) : WordUse.ANY;
+                Glossed g = gloss(o.lemma(), o.reading(), use);
                 words.add(new AnalyzedWord(o.lemma(), o.reading(), o.pos(), o.kind().name(), g.glosses(), g.dictPos(),
                         g.common(), o.begin(), o.end()));
             }
@@ -85,17 +95,17 @@ public final class Analyzer {
         return out;
     }
 
-    private Glossed gloss(String lemma, String reading) {
-        GlossKey key = new GlossKey(lemma, reading);
+    private Glossed gloss(String lemma, String reading, WordUse use) {
+        GlossKey key = new GlossKey(lemma, reading, use);
         Glossed cached = glossCache.get(key);
         if (cached != null) return cached; // a hit, the usual case, takes no lock
-        return glossCache.computeIfAbsent(key, k -> Gloss.best(lexicon, lemma, reading)
+        return glossCache.computeIfAbsent(key, k -> Gloss.meaning(lexicon, lemma, reading, use)
                 .map(Analyzer::describe).orElse(new Glossed("", "", false)));
     }
 
-    private static Glossed describe(DictEntry e) {
+    private static Glossed describe(Meaning m) {
         Set<String> pos = new LinkedHashSet<>();
-        for (Sense s : e.senses()) pos.addAll(s.pos());
-        return new Glossed(e.firstGlosses(MAX_GLOSSES), String.join(",", pos), e.common());
+        for (Sense s : m.senses()) pos.addAll(s.pos());
+        return new Glossed(m.text(MAX_SENSES, MAX_GLOSSES_PER_SENSE), String.join(",", pos), m.entry().common());
     }
 }

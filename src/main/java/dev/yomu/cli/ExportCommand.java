@@ -72,7 +72,7 @@ final class ExportCommand {
         @ArgGroup(exclusive = true)
         Which which = new Which();
 
-        @Option(names = "--out", paramLabel = "FILE", description = "Write here instead of <data folder>/decks/<title>.txt.")
+        @Option(names = "--out", paramLabel = "FILE", description = "Write here instead of <data folder>/decks/<title>.txt; '-' for stdout.")
         Path out;
 
         @Option(names = "--notetype", paramLabel = "NAME", defaultValue = AnkiCsvWriter.DEFAULT_NOTETYPE,
@@ -93,6 +93,7 @@ final class ExportCommand {
             AnkiCsvWriter writer = new AnkiCsvWriter(notetype);
             if (which.all) {
                 List<AnkiNote> notes = DeckBuilder.notes(ctx.db().read(c -> store.words(c, null)), null, includeKnown);
+                if (toStdout()) return print(writer.render(notes));
                 Path file = out != null ? out : decksFolder(ctx).resolve("yomu-all.txt");
                 report(file, writer.write(file, notes));
                 return ExitCodes.OK;
@@ -103,8 +104,23 @@ final class ExportCommand {
             if (chosen.isEmpty()) throw YomuException.notFound("No articles yet. Import one first: yomu import FILE.txt");
             if (out != null && chosen.size() > 1)
                 throw YomuException.invalidInput("--out names one file; add --article A or --all.");
+            if (toStdout()) {
+                ArticleRef a = chosen.get(0);
+                return print(writer.render(DeckBuilder.notes(ctx.db().read(c -> store.words(c, a.id())), a.title(), includeKnown)));
+            }
             List<Path> files = out != null ? List.of(out) : deckFiles(decksFolder(ctx), chosen);
             for (int i = 0; i < chosen.size(); i++) writeArticleDeck(ctx, chosen.get(i), writer, files.get(i), includeKnown);
+            return ExitCodes.OK;
+        }
+
+        /** '-' means standard output, as for {@code export words}: never a file named '-'. */
+        private boolean toStdout() {
+            return out != null && out.toString().equals("-");
+        }
+
+        private int print(String deck) {
+            ctx.out().print(deck);
+            ctx.out().flush();
             return ExitCodes.OK;
         }
 

@@ -51,7 +51,7 @@ final class WordsCommand implements Callable<Integer> {
                 m.put("lemma", w.lemma());
                 m.put("reading", Reading.asWritten(w.lemma(), w.reading()));
                 m.put("pos", w.pos());
-                m.put("glosses", w.glosses().isEmpty() ? List.of() : Arrays.asList(w.glosses().split("; ")));
+                m.put("glosses", w.glosses().isEmpty() ? List.of() : Arrays.asList(w.glosses().split("; | / ")) /* every gloss, fitting sense first */);
                 m.put("count", w.count());
                 m.put("status", w.status().toLowerCase());
                 rows.add(m);

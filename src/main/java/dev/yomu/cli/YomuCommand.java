@@ -69,6 +69,9 @@ public final class YomuCommand implements Callable<Integer> {
         cl.setErr(ctx.err());
         cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> report(ctx, e));
         cl.setParameterExceptionHandler((e, args2) -> {
+            // An option's own check (--now) reaches picocli wrapped in its reflection message.
+            YomuException own = ownCause(e);
+            if (own != null) return report(ctx, own);
             ctx.err().println("yomu: " + e.getMessage());
             ctx.err().println("Try '" + e.getCommandLine().getCommandSpec().qualifiedName() + " --help'.");
             return ExitCodes.INVALID_INPUT;
@@ -99,6 +102,12 @@ public final class YomuCommand implements Callable<Integer> {
         }
         ctx.err().println("yomu: unexpected error: " + e + (ctx.debug() ? "" : " (run again with --debug for details)"));
         return ExitCodes.INTERNAL;
+    }
+
+    private static YomuException ownCause(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause())
+            if (t instanceof YomuException ye) return ye;
+        return null;
     }
 
     private static String firstLine(String s) {

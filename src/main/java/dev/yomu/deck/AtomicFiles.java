@@ -8,12 +8,17 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 
-/** Writes a whole file or nothing: a temporary file in the same folder, then a rename over the target. */
+/**
+ * Writes a whole file or nothing: a temporary file in the same folder, then a rename over the target.
+ * Only a regular file is ever replaced. A symlink is followed to its target (renaming over the link
+ * would cut it); a device, pipe or folder is refused, since a rename over {@code /dev/null} by root
+ * would destroy it.
+ */
 final class AtomicFiles {
     private AtomicFiles() {}
 
     static void write(Path target, byte[] content) {
-        Path file = target.toAbsolutePath().normalize();
+        Path file = regularFileAt(target.toAbsolutePath().normalize());
         Path folder = file.getParent();
         if (folder == null || !Files.isDirectory(folder)) {
             throw YomuException.invalidInput("The folder " + folder + " does not exist; create it or choose another one.");
@@ -28,6 +33,23 @@ final class AtomicFiles {
             deleteQuietly(tmp);
             throw failure(file, folder, e);
         }
+    }
+
+    private static Path regularFileAt(Path path) {
+        Path file = path;
+        try {
+            for (int hops = 0; Files.isSymbolicLink(file); hops++) {
+                if (hops == 40) throw YomuException.invalidInput("Cannot write " + path + ": its symlinks go round in a circle.");
+                file = file.resolveSibling(Files.readSymbolicLink(file)).normalize();
+            }
+        } catch (IOException e) {
+            throw YomuException.unavailable("Cannot follow the symlink " + path + " (" + e.getClass().getSimpleName() + ").", e);
+        }
+        if (Files.isDirectory(file))
+            throw YomuException.invalidInput("Cannot write " + path + ": a folder has that name; choose a file name.");
+        if (Files.exists(file) && !Files.isRegularFile(file))
+            throw YomuException.invalidInput("Cannot write " + path + ": it is a device or pipe, not a file; choose a file name.");
+        return file;
     }
 
     /** Temporary files are private (rw-------); an export is an ordinary file others may read. */
@@ -48,9 +70,6 @@ final class AtomicFiles {
     }
 
     private static YomuException failure(Path file, Path folder, Exception cause) {
-        if (Files.isDirectory(file)) {
-            return YomuException.unavailable("Cannot write " + file + ": a folder has that name; choose another file name.", cause);
-        }
         if (!Files.isWritable(folder)) {
             return YomuException.unavailable("Cannot write to the folder " + folder + ": permission denied; choose another folder.", cause);
         }

@@ -13,7 +13,9 @@ import java.util.Locale;
  * (CRLF, fields with {@code , " CR LF} quoted, quotes doubled). TSV has one row per line (LF): tabs and
  * line breaks inside fields become spaces, and fields starting with {@code "} are quoted. In both, a
  * field starting with {@code #} is quoted, so readers that treat {@code #} lines as comments (Anki,
- * {@link KnownWordsReader}) keep the row.
+ * {@link KnownWordsReader}) keep the row. A field a spreadsheet would run as a formula (starting with
+ * {@code = + - @}, tab or CR) gets a leading {@code '} and quotes, OWASP's rule against CSV injection:
+ * a gloss or a word from an imported text must never become a formula on the learner's machine.
  */
 public final class WordListWriter {
     /** The list's file format. */
@@ -86,9 +88,15 @@ public final class WordListWriter {
     }
 
     private String cell(String value) {
-        String v = format == Format.TSV ? value.replaceAll("[\\t\\r\\n]+", " ") : value;
-        boolean quote = v.startsWith("#") || v.startsWith("\"") || (format == Format.CSV && (v.indexOf(',') >= 0
+        boolean formula = startsLikeAFormula(value);
+        String v = formula ? "'" + value : value;
+        v = format == Format.TSV ? v.replaceAll("[\\t\\r\\n]+", " ") : v;
+        boolean quote = formula || v.startsWith("#") || v.startsWith("\"") || (format == Format.CSV && (v.indexOf(',') >= 0
                 || v.indexOf('"') >= 0 || v.indexOf('\r') >= 0 || v.indexOf('\n') >= 0));
         return quote ? '"' + v.replace("\"", "\"\"") + '"' : v;
+    }
+
+    private static boolean startsLikeAFormula(String value) {
+        return !value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0;
     }
 }

@@ -187,11 +187,13 @@ public final class WordSelector {
         return false;
     }
 
-    // ジョン・カービー: katakana joined by ・ and unknown to IPADIC is almost always a foreign name.
+    // ジョン・カービー: katakana joined by ・ and unknown to IPADIC is almost always a foreign name;
+    // ブレスト=リトフスク, which CompoundFinder marks a name, is one although = is no kana.
     private static boolean isForeignName(Token t) {
         String s = t.surface();
-        return t.pos().equals("名詞") && t.reading().isEmpty() && s.indexOf('・') > 0 && !s.endsWith("・")
-                && Kana.isAllKatakana(s);
+        if (!t.pos().equals("名詞")) return false;
+        if (t.isProperNoun() && (s.indexOf('＝') > 0 || s.indexOf('=') > 0)) return true;
+        return t.reading().isEmpty() && s.indexOf('・') > 0 && !s.endsWith("・") && Kana.isAllKatakana(s);
     }
 
     // Kanji or kana only (Latin, digits, "XNUMX" artifacts and symbols are not vocabulary), and more

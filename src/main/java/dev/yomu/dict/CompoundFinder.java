@@ -20,9 +20,13 @@ public final class CompoundFinder {
     static final int MAX_TOKENS = 5;
 
     private final Lexicon lexicon;
+    private final KatakanaNames names;
+    private final TokenRecut recut;
 
     public CompoundFinder(Lexicon lexicon) {
         this.lexicon = Check.notNull(lexicon, "lexicon");
+        this.names = new KatakanaNames(lexicon);
+        this.recut = new TokenRecut(lexicon);
     }
 
     /**
@@ -32,9 +36,16 @@ public final class CompoundFinder {
      */
     public List<Token> merge(List<Token> tokens) {
         Check.notNull(tokens, "tokens");
+        tokens = recut.recut(names.joinLinked(tokens));
         List<Token> merged = new ArrayList<>(tokens.size());
         int i = 0;
         while (i < tokens.size()) {
+            Optional<Token> expression = noExpression(tokens, i);
+            if (expression.isPresent()) {
+                merged.add(expression.get());
+                i += 3;
+                continue;
+            }
             Optional<Token> compound = Optional.empty();
             int length = maxLength(tokens, i);
             while (length >= 2 && (compound = compound(tokens.subList(i, i + length))).isEmpty()) length--;
@@ -46,7 +57,7 @@ public final class CompoundFinder {
                 i++;
             }
         }
-        return joinKatakanaFragments(merged);
+        return names.markNames(joinKatakanaFragments(merged));
     }
 
     /**
@@ -63,7 +74,7 @@ public final class CompoundFinder {
                     && tokens.get(end).begin() == tokens.get(end - 1).end())
                 end++;
             List<Token> run = tokens.subList(i, end);
-            if (run.size() >= 2 && hasShortPiece(run)) {
+            if (run.size() >= 2 && (hasShortPiece(run) || names.isNameRun(run, concat(run)))) {
                 out.add(joinedKatakana(run));
             } else {
                 out.addAll(run);
@@ -82,12 +93,16 @@ public final class CompoundFinder {
         return t.pos().equals("名詞") && Kana.isAllKatakana(t.surface());
     }
 
-    private Token joinedKatakana(List<Token> run) {
+    private static String concat(List<Token> run) {
         StringBuilder form = new StringBuilder();
         for (Token t : run) form.append(t.surface());
-        String f = form.toString();
+        return form.toString();
+    }
+
+    private Token joinedKatakana(List<Token> run) {
+        String f = concat(run);
         String reading = Kana.toHiragana(f);
-        String detail = lexicon.containsForm(f) ? COMPOUND : "固有名詞,一般";
+        String detail = lexicon.containsForm(f) && !names.isNameRun(run, f) ? COMPOUND : KatakanaNames.NAME;
         return new Token(f, f, reading, reading, "名詞", detail, run.get(0).begin(), run.get(run.size() - 1).end());
     }
 
@@ -103,8 +118,24 @@ public final class CompoundFinder {
         return length;
     }
 
+    /**
+     * 寒の戻り, 雀の涙: noun + の + noun that the dictionary lists as one expression. Only where it does,
+     * so an ordinary phrase (交渉の余地) stays three words.
+     */
+    private Optional<Token> noExpression(List<Token> tokens, int i) {
+        if (i + 2 >= tokens.size()) return Optional.empty();
+        Token x = tokens.get(i), no = tokens.get(i + 1), y = tokens.get(i + 2);
+        if (!no.surface().equals("の") || !no.pos().equals("助詞") || no.begin() != x.end() || y.begin() != no.end()
+                || !CompoundParts.canStart(x) || !CompoundParts.canEnd(y))
+            return Optional.empty();
+        return compound(tokens.subList(i, i + 3));
+    }
+
     private Optional<Token> compound(List<Token> parts) {
         if (!CompoundParts.canEnd(parts.get(parts.size() - 1))) return Optional.empty();
+        // 第一次世界大戦 may hold a number, but a number and its counter at the end are a count: 三月, 五輪.
+        for (int k = 0; k < parts.size(); k++)
+            if (CompoundParts.isKanjiNumber(parts.get(k)) && parts.size() - 1 - k < 2) return Optional.empty();
         StringBuilder surface = new StringBuilder();
         for (Token t : parts) surface.append(t.surface());
         String form = surface.toString();

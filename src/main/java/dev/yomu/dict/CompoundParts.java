@@ -8,11 +8,17 @@ final class CompoundParts {
     private CompoundParts() {}
 
     static boolean canStart(Token t) {
-        return isNounLike(t) && !t.posDetail().startsWith("接尾") || isPrefix(t);
+        return isNounLike(t) && !t.posDetail().startsWith("接尾") || isPrefix(t) || isKanjiNumber(t);
     }
 
     static boolean canContinue(Token t) {
-        return isNounLike(t) || isPrefix(t);
+        return isNounLike(t) || isPrefix(t) || isKanjiNumber(t);
+    }
+
+    /** 一 in 第一次世界大戦, 二 in 二酸化炭素: a number written in kanji, which may sit inside a compound. */
+    static boolean isKanjiNumber(Token t) {
+        return t.pos().equals("名詞") && t.posDetail().startsWith("数") && Kana.containsKanji(t.surface())
+                && isWordChars(t.surface());
     }
 
     static boolean canEnd(Token t) {

@@ -3,7 +3,6 @@ package dev.yomu.dict;
 import dev.yomu.support.Check;
 
 import java.util.List;
-import java.util.stream.Collectors;
 
 /**
  * One dictionary entry: the ways a word is written and read, and what it means.
@@ -23,14 +22,24 @@ public record DictEntry(List<String> headwords, List<String> readings, List<Sens
     }
 
     /**
-     * The first glosses over all senses, for a one-line meaning on a card.
+     * The first glosses over all senses, for a one-line meaning, with the senses kept apart.
      *
      * @param max how many glosses at most (at least 1)
-     * @return the glosses joined by "; ", e.g. "negotiations; discussions"
+     * @return glosses of one sense joined by "; ", senses by " / ", e.g. "evacuation; withdrawal / retreat"
      */
     public String firstGlosses(int max) {
         Check.inRange(max, 1, Integer.MAX_VALUE, "max");
-        return senses.stream().flatMap(s -> s.glosses().stream()).limit(max).collect(Collectors.joining("; "));
+        StringBuilder sb = new StringBuilder();
+        int left = max;
+        for (Sense s : senses) {
+            if (left == 0) break;
+            if (s.glosses().isEmpty()) continue;
+            if (sb.length() > 0) sb.append(Meaning.SENSE_SEPARATOR);
+            List<String> shown = s.glosses().subList(0, Math.min(left, s.glosses().size()));
+            sb.append(String.join(Meaning.GLOSS_SEPARATOR, shown));
+            left -= shown.size();
+        }
+        return sb.toString();
     }
 
     /** @return the preferred reading, or the first headword for the rare entry without one */

@@ -1,5 +1,6 @@
 package dev.yomu.quiz;
 
+import dev.yomu.dict.Meaning;
 import dev.yomu.text.Token;
 import java.util.List;
 
@@ -30,12 +31,13 @@ public record QuizSource(String title, List<QuizSentence> sentences, List<VocabW
      *
      * @param id      the word's id, so a wrong answer can reach its card
      * @param pos     the learner's part-of-speech label (noun, verb, suru-noun, na-adj, i-adj, adverb, compound)
-     * @param glosses '; '-separated English meanings, most useful first
+     * @param glosses English meanings, the fitting sense first: glosses of a sense joined by "; ",
+     *                senses by " / " ({@link dev.yomu.dict.Meaning#text})
      */
     public record VocabWord(long id, String lemma, String reading, String pos, String glosses) {
         /** The first gloss, without a leading parenthesised note. */
         public String gloss() {
-            String g = glosses.split("; ", 2)[0].strip();
+            String g = Meaning.firstGloss(glosses);
             return g.replaceFirst("^\\([^)]*\\)\\s*", "").strip();
         }
     }

@@ -21,7 +21,10 @@ import dev.yomu.store.WordStore.ArticleWord;
 import dev.yomu.support.YomuException;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.MalformedInputException;
 import java.nio.charset.StandardCharsets;
+import java.nio.charset.UnmappableCharacterException;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -91,6 +94,10 @@ public final class QuizService {
     private static List<Question> read(Path file) {
         try {
             return parse(Files.readString(file, StandardCharsets.UTF_8), file.toString());
+        } catch (MalformedInputException | UnmappableCharacterException e) {
+            throw YomuException.invalidInput("The quiz file " + file + " is not UTF-8 text. Save it as UTF-8 and try again.", e);
+        } catch (NoSuchFileException e) {
+            throw YomuException.notFound("There is no quiz file " + file + ".");
         } catch (IOException e) {
             throw YomuException.notFound("Cannot read the quiz file " + file + ": " + e.getMessage());
         }

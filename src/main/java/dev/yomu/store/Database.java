@@ -2,6 +2,7 @@ package dev.yomu.store;
 
 import dev.yomu.support.YomuException;
 import java.io.IOException;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -30,23 +31,43 @@ public final class Database implements AutoCloseable {
 
     /** Opens (creating if needed) the database in {@code home} and brings its schema up to date. */
     public static Database open(Path home) {
-        try {
-            Files.createDirectories(home);
-        } catch (IOException e) {
-            throw YomuException.unavailable("Cannot create the data folder " + home + ": " + e.getMessage()
-                    + ". Choose another with --home or YOMU_HOME.", e);
-        }
+        createFolder(home);
         Path file = home.resolve("yomu");
         // WRITE_DELAY=0: a committed answer reaches the disk before the next card shows, so kill -9 loses nothing.
-        String url = "jdbc:h2:file:" + file + ";WRITE_DELAY=0";
+        // TRACE_LEVEL_FILE=0: errors reach the learner as one line; H2 must not leave yomu.trace.db beside the data.
+        String url = "jdbc:h2:file:" + file + ";WRITE_DELAY=0;TRACE_LEVEL_FILE=0";
         try {
             Connection c = DriverManager.getConnection(url, "yomu", "");
             c.setAutoCommit(false);
             Database db = new Database(file, c);
-            Migrations.apply(db);
+            try {
+                Migrations.apply(db);
+            } catch (SQLException | RuntimeException e) {
+                db.close(); // refused or failed: the file must not stay locked by this process
+                throw e;
+            }
             return db;
         } catch (SQLException e) {
             throw translateOpenError(home, e);
+        }
+    }
+
+    private static void createFolder(Path home) {
+        if (Files.exists(home) && !Files.isDirectory(home))
+            throw YomuException.unavailable("The data folder " + home + " is a file, not a folder."
+                    + " Choose a folder with --home or YOMU_HOME.", null);
+        for (Path p = home.getParent(); p != null; p = p.getParent())
+            if (Files.exists(p) && !Files.isDirectory(p))
+                throw YomuException.unavailable("Cannot create the data folder " + home + ": " + p
+                        + " is a file, not a folder. Choose another with --home or YOMU_HOME.", null);
+        try {
+            Files.createDirectories(home);
+        } catch (AccessDeniedException e) {
+            throw YomuException.unavailable("Cannot create the data folder " + home + ": no permission to write in "
+                    + e.getFile() + ". Choose another with --home or YOMU_HOME.", e);
+        } catch (IOException e) {
+            throw YomuException.unavailable("Cannot create the data folder " + home + " (" + e.getClass().getSimpleName()
+                    + "). Choose another with --home or YOMU_HOME.", e);
         }
     }
 

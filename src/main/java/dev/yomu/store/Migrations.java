@@ -9,6 +9,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import dev.yomu.support.YomuException;
 
 /**
  * Versioned schema changes. Each {@code migrations/Vnnn__name.sql} runs once, in order, in its own
@@ -31,6 +32,11 @@ public final class Migrations {
         }
         c.commit();
         int current = currentVersion(c);
+        if (current > FILES.size())
+            // Its tables may hold columns this Yomu would not fill in (NOT NULL failures at the first answer).
+            throw YomuException.unavailable("The database in " + db.file().getParent() + " was written by a newer Yomu (schema "
+                    + current + "); this Yomu knows up to schema " + FILES.size()
+                    + ". Update Yomu, or use another data folder with --home.", null);
         for (int i = current; i < FILES.size(); i++) {
             runOne(c, i + 1, FILES.get(i));
         }

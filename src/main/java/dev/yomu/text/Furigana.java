@@ -119,9 +119,12 @@ public final class Furigana {
         return s.replace('[', '［').replace(']', '］');
     }
 
-    /** Only words with kanji get readings; kana, Latin-only or symbol-only words are written as is. */
+    /**
+     * Only words with kanji or digits get readings (4月 しがつ, 3つ みっつ); kana, Latin-only or
+     * symbol-only words are written as is. Plain digits come without a reading and stay bare.
+     */
     private static boolean needsReading(String word) {
-        return word.codePoints().anyMatch(Kana::isKanji);
+        return word.codePoints().anyMatch(c -> Kana.isKanji(c) || Character.isDigit(c));
     }
 
     private enum Kind { KANA, SILENT, READ }

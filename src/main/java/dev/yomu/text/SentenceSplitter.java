@@ -115,8 +115,21 @@ public final class SentenceSplitter {
         return i;
     }
 
+    /**
+     * A run longer than {@link #DEFAULT_MAX_CHARS} (a text without punctuation, a pasted table) is cut
+     * where the tokenizer would cut it: a sentence of 350,000 characters made every screen, card and
+     * example query that shows it grow without bound.
+     */
     private static void add(List<String> sentences, String candidate) {
         String trimmed = candidate.strip();
+        if (trimmed.length() > DEFAULT_MAX_CHARS) {
+            for (String piece : safeChunks(trimmed)) addOne(sentences, piece.strip());
+        } else {
+            addOne(sentences, trimmed);
+        }
+    }
+
+    private static void addOne(List<String> sentences, String trimmed) {
         if (trimmed.codePoints().anyMatch(Character::isLetterOrDigit)) sentences.add(trimmed);
     }
 

@@ -53,6 +53,19 @@ class ExportCommandTest {
         assertThat(snapshot(REPO_DECKS)).isEqualTo(repoBefore);
     }
 
+    @Test
+    void ankiOutDashWritesTheDeckToStandardOutputNotAFileNamedDash() throws Exception {
+        Path file = elsewhere.resolve("deck.txt");
+        assertThat(cli.run("export", "anki", "--article", "1", "--out", file.toString()).status()).isZero();
+
+        Result r = cli.run("export", "anki", "--article", "1", "--out", "-");
+
+        assertThat(r.status()).as(r.err()).isZero();
+        assertThat(r.out()).isEqualTo(Files.readString(file));
+        assertThat(Path.of("-")).doesNotExist();
+        assertThat(cli.run("export", "anki", "--all", "--out", "-").out()).startsWith("#separator:");
+    }
+
     /** The same headline in two files gives two articles of one title; each keeps its own deck. */
     @Test
     void articlesWithOneTitleGetOneDeckEach() throws Exception {

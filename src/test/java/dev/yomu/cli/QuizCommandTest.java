@@ -69,4 +69,20 @@ class QuizCommandTest {
         assertThat(r.status()).isEqualTo(2);
         assertThat(r.err()).contains("line 6");
     }
+
+    @Test
+    void aQuizFileThatIsNotUtf8OrMissingIsNamedInPlainWords() throws Exception {
+        Cli cli = Cli.seeded(home);
+        Path sjis = home.resolve("sjis.quiz");
+        Files.write(sjis, "question: どれか。\n".getBytes(java.nio.charset.Charset.forName("Shift_JIS")));
+
+        Cli.Result r = cli.run("quiz", "2", "--questions", sjis.toString());
+        assertThat(r.status()).isEqualTo(2);
+        assertThat(r.err().strip()).isEqualTo("yomu: The quiz file " + sjis
+                + " is not UTF-8 text. Save it as UTF-8 and try again.");
+
+        Cli.Result missing = cli.run("quiz", "2", "--questions", home.resolve("none.quiz").toString());
+        assertThat(missing.status()).isEqualTo(3);
+        assertThat(missing.err().strip()).isEqualTo("yomu: There is no quiz file " + home.resolve("none.quiz") + ".");
+    }
 }

@@ -21,6 +21,22 @@ class WordListWriterTest {
             new Entry("同盟国", "どうめいこく", "ally\tnation\nstate", "learning", 1));
 
     @Test
+    void cellsASpreadsheetWouldRunAsFormulasAreNeutralised() {
+        List<WordListWriter.Entry> hostile = List.of(
+                new WordListWriter.Entry("=HYPERLINK(\"http://x\")", "+1+2", "@SUM(A1)", "-3", 1),
+                new WordListWriter.Entry("猫", "ねこ", "\tcat", "\rnew", 2));
+
+        assertThat(new WordListWriter(Format.CSV).render(hostile)).isEqualTo(
+                "lemma,reading,gloss,status,count\r\n"
+                        + "\"'=HYPERLINK(\"\"http://x\"\")\",\"'+1+2\",\"'@SUM(A1)\",\"'-3\",1\r\n"
+                        + "猫,ねこ,\"'\tcat\",\"'\rnew\",2\r\n");
+        assertThat(new WordListWriter(Format.TSV).render(hostile)).isEqualTo(
+                "lemma\treading\tgloss\tstatus\tcount\n"
+                        + "\"'=HYPERLINK(\"\"http://x\"\")\"\t\"'+1+2\"\t\"'@SUM(A1)\"\t\"'-3\"\t1\n"
+                        + "猫\tねこ\t\"' cat\"\t\"' new\"\t2\n");
+    }
+
+    @Test
     void csvFollowsRfc4180() {
         assertThat(new WordListWriter(Format.CSV).render(ENTRIES)).isEqualTo(
                 "lemma,reading,gloss,status,count\r\n"

@@ -82,4 +82,50 @@ class CompoundFinderTest {
 
         assertThat(surfaces(merged)).containsExactly("官", "房");
     }
+
+    private static Token token(List<Token> tokens, String surface) {
+        return tokens.stream().filter(t -> t.surface().equals(surface)).findFirst()
+                .orElseThrow(() -> new AssertionError("no token " + surface + " in " + surfaces(tokens)));
+    }
+
+    @Test
+    void joinsANoExpressionTheDictionaryListsAndNoOther() {
+        CompoundFinder finder = new CompoundFinder(TestDictionaries.bundled());
+
+        List<Token> merged = finder.merge(TOKENIZER.tokenize("寒の戻りで、今朝は霜が降りた。"));
+        assertThat(token(merged, "寒の戻り").reading()).isEqualTo("かんのもどり");
+        assertThat(surfaces(finder.merge(TOKENIZER.tokenize("交渉の余地がある。")))).containsSubsequence("交渉", "の", "余地");
+    }
+
+    @Test
+    void movesACharacterWhereIpadicCutTheWrongCommonWords() {
+        CompoundFinder finder = new CompoundFinder(TestDictionaries.bundled());
+
+        List<Token> merged = finder.merge(TOKENIZER.tokenize("バス業界では運転手不足が深刻だ。"));
+
+        assertThat(surfaces(merged)).containsSubsequence("運転手", "不足").doesNotContain("手不足", "運転");
+        assertThat(token(merged, "運転手").reading()).isEqualTo("うんてんしゅ");
+        assertThat(token(merged, "不足").reading()).isEqualTo("ふそく");
+        assertThat(token(merged, "不足").surfaceReading()).isEqualTo("ぶそく"); // 運転手不足 うんてんしゅぶそく
+    }
+
+    @Test
+    void neverJoinsAWordAcrossANumberAndItsCounter() {
+        CompoundFinder finder = new CompoundFinder(TestDictionaries.bundled());
+
+        assertThat(surfaces(finder.merge(TOKENIZER.tokenize("撤退期限の8月末より早く")))).containsSubsequence("8", "月", "末")
+                .doesNotContain("月末");
+        Token gorin = token(finder.merge(TOKENIZER.tokenize("桜が五輪以上咲いた。")), "五輪");
+        assertThat(gorin.posDetail()).startsWith("数"); // five blossoms, not the Olympics
+        assertThat(token(finder.merge(TOKENIZER.tokenize("五輪の開会式を見た。")), "五輪").posDetail()).doesNotStartWith("数");
+    }
+
+    @Test
+    void aCompoundMayHoldANumberThatIsNotItsCount() {
+        CompoundFinder finder = new CompoundFinder(TestDictionaries.bundled());
+
+        List<Token> merged = finder.merge(TOKENIZER.tokenize("第一次世界大戦からの離脱"));
+
+        assertThat(token(merged, "第一次世界大戦").reading()).isEqualTo("だいいちじせかいたいせん");
+    }
 }

@@ -2,6 +2,7 @@ package dev.yomu.gold;
 
 import dev.yomu.article.AnalyzedSentence;
 import dev.yomu.article.Analyzer;
+import dev.yomu.dict.Meaning;
 import dev.yomu.dict.TestDictionaries;
 import dev.yomu.text.BlockKind;
 import dev.yomu.text.Furigana;
@@ -9,6 +10,7 @@ import dev.yomu.text.Token;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * The gold sets' only view of Yomu's import pipeline. Everything the gold test scores goes through
@@ -59,8 +61,15 @@ final class GoldPipeline {
         return new Analysis(List.copyOf(ruby), words);
     }
 
-    /** AnalyzedWord keeps its glosses as one '; '-separated string, most useful first. */
+    /**
+     * AnalyzedWord keeps its glosses as one string, the fitting sense first: glosses of a sense joined
+     * by "; ", senses by " / " (Meaning.text). Flattened in that order, so the first is the meaning.
+     */
     private static List<String> glosses(String joined) {
-        return joined.isBlank() ? List.of() : List.of(joined.split("; "));
+        if (joined.isBlank()) return List.of();
+        List<String> out = new ArrayList<>();
+        for (String sense : joined.split(Pattern.quote(Meaning.SENSE_SEPARATOR)))
+            out.addAll(List.of(sense.split(Pattern.quote(Meaning.GLOSS_SEPARATOR))));
+        return List.copyOf(out);
     }
 }

@@ -69,5 +69,7 @@ class DurabilityTest {
             assertThat(p.closeInputAndWait()).isZero();
         }
         assertThat(cli.run("articles").status()).isZero();
+        // The refusal is for the learner, not a debugging aid: H2 must not leave its trace file behind.
+        assertThat(home.resolve("yomu.trace.db")).doesNotExist();
     }
 }

@@ -1,6 +1,7 @@
 package dev.yomu.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -19,6 +20,29 @@ class MigrationsTest {
     void newDatabaseIsAtTheLatestVersion() throws Exception {
         try (Database db = Database.open(home)) {
             assertThat(Migrations.currentVersion(db.connection())).isEqualTo(Migrations.latestVersion());
+        }
+    }
+
+    @Test
+    void aDatabaseWrittenByANewerYomuIsRefusedInOneLineAndLeftAsItWas() throws Exception {
+        try (Database db = Database.open(home)) {
+            db.transaction(c -> {
+                try (Statement st = c.createStatement()) {
+                    st.execute("INSERT INTO schema_version(version, name) VALUES (99, 'V099__future.sql')");
+                }
+                return null;
+            });
+        }
+
+        assertThatThrownBy(() -> Database.open(home))
+                .isInstanceOf(dev.yomu.support.YomuException.class)
+                .hasMessage("The database in " + home + " was written by a newer Yomu (schema 99); this Yomu knows up to schema "
+                        + Migrations.latestVersion() + ". Update Yomu, or use another data folder with --home.");
+        try (Connection c = DriverManager.getConnection("jdbc:h2:file:" + home.resolve("yomu"), "yomu", "");
+             Statement st = c.createStatement();
+             ResultSet rs = st.executeQuery("SELECT MAX(version) FROM schema_version")) {
+            rs.next();
+            assertThat(rs.getInt(1)).isEqualTo(99);
         }
     }
 

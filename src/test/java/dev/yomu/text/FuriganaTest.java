@@ -102,4 +102,18 @@ class FuriganaTest {
     private static Token token(String surface, String reading, int begin) {
         return new Token(surface, surface, reading, reading, "名詞", "", begin, begin + surface.length());
     }
+
+    @Test
+    void aNumberAndItsCounterShareOneReading() {
+        assertThat(Furigana.anki("4月", "しがつ")).isEqualTo("4月[しがつ]");
+        assertThat(Furigana.anki("10回", "じゅっかい")).isEqualTo("10回[じゅっかい]");
+        assertThat(Furigana.inline("20歳", "はたち")).isEqualTo("20歳(はたち)");
+    }
+
+    @Test
+    void digitsWithKanaGetTheirReadingAndPlainDigitsStayBare() {
+        assertThat(Furigana.segments("3つ", "みっつ")).containsExactly(new Segment("3", "みっ"), new Segment("つ", null));
+        assertThat(Furigana.anki("3つ", "みっつ")).isEqualTo("3[みっ]つ");
+        assertThat(Furigana.segments("1918", "")).containsExactly(new Segment("1918", null));
+    }
 }

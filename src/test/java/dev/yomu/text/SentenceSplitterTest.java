@@ -19,6 +19,18 @@ class SentenceSplitterTest {
     }
 
     @Test
+    void aMebibyteLineWithoutPunctuationBecomesSentencesOfBoundedLength() {
+        String unit = "ねこがにわであそんでいたのをわたしはまどからみていた";
+        String line = unit.repeat((1 << 20) / 3 / unit.length()); // about 1 MiB of UTF-8, 3 bytes a character
+
+        List<String> sentences = splitter.split(line);
+
+        assertThat(sentences).hasSizeGreaterThan(800)
+                .allSatisfy(s -> assertThat(s.length()).isLessThanOrEqualTo(SentenceSplitter.DEFAULT_MAX_CHARS));
+        assertThat(String.join("", sentences)).isEqualTo(line);
+    }
+
+    @Test
     void splitsOnLineBreaksAndTrims() {
         assertThat(splitter.split("  一行目\n\n　二行目。  三行目 \n")).containsExactly("一行目", "二行目。", "三行目");
     }
@@ -125,7 +137,10 @@ class SentenceSplitterTest {
     @Test
     @Timeout(value = 2, unit = TimeUnit.SECONDS)
     void splittingAMegabyteOfOpenQuotesStaysFast() {
-        assertThat(splitter.split("「あ".repeat(500_000))).hasSize(1);
+        String text = "「あ".repeat(500_000);
+        List<String> sentences = splitter.split(text);
+        assertThat(sentences).allSatisfy(s -> assertThat(s.length()).isLessThanOrEqualTo(SentenceSplitter.DEFAULT_MAX_CHARS));
+        assertThat(String.join("", sentences)).isEqualTo(text);
     }
 
     @Test

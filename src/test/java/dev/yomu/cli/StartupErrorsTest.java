@@ -1,0 +1,44 @@
+package dev.yomu.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.yomu.testing.Cli;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Mistakes in the global options get one plain line and the right exit status, and leave no debris. */
+class StartupErrorsTest {
+    @TempDir Path dir;
+
+    @Test
+    void aBadNowSaysWhatItWantsWithoutJavaReflectionText() {
+        Cli.Result r = new Cli(dir.resolve("home")).run("--now", "yesterday", "articles");
+
+        assertThat(r.status()).isEqualTo(2);
+        assertThat(r.err().strip()).isEqualTo(
+                "yomu: --now/YOMU_NOW must be an ISO-8601 instant like 2026-01-31T08:00:00Z, not 'yesterday'.");
+    }
+
+    @Test
+    void aHomeThatIsAFileIsNamedAsSuch() throws Exception {
+        Path file = Files.writeString(dir.resolve("hostname"), "box\n");
+
+        Cli.Result r = new Cli(file).run("articles");
+
+        assertThat(r.status()).isEqualTo(4);
+        assertThat(r.err().strip()).isEqualTo("yomu: The data folder " + file
+                + " is a file, not a folder. Choose a folder with --home or YOMU_HOME.");
+    }
+
+    @Test
+    void aHomeUnderAFileSaysWhichPathIsInTheWay() throws Exception {
+        Path file = Files.writeString(dir.resolve("notes.txt"), "x\n");
+
+        Cli.Result r = new Cli(file.resolve("yomu")).run("articles");
+
+        assertThat(r.status()).isEqualTo(4);
+        assertThat(r.err()).contains(file + " is a file, not a folder").doesNotContain("Exception");
+    }
+}
