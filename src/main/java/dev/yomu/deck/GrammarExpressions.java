@@ -72,13 +72,15 @@ public final class GrammarExpressions {
         List<String> found = new ArrayList<>();
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
-            for (Map<String, List<Pattern>> index : List.of(byFirstLemma, byFirstSurface)) {
-                List<Pattern> candidates = index.get(index == byFirstLemma ? t.lemma() : t.surface());
-                if (candidates == null) continue;
-                for (Pattern p : candidates) if (p.matchAt(tokens, i) > 0) found.add(p.expression());
-            }
+            addMatches(byFirstLemma.get(t.lemma()), tokens, i, found);
+            addMatches(byFirstSurface.get(t.surface()), tokens, i, found);
         }
         return found;
+    }
+
+    private static void addMatches(List<Pattern> candidates, List<Token> tokens, int at, List<String> found) {
+        if (candidates == null) return;
+        for (Pattern p : candidates) if (p.matchAt(tokens, at) > 0) found.add(p.expression());
     }
 
     private static int longestMatch(List<Pattern> candidates, List<Token> tokens, int at) {

@@ -11,7 +11,9 @@ import dev.yomu.text.Token;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Decides which tokens of a sentence a learner should study. Content words (nouns, verbs,
@@ -35,6 +37,10 @@ public final class WordSelector {
     private static final Role NAME = new Role(WordKind.NAME, "name");
 
     private final Lexicon lexicon;
+    // Lemma -> dictionary verdict for pre-noun words, conjunctions, prefixes and dependent nouns.
+    private final Map<String, Known> knownWords = new ConcurrentHashMap<>();
+    // Place lemma -> whether it is a word (米国) rather than a name (大阪); news repeats its places.
+    private final Map<String, Boolean> placeWords = new ConcurrentHashMap<>();
 
     /** @param lexicon tells ordinary words (国防総省) apart from names IPADIC tags as organisations */
     public WordSelector(Lexicon lexicon) {
@@ -125,8 +131,17 @@ public final class WordSelector {
     // Pre-noun words are a small closed class: any the dictionary explains (如何なる) is worth a card.
     private boolean isDictionaryWord(Token t, boolean mustBeCommon) {
         if (GRAMMAR_WORDS.contains(t.lemma())) return false;
-        return Gloss.best(lexicon, t.lemma(), t.reading()).filter(e -> e.common() || !mustBeCommon).isPresent();
+        Known known = knownWords.get(t.lemma());
+        if (known == null) knownWords.put(t.lemma(), known = known(t.lemma(), t.reading()));
+        return mustBeCommon ? known == Known.COMMON : known != Known.UNKNOWN;
     }
+
+    private Known known(String lemma, String reading) {
+        return Gloss.best(lexicon, lemma, reading).map(e -> e.common() ? Known.COMMON : Known.KNOWN).orElse(Known.UNKNOWN);
+    }
+
+    /** What the dictionary says of a function-class word; cached, as 以上 and 大きな recur in every text. */
+    private enum Known { COMMON, KNOWN, UNKNOWN }
 
     private Role nounRole(Token t) {
         String detail = t.posDetail();
@@ -157,9 +172,12 @@ public final class WordSelector {
     private boolean isPlaceWord(Token t) {
         String lemma = t.lemma();
         if (lemma.length() < 2 || !Kana.containsKanji(lemma)) return false;
-        return Gloss.best(lexicon, lemma, t.reading())
-                .filter(e -> e.headwords().contains(lemma) && !isTown(e))
-                .isPresent();
+        Boolean known = placeWords.get(lemma);
+        if (known == null) {
+            known = Gloss.best(lexicon, lemma, t.reading()).filter(e -> e.headwords().contains(lemma) && !isTown(e)).isPresent();
+            placeWords.put(lemma, known);
+        }
+        return known;
     }
 
     private static boolean isTown(DictEntry e) {
