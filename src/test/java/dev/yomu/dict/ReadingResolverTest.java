@@ -77,6 +77,10 @@ class ReadingResolverTest {
             // numbers that are not counts stay as written
             "F-15QAが初飛行に成功した。\t15\t15",
             "列車は2番線から出る。\t2番線\tにばんせん",
+            "本を3ページ読んだ。\t3ページ\tさんページ",
+            "30代の男性が7時半に来た。\t30代\tさんじゅうだい",
+            "30代の男性が7時半に来た。\t7時半\tしちじはん",
+            "数十人が集まった。\t数十人\tすうじゅうにん",
             "年間1.7兆円もの負担が必要だ。\t1.7兆円\t1.7ちょうえん", // a decimal: 兆 is not read いっちょう
     })
     void numbersWithCounters(String sentence, String target, String reading) {
