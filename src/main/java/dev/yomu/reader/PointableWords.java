@@ -5,7 +5,9 @@ import dev.yomu.dict.CompoundFinder;
 import dev.yomu.dict.DictEntry;
 import dev.yomu.dict.Gloss;
 import dev.yomu.dict.Lexicon;
+import dev.yomu.text.CounterTable;
 import dev.yomu.text.Kana;
+import dev.yomu.text.NumberUnits;
 import dev.yomu.text.Token;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,7 +18,8 @@ import java.util.Optional;
  * not only the study words. That is every content word (nouns, pronouns such as 我々, verbs,
  * adjectives, adverbs, pre-noun adjectives such as 大きな, conjunctions such as 一方, interjections,
  * names), everything written with kanji (the suffix 側, the prefix 約, the particle に対して), and a
- * number with its counter as one word (三日, 数年, 20日, 169人). Left out are particles, auxiliaries,
+ * number with its counter as one word (三日, 数年, 20日, 169人), which the import's ReadingResolver has
+ * joined and read already (articles imported before it are joined here and read by the dictionary). Left out are particles, auxiliaries,
  * punctuation, Latin script, bare digits, and the grammar written in kana: formal nouns (こと, ため),
  * helper verbs after て (いる, しまう), suffixes (さん), and the function verbs of every sentence
  * (する, ある, なる).
@@ -38,6 +41,11 @@ final class PointableWords {
         int i = 0;
         while (i < tokens.size()) {
             Token t = tokens.get(i);
+            if (t.posDetail().equals(NumberUnits.NUMBER)) { // read by the import's ReadingResolver already
+                out.add(new Run(i, i + 1, readNumber(t), t.surfaceReading()));
+                i++;
+                continue;
+            }
             boolean garbled = isLatin(t) && i + 1 < tokens.size() && isCounter(tokens.get(i + 1)) && adjacent(tokens, i + 1);
             if (!isNumber(t) && !garbled) {
                 out.add(new Run(i, i + 1, lemmaOf(t), t.surfaceReading()));
@@ -53,6 +61,13 @@ final class PointableWords {
             i = end;
         }
         return out;
+    }
+
+    /** A number the import has read with its counter (169人 ひゃくろくじゅうきゅうにん); the counter explains it. */
+    private static Lemma readNumber(Token t) {
+        String counter = NumberUnits.counterOf(t);
+        Lemma counterLemma = counter.isEmpty() ? null : new Lemma(counter, CounterTable.baseReading(counter), "counter", null);
+        return new Lemma(t.surface(), t.surfaceReading(), "number", counterLemma);
     }
 
     private static boolean adjacent(List<Token> tokens, int i) {

@@ -78,6 +78,12 @@ public final class CounterTable {
         return row.base.equals(NONE) ? "" : Numerals.read(n) + row.base;
     }
 
+    /** @return the counter's reading on its own (人 にん, 月 がつ), or "" when it is not in the table */
+    public static String baseReading(String counter) {
+        Row row = ROWS.get(SAME.getOrDefault(counter, counter));
+        return row == null || row.base.equals(NONE) ? "" : row.base;
+    }
+
     /** @return 何 + counter (何本 なんぼん), or "" when the table has none */
     public static String readWhat(String counter) {
         Row row = ROWS.get(SAME.getOrDefault(counter, counter));

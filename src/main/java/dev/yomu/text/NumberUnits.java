@@ -15,8 +15,11 @@ import java.util.Set;
  * part of a compound (8月末 is 8月 + 末, not 8 + 月末).
  */
 public final class NumberUnits {
-    /** posDetail of a joined number. */
-    public static final String NUMBER = "数";
+    /**
+     * posDetail of a number this class has read (joined or not). It starts with IPADIC's 数, so every
+     * rule about numbers applies, and tells a read number from IPADIC's own (一 いち before 人).
+     */
+    public static final String NUMBER = "数,読み済";
 
     /** What may follow a counter inside one IPADIC token (日間, 回目, 月末), with its reading there. */
     private static final Map<String, String> AFTER_COUNTER = Map.ofEntries(
@@ -150,6 +153,17 @@ public final class NumberUnits {
             case "数" -> CounterTable.readSeveral(counter);
             default -> CounterTable.read(value, counter, date);
         };
+    }
+
+    /**
+     * @param number a token this class produced ({@link #NUMBER})
+     * @return the counter it ends with (人 of 169人), or "" for a bare number
+     */
+    public static String counterOf(Token number) {
+        String s = number.surface();
+        int i = 0;
+        while (i < s.length() && (Numerals.isNumeralChar(s.charAt(i)) || s.charAt(i) == '何' || s.charAt(i) == '数')) i++;
+        return i == 0 || i == s.length() ? "" : s.substring(i);
     }
 
     /** The longest counter the token's surface starts with, or "". */

@@ -34,7 +34,7 @@ class ReadCommandTest {
         String out = cli.run("read", "1", "--plain").out();
         assertThat(out).contains("我々(われわれ)は").contains("大(おお)きな").contains("何(なん)らかの")
                 .contains("数年(すうねん)").contains("20日(はつか)").contains("1日(いちにち)に何度(なんど)も")
-                .contains("タリバン側(がわ)").contains("に関(かん)する").contains("169人の");
+                .contains("タリバン側(がわ)").contains("に関(かん)する").contains("169人(ひゃくろくじゅうきゅうにん)の");
     }
 
     @Test

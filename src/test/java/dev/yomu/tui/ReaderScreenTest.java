@@ -257,7 +257,7 @@ class ReaderScreenTest {
         for (char c : "/20日\r".toCharArray()) screen.handle(c);
         assertThat(panel(screen.render(80, 24))).contains(" 20日  はつか  number").contains("twentieth day of the month");
         for (char c : "/169人\r".toCharArray()) screen.handle(c);
-        assertThat(panel(screen.render(80, 24))).contains(" 169人  number").contains("counter 人 (にん): counter for people");
+        assertThat(panel(screen.render(80, 24))).contains(" 169人  ひゃくろくじゅうきゅうにん  number").contains("counter 人 (にん): counter for people");
         for (char c : "/タリバン\r".toCharArray()) screen.handle(c);
         assertThat(panel(screen.render(80, 24))).contains(" タリバン  タリバン  noun"); // a study word's reading as written
         for (char c : "/タリバン側\r".toCharArray()) screen.handle(c);
