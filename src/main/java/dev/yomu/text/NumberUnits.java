@@ -95,7 +95,9 @@ public final class NumberUnits {
                     out.add(new Token("十分", "十分", "じゅうぶん", "じゅうぶん", "名詞", "形容動詞語幹", first.begin(), next.end()));
                     return end - i + 1;
                 }
-                String reading = read(number, value, counter, isDate(tokens, i, out));
+                boolean date = isDate(tokens, i, out)
+                        || rest.equals("付") || rest.isEmpty() && isDateAfter(end + 1 < tokens.size() ? tokens.get(end + 1) : null);
+                String reading = read(number, value, counter, date);
                 if (!reading.isEmpty() && !(counter.equals("月") && value > 12)) {
                     out.add(token(number + counter, reading, first.begin(), next.begin() + counter.length()));
                     if (!rest.isEmpty())
@@ -179,6 +181,15 @@ public final class NumberUnits {
     private static boolean isDate(List<Token> tokens, int i, List<Token> out) {
         Token before = out.isEmpty() ? null : out.get(out.size() - 1);
         return before != null && before.end() == tokens.get(i).begin() && before.surface().endsWith("月");
+    }
+
+    /** What follows a day of the month in news (1日、首相は / 1日午前 / 1日付): a date, not "one day". */
+    private static final List<String> DATE_AFTER = List.of("、", "午前", "午後", "朝", "夜", "未明", "夕方", "付");
+
+    private static boolean isDateAfter(Token after) {
+        if (after == null) return false;
+        for (String s : DATE_AFTER) if (after.surface().startsWith(s)) return true;
+        return false;
     }
 
     private static Token token(String surface, String reading, int begin, int end) {
