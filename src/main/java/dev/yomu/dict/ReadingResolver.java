@@ -81,7 +81,9 @@ public final class ReadingResolver {
         String form = inflecting ? t.lemma() : t.surface();
         String reading = inflecting ? t.reading() : t.surfaceReading();
         if (reading.isEmpty() || kanjiCount(form) < 2) return t;
-        String better = preferred.computeIfAbsent(new WordReading(form, reading), k -> ordinaryReading(k.form(), k.reading()));
+        WordReading key = new WordReading(form, reading);
+        String better = preferred.get(key); // a hit, the usual case, takes no lock
+        if (better == null) better = preferred.computeIfAbsent(key, k -> ordinaryReading(k.form(), k.reading()));
         if (better.isEmpty()) return t;
         return inflecting ? Readings.withLemmaReading(t, better) : Readings.withReading(t, better);
     }

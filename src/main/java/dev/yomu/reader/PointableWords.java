@@ -18,7 +18,8 @@ import java.util.Optional;
  * not only the study words. That is every content word (nouns, pronouns such as 我々, verbs,
  * adjectives, adverbs, pre-noun adjectives such as 大きな, conjunctions such as 一方, interjections,
  * names), everything written with kanji (the suffix 側, the prefix 約, the particle に対して), and a
- * number with its counter as one word (三日, 数年, 20日, 169人). Left out are particles, auxiliaries,
+ * number with its counter as one word (三日, 数年, 20日, 169人), which the import's ReadingResolver has
+ * joined and read already (articles imported before it are joined here and read by the dictionary). Left out are particles, auxiliaries,
  * punctuation, Latin script, bare digits, and the grammar written in kana: formal nouns (こと, ため),
  * helper verbs after て (いる, しまう), suffixes (さん), and the function verbs of every sentence
  * (する, ある, なる).
@@ -40,9 +41,8 @@ final class PointableWords {
         int i = 0;
         while (i < tokens.size()) {
             Token t = tokens.get(i);
-            Lemma unit = resolvedUnit(t);
-            if (unit != null) { // the reading resolver already joined and read it: 4月 しがつ, 169人
-                out.add(new Run(i, i + 1, unit, t.surfaceReading()));
+            if (t.posDetail().equals(NumberUnits.NUMBER)) { // read by the import's ReadingResolver already
+                out.add(new Run(i, i + 1, readNumber(t), t.surfaceReading()));
                 i++;
                 continue;
             }
@@ -63,21 +63,11 @@ final class PointableWords {
         return out;
     }
 
-    /**
-     * A number and counter the reading resolver made one token ({@link NumberUnits}), as a lemma whose
-     * counter explains it in the panel; null for any other token. Its reading is the resolver's, so
-     * the reader shows what the cards and exports show.
-     */
-    private static Lemma resolvedUnit(Token t) {
-        if (!t.posDetail().equals(NumberUnits.NUMBER) || t.surfaceReading().isEmpty()) return null;
-        String s = t.surface();
-        for (int k = Math.min(3, s.length() - 1); k >= 1; k--) {
-            String counter = s.substring(s.length() - k);
-            if (CounterTable.isCounter(counter))
-                return new Lemma(s, t.surfaceReading(), "number",
-                        new Lemma(counter, CounterTable.baseReading(counter), "counter", null));
-        }
-        return null;
+    /** A number the import has read with its counter (169人 ひゃくろくじゅうきゅうにん); the counter explains it. */
+    private static Lemma readNumber(Token t) {
+        String counter = NumberUnits.counterOf(t);
+        Lemma counterLemma = counter.isEmpty() ? null : new Lemma(counter, CounterTable.baseReading(counter), "counter", null);
+        return new Lemma(t.surface(), t.surfaceReading(), "number", counterLemma);
     }
 
     private static boolean adjacent(List<Token> tokens, int i) {

@@ -60,7 +60,11 @@ public final class ContextReadings {
         Context c = new Context(tokens, i);
         for (Rule r : rules) {
             if (!r.conditions().stream().allMatch(p -> p.test(c))) continue;
-            return byLemma ? Readings.withLemmaReading(t, r.reading()) : Readings.withReading(t, r.reading());
+            if (byLemma) return Readings.withLemmaReading(t, r.reading());
+            // a rule on the written form changes only what is shown over it: 怖 of 怖れ is おそ, yet its
+            // lemma stays whatever the tokenizer took it for
+            return t.lemma().equals(t.surface()) ? Readings.withReading(t, r.reading())
+                    : new Token(t.surface(), t.lemma(), t.reading(), r.reading(), t.pos(), t.posDetail(), t.begin(), t.end());
         }
         return t;
     }

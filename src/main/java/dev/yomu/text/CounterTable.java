@@ -78,7 +78,7 @@ public final class CounterTable {
         return row.base.equals(NONE) ? "" : Numerals.read(n) + row.base;
     }
 
-    /** @return the counter's own reading (人 にん, 本 ほん), or "" when the table has none */
+    /** @return the counter's reading on its own (人 にん, 月 がつ), or "" when it is not in the table */
     public static String baseReading(String counter) {
         Row row = ROWS.get(SAME.getOrDefault(counter, counter));
         return row == null || row.base.equals(NONE) ? "" : row.base;

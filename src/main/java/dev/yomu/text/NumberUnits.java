@@ -15,8 +15,11 @@ import java.util.Set;
  * part of a compound (8月末 is 8月 + 末, not 8 + 月末).
  */
 public final class NumberUnits {
-    /** posDetail of a joined number. */
-    public static final String NUMBER = "数";
+    /**
+     * posDetail of a number this class has read (joined or not). It starts with IPADIC's 数, so every
+     * rule about numbers applies, and tells a read number from IPADIC's own (一 いち before 人).
+     */
+    public static final String NUMBER = "数,読み済";
 
     /** What may follow a counter inside one IPADIC token (日間, 回目, 月末), with its reading there. */
     private static final Map<String, String> AFTER_COUNTER = Map.ofEntries(
@@ -92,7 +95,9 @@ public final class NumberUnits {
                     out.add(new Token("十分", "十分", "じゅうぶん", "じゅうぶん", "名詞", "形容動詞語幹", first.begin(), next.end()));
                     return end - i + 1;
                 }
-                String reading = read(number, value, counter, isDate(tokens, i, out));
+                boolean date = isDate(tokens, i, out)
+                        || rest.equals("付") || rest.isEmpty() && isDateAfter(end + 1 < tokens.size() ? tokens.get(end + 1) : null);
+                String reading = read(number, value, counter, date);
                 if (!reading.isEmpty() && !(counter.equals("月") && value > 12)) {
                     out.add(token(number + counter, reading, first.begin(), next.begin() + counter.length()));
                     if (!rest.isEmpty())
@@ -152,6 +157,17 @@ public final class NumberUnits {
         };
     }
 
+    /**
+     * @param number a token this class produced ({@link #NUMBER})
+     * @return the counter it ends with (人 of 169人), or "" for a bare number
+     */
+    public static String counterOf(Token number) {
+        String s = number.surface();
+        int i = 0;
+        while (i < s.length() && (Numerals.isNumeralChar(s.charAt(i)) || s.charAt(i) == '何' || s.charAt(i) == '数')) i++;
+        return i == 0 || i == s.length() ? "" : s.substring(i);
+    }
+
     /** The longest counter the token's surface starts with, or "". */
     private static String counterAt(String surface) {
         for (int len = Math.min(CounterTable.longestCounter(), surface.length()); len >= 1; len--) {
@@ -165,6 +181,15 @@ public final class NumberUnits {
     private static boolean isDate(List<Token> tokens, int i, List<Token> out) {
         Token before = out.isEmpty() ? null : out.get(out.size() - 1);
         return before != null && before.end() == tokens.get(i).begin() && before.surface().endsWith("月");
+    }
+
+    /** What follows a day of the month in news (1日、首相は / 1日午前 / 1日付): a date, not "one day". */
+    private static final List<String> DATE_AFTER = List.of("、", "午前", "午後", "朝", "夜", "未明", "夕方", "付");
+
+    private static boolean isDateAfter(Token after) {
+        if (after == null) return false;
+        for (String s : DATE_AFTER) if (after.surface().startsWith(s)) return true;
+        return false;
     }
 
     private static Token token(String surface, String reading, int begin, int end) {
