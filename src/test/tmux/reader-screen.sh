@@ -4,7 +4,7 @@
 # the right edge (a wrapped row pushes the header off the screen), every key in the footer, and a
 # clean terminal after Ctrl-C. Exits non-zero when a check fails. Needs tmux; run from the project root:
 #   bash src/test/tmux/reader-screen.sh
-set -euo pipefail
+set -euo pipefail # checks use here-strings: grep -q closing a pipe early would fail the pipeline
 cd "$(dirname "$0")/../../.."
 [ -f target/yomu.jar ] || mvn -q -B -Dmaven.test.skip=true package
 home=$(mktemp -d)
@@ -23,24 +23,24 @@ for size in 80x24 120x40; do
     "java -jar target/yomu.jar --home $home --now 2026-03-01T01:00:00Z read $id; echo EXITED; sleep 60"
   for _ in $(seq 1 50); do
     sleep 0.2
-    tmux capture-pane -p -t "$session" | grep -qF "q quit" && break
+    grep -qF "q quit" <<<"$(tmux capture-pane -p -t "$session")" && break
   done
   screen=$(tmux capture-pane -p -t "$session")
   echo "=== reader at $size"; echo "$screen"
-  first=$(echo "$screen" | head -1)
+  first=$(head -1 <<<"$screen")
   [[ "$first" == " 読む ルーカス・レイロス⚡"* ]] || fail "$size: the first row is not the header: $first"
   # a row that ran past the edge wraps into the next one: tmux marks it in the pane's line flags
   wrapped=$(tmux capture-pane -p -J -t "$session" | wc -l)
-  [ "$wrapped" -eq "$(echo "$screen" | wc -l)" ] || fail "$size: a row wrapped"
+  [ "$wrapped" -eq "$(wc -l <<<"$screen")" ] || fail "$size: a row wrapped"
   for key in "u undo" "space b page" "/ search" "q quit"; do
-    echo "$screen" | grep -qF "$key" || fail "$size: the footer dropped '$key'"
+    grep -qF "$key" <<<"$screen" || fail "$size: the footer dropped '$key'"
   done
   tmux send-keys -t "$session" C-c
   for _ in $(seq 1 25); do
     sleep 0.2
-    tmux capture-pane -p -t "$session" | grep -qF "EXITED" && break
+    grep -qF "EXITED" <<<"$(tmux capture-pane -p -t "$session")" && break
   done
-  after=$(tmux capture-pane -p -t "$session" | sed '/^$/d')
+  after=$(tmux capture-pane -p -t "$session" | grep -v '^[[:space:]]*$' || true)
   [ "$after" = "EXITED" ] || fail "$size: after Ctrl-C the terminal is not clean"
 done
 echo "reader screen OK"

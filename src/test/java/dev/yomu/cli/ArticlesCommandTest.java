@@ -210,4 +210,17 @@ class ArticlesCommandTest {
         assertThat(cli.run("articles", "rename", "--help").out()).contains("ARTICLE", "TITLE");
         assertThat(cli.run("articles", "--help").out()).contains("delete", "rename");
     }
+
+    /** The ⚡ in a seed's title is two columns on a terminal: its row lines up with the others, cut titles end in …. */
+    @Test
+    void theArticlesTableLinesUpRowsWithEmojiAndCutsTitlesWithAnEllipsis() {
+        String[] lines = cli.run("articles").out().split("\n");
+        assertThat(lines).anySatisfy(l -> assertThat(l).contains("⚡"));
+        int width = dev.yomu.text.DisplayWidth.of(lines[0]);
+        for (String l : lines) {
+            // the numbers are right-aligned to the end: one row a column off shows here
+            assertThat(dev.yomu.text.DisplayWidth.of(l)).as(l).isEqualTo(width);
+        }
+        assertThat(lines).filteredOn(l -> l.contains("⚡")).singleElement().asString().contains("…");
+    }
 }
