@@ -184,7 +184,10 @@ final class KatakanaNames {
      */
     private int placeNamedRunEnd(List<Token> tokens, int i) {
         Token head = tokens.get(i);
-        if (!head.pos().equals("名詞") || !Kana.containsKanji(head.surface()) || !Kana.isWordChars(head.surface())) return -1;
+        // Cheap tests first: this runs for every token of every import.
+        if (i + 2 >= tokens.size() || !isKatakanaNoun(tokens.get(i + 1)) || !isKatakanaNoun(tokens.get(i + 2))
+                || !head.pos().equals("名詞") || !Kana.containsKanji(head.surface()) || !Kana.isWordChars(head.surface()))
+            return -1;
         String d = head.posDetail();
         boolean nameHead = d.startsWith("固有名詞") && !d.startsWith("固有名詞,人名")
                 || d.startsWith("一般") && !lexicon.containsForm(head.surface());
