@@ -144,11 +144,15 @@ final class KatakanaNames {
         return false;
     }
 
-    // The dictionary knows the word as a name too: ニュートン "(2) Newton (Sir Isaac)", フォード "Ford (car)".
+    // The dictionary knows the word as a name besides a common meaning: ニュートン "(1) newton (SI unit)
+    // (2) Newton (Sir Isaac)", フォード "(1) ford (2) Ford (car)". A word whose first sense is a name
+    // already (オリンピック "Olympics") is a word the dictionary teaches, so it stays one.
     private boolean hasProperNameSense(String form) {
-        for (DictEntry e : lexicon.lookup(form))
-            for (Sense s : e.senses())
-                if (Gloss.isNameSense(s)) return true;
+        for (DictEntry e : lexicon.lookup(form)) {
+            List<Sense> senses = e.senses();
+            if (senses.isEmpty() || Gloss.isNameSense(senses.get(0))) continue;
+            for (Sense s : senses) if (Gloss.isNameSense(s)) return true;
+        }
         return false;
     }
 

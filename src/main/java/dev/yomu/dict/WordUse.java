@@ -56,7 +56,8 @@ public enum WordUse {
             if (naStem && next.surface().equals("な")) return NA_ADJ;
             // 必要がある "there is a need", 自由を守る "to defend freedom": a na-adjective stem used as a noun.
             if (naStem && next.pos().equals("助詞") && isCaseOrTopic(next.surface())) return NOUN;
-            if (next.pos().equals("名詞") && isContentNoun(next)) return PRENOUN;
+            // 十分理解できた: a na-adjective stem before a noun is often adverbial; the dictionary's order stands.
+            if (next.pos().equals("名詞") && isContentNoun(next)) return naStem ? ANY : PRENOUN;
             // 結局、… and 今朝降りた: a noun IPADIC says can be an adverb, used as one; before が or を a noun;
             // elsewhere (結局のところ, 当初は) either, so the dictionary's order stands.
             if (t.posDetail().startsWith("副詞可能")) {

@@ -57,6 +57,7 @@ class SenseInContextTest {
         assertThat(meaning("この問題は深刻だ。", "深刻")).isEqualTo("serious");
         assertThat(meaning("早急に対策を取る必要がある。", "必要")).isEqualTo("necessity");
         assertThat(meaning("それは必要な措置だ。", "必要")).isEqualTo("necessary");
+        assertThat(meaning("彼の説明で十分理解できた。", "十分")).isEqualTo("enough"); // not "(n) division into ten"
     }
 
     @Test
