@@ -8,14 +8,15 @@ final class CompoundParts {
     private CompoundParts() {}
 
     static boolean canStart(Token t) {
-        return isNounLike(t) && !t.posDetail().startsWith("接尾") || isPrefix(t) || isKanjiNumber(t);
+        // A number never starts a compound: 数年前 is 数年 + 前, a count and a word, not one word to study.
+        return isNounLike(t) && !t.posDetail().startsWith("接尾") || isPrefix(t);
     }
 
     static boolean canContinue(Token t) {
         return isNounLike(t) || isPrefix(t) || isKanjiNumber(t);
     }
 
-    /** 一 in 第一次世界大戦, 二 in 二酸化炭素: a number written in kanji, which may sit inside a compound. */
+    /** 一 in 第一次世界大戦: a number written in kanji, which may sit inside a compound after its prefix. */
     static boolean isKanjiNumber(Token t) {
         return t.pos().equals("名詞") && t.posDetail().startsWith("数") && Kana.containsKanji(t.surface())
                 && isWordChars(t.surface());

@@ -4,7 +4,6 @@ import dev.yomu.support.Check;
 import dev.yomu.text.Kana;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -26,7 +25,9 @@ public final class Gloss {
      *         {@code reading}; empty if the lexicon has no such word
      */
     public static Optional<DictEntry> best(Lexicon lexicon, String lemma, String reading) {
-        return meaning(lexicon, lemma, reading, WordUse.ANY).map(Meaning::entry);
+        Check.notNull(lexicon, "lexicon");
+        Check.notNull(lemma, "lemma");
+        return entry(lexicon, lemma, Kana.toHiragana(Check.notNull(reading, "reading")), WordUse.ANY);
     }
 
     /**
@@ -70,11 +71,23 @@ public final class Gloss {
     }
 
     private static Optional<Meaning> choose(Lexicon lexicon, String lemma, String wanted, WordUse use) {
-        return lexicon.lookup(lemma).stream()
-                .filter(e -> e.headwords().contains(lemma) || e.readings().contains(lemma))
-                .filter(e -> use == WordUse.ANY || fitting(e, use) || !onlyBoundOrInterjection(e))
-                .max(Comparator.comparingInt(e -> score(e, lemma, wanted) + (fitting(e, use) ? FITS : 0)))
-                .map(e -> new Meaning(e, ordered(e, lemma, use)));
+        return entry(lexicon, lemma, wanted, use).map(e -> new Meaning(e, ordered(e, lemma, use)));
+    }
+
+    private static Optional<DictEntry> entry(Lexicon lexicon, String lemma, String wanted, WordUse use) {
+        DictEntry best = null;
+        int bestScore = Integer.MIN_VALUE;
+        for (DictEntry e : lexicon.lookup(lemma)) {
+            if (!e.headwords().contains(lemma) && !e.readings().contains(lemma)) continue;
+            boolean fits = use == WordUse.ANY || fitting(e, use);
+            if (!fits && onlyBoundOrInterjection(e)) continue;
+            int score = score(e, lemma, wanted) + (fits ? FITS : 0);
+            if (score > bestScore) { // the first of equals wins: dictionary order
+                best = e;
+                bestScore = score;
+            }
+        }
+        return Optional.ofNullable(best);
     }
 
     private static int score(DictEntry entry, String lemma, String wanted) {

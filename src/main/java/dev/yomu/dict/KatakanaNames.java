@@ -144,11 +144,15 @@ final class KatakanaNames {
         return false;
     }
 
-    // The dictionary knows the word as a name too: ニュートン "(2) Newton (Sir Isaac)", フォード "Ford (car)".
+    // The dictionary knows the word as a name besides a common meaning: ニュートン "(1) newton (SI unit)
+    // (2) Newton (Sir Isaac)", フォード "(1) ford (2) Ford (car)". A word whose first sense is a name
+    // already (オリンピック "Olympics") is a word the dictionary teaches, so it stays one.
     private boolean hasProperNameSense(String form) {
-        for (DictEntry e : lexicon.lookup(form))
-            for (Sense s : e.senses())
-                if (Gloss.isNameSense(s)) return true;
+        for (DictEntry e : lexicon.lookup(form)) {
+            List<Sense> senses = e.senses();
+            if (senses.isEmpty() || Gloss.isNameSense(senses.get(0))) continue;
+            for (Sense s : senses) if (Gloss.isNameSense(s)) return true;
+        }
         return false;
     }
 
@@ -184,7 +188,10 @@ final class KatakanaNames {
      */
     private int placeNamedRunEnd(List<Token> tokens, int i) {
         Token head = tokens.get(i);
-        if (!head.pos().equals("名詞") || !Kana.containsKanji(head.surface()) || !Kana.isWordChars(head.surface())) return -1;
+        // Cheap tests first: this runs for every token of every import.
+        if (i + 2 >= tokens.size() || !isKatakanaNoun(tokens.get(i + 1)) || !isKatakanaNoun(tokens.get(i + 2))
+                || !head.pos().equals("名詞") || !Kana.containsKanji(head.surface()) || !Kana.isWordChars(head.surface()))
+            return -1;
         String d = head.posDetail();
         boolean nameHead = d.startsWith("固有名詞") && !d.startsWith("固有名詞,人名")
                 || d.startsWith("一般") && !lexicon.containsForm(head.surface());

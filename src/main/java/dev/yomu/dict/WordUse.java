@@ -54,7 +54,10 @@ public enum WordUse {
             if (next.pos().equals("動詞") && next.lemma().equals("する")) return SURU_VERB;
             if (next.surface().equals("に") && (naStem || next.posDetail().equals("副詞化"))) return ADVERB_NI;
             if (naStem && next.surface().equals("な")) return NA_ADJ;
-            if (next.pos().equals("名詞") && isContentNoun(next)) return PRENOUN;
+            // 必要がある "there is a need", 自由を守る "to defend freedom": a na-adjective stem used as a noun.
+            if (naStem && next.pos().equals("助詞") && isCaseOrTopic(next.surface())) return NOUN;
+            // 十分理解できた: a na-adjective stem before a noun is often adverbial; the dictionary's order stands.
+            if (next.pos().equals("名詞") && isContentNoun(next)) return naStem ? ANY : PRENOUN;
             // 結局、… and 今朝降りた: a noun IPADIC says can be an adverb, used as one; before が or を a noun;
             // elsewhere (結局のところ, 当初は) either, so the dictionary's order stands.
             if (t.posDetail().startsWith("副詞可能")) {
@@ -65,6 +68,13 @@ public enum WordUse {
             }
         }
         return naStem ? NA_ADJ : NOUN;
+    }
+
+    private static boolean isCaseOrTopic(String particle) {
+        return switch (particle) {
+            case "が", "を", "は", "も" -> true;
+            default -> false;
+        };
     }
 
     // 対決 in 核対決 or ロシア in 自称ロシア政府, not a suffix (核兵器's 兵器 is joined anyway), a number or a symbol Kuromoji calls a noun.

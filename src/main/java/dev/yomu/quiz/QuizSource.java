@@ -1,6 +1,5 @@
 package dev.yomu.quiz;
 
-import dev.yomu.dict.Meaning;
 import dev.yomu.text.Token;
 import java.util.List;
 
@@ -32,12 +31,14 @@ public record QuizSource(String title, List<QuizSentence> sentences, List<VocabW
      * @param id      the word's id, so a wrong answer can reach its card
      * @param pos     the learner's part-of-speech label (noun, verb, suru-noun, na-adj, i-adj, adverb, compound)
      * @param glosses English meanings, the fitting sense first: glosses of a sense joined by "; ",
-     *                senses by " / " ({@link dev.yomu.dict.Meaning#text})
+     *                senses by " / " (as dev.yomu.dict.Meaning writes them)
      */
     public record VocabWord(long id, String lemma, String reading, String pos, String glosses) {
         /** The first gloss, without a leading parenthesised note. */
         public String gloss() {
-            String g = Meaning.firstGloss(glosses);
+            // The first sense is the one that fits the article; its first gloss is the meaning asked.
+            String sense = glosses.split(" / ", 2)[0];
+            String g = sense.split("; ", 2)[0].strip();
             return g.replaceFirst("^\\([^)]*\\)\\s*", "").strip();
         }
     }

@@ -47,6 +47,7 @@ class KatakanaNamesInContextTest {
         assertThat(words("この力は10ニュートンだ。")).doesNotContain("NAME ニュートン");
         assertThat(words("ワットは蒸気機関を改良した。")).contains("NAME ワット");
         assertThat(words("E.H.カーは古典を著した。")).contains("NAME カー");
+        assertThat(words("オリンピックは4年に一度開かれる。")).contains("STUDY オリンピック"); // "Olympics" is its first sense
         assertThat(words("新しいカーを買った。")).contains("STUDY カー");
     }
 

@@ -53,6 +53,14 @@ class SenseInContextTest {
     }
 
     @Test
+    void aNaAdjectiveStemBeforeACaseParticleIsANoun() {
+        assertThat(meaning("この問題は深刻だ。", "深刻")).isEqualTo("serious");
+        assertThat(meaning("早急に対策を取る必要がある。", "必要")).isEqualTo("necessity");
+        assertThat(meaning("それは必要な措置だ。", "必要")).isEqualTo("necessary");
+        assertThat(meaning("彼の説明で十分理解できた。", "十分")).isEqualTo("enough"); // not "(n) division into ten"
+    }
+
+    @Test
     void aNounThatCanBeAnAdverbUsedAsOneTakesTheAdverbSense() {
         assertThat(meaning("結局、会議は何も決めなかった。", "結局")).isEqualTo("after all");
         assertThat(meaning("結局のところ、西側は動かなかった。", "結局")).isEqualTo("after all"); // neither use: as listed
