@@ -57,9 +57,11 @@ final class StatusView {
             next(out, "yomu words " + current, "the words of article " + current + ", most useful first");
             next(out, "yomu quiz " + current, "ten questions on article " + current);
             next(out, "yomu import FILE.txt", "add another article");
-            next(out, "yomu export anki", "decks for Anki, one per article, into " + ExportCommand.decksPath(ctx));
+            next(out, "yomu export anki", "decks for Anki, one per article");
         }
         next(out, "yomu --help", "every command");
+        // on a line of its own: a data folder's path is long enough to wrap a suggestion at 80 columns
+        if (!articles.isEmpty()) out.println("\nExports go into " + ExportCommand.decksPath(ctx) + ".");
     }
 
     /** A suggested command and what it does, the descriptions in one column. */

@@ -104,7 +104,11 @@ class ExportCommandTest {
 
     @Test
     void theStatusScreenNamesTheFolderExportsGoTo() {
-        assertThat(cli.run().out()).contains("yomu export anki").contains("into " + home.resolve("decks").toAbsolutePath());
+        String status = cli.run().out();
+        assertThat(status).contains("into " + home.resolve("decks").toAbsolutePath());
+        // the suggestion keeps to one line at 80 columns however long the data folder's path is
+        assertThat(status.lines().filter(l -> l.contains("yomu export anki"))).singleElement()
+                .satisfies(l -> assertThat(l.length()).isLessThanOrEqualTo(80));
     }
 
     @Test
