@@ -62,6 +62,7 @@ final class KatakanaNames {
      * of a 「」 quotation into one word.
      */
     List<Token> joinLinked(List<Token> tokens) {
+        if (!mayJoin(tokens)) return tokens; // most sentences: no copy
         List<Token> out = new ArrayList<>(tokens.size());
         int i = 0;
         while (i < tokens.size()) {
@@ -99,6 +100,20 @@ final class KatakanaNames {
             i = last + 1;
         }
         return out;
+    }
+
+    // Whether joinLinked could change anything: a link or an opening bracket, or a kanji noun before katakana.
+    private static boolean mayJoin(List<Token> tokens) {
+        for (int i = 0; i + 1 < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            String s = t.surface();
+            if (s.length() == 1) {
+                char c = s.charAt(0);
+                if (c == '・' || c == '＝' || c == '=' || c == '「') return true;
+            }
+            if (t.pos().equals("名詞") && isKatakanaNoun(tokens.get(i + 1)) && Kana.containsKanji(s)) return true;
+        }
+        return false;
     }
 
     /** Marks katakana names: unknown words, and known words in a person's context. */
