@@ -18,6 +18,8 @@ import java.sql.Statement;
 public final class Database implements AutoCloseable {
     /** H2's "Database may be already in use" error. */
     private static final int DATABASE_ALREADY_OPEN = 90020;
+    /** H2's "File corrupted" and "IO Exception" on open: the file is there but cannot be read as a database. */
+    private static final int FILE_CORRUPTED = 90030, IO_EXCEPTION = 90028;
 
     private final Path file;
     private final Connection connection;
@@ -33,6 +35,7 @@ public final class Database implements AutoCloseable {
     public static Database open(Path home) {
         createFolder(home);
         Path file = home.resolve("yomu");
+        refuseEmptyFile(file.resolveSibling("yomu.mv.db"));
         // WRITE_DELAY=0: a committed answer reaches the disk before the next card shows, so kill -9 loses nothing.
         // TRACE_LEVEL_FILE=0: errors reach the learner as one line; H2 must not leave yomu.trace.db beside the data.
         String url = "jdbc:h2:file:" + file + ";WRITE_DELAY=0;TRACE_LEVEL_FILE=0";
@@ -71,10 +74,24 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /** H2 would take an emptied file for a new database and silently start the learner from nothing. */
+    private static void refuseEmptyFile(Path dbFile) {
+        try {
+            if (Files.isRegularFile(dbFile) && Files.size(dbFile) == 0)
+                throw YomuException.unavailable("The database file " + dbFile + " is empty: it was damaged (a full disk,"
+                        + " a failed copy). Yomu left it as it is. Restore a copy of it, or move it away to start afresh.", null);
+        } catch (IOException e) {
+            throw YomuException.unavailable("Cannot read the database file " + dbFile + " (" + e.getClass().getSimpleName() + ").", e);
+        }
+    }
+
     private static YomuException translateOpenError(Path home, SQLException e) {
         if (e.getErrorCode() == DATABASE_ALREADY_OPEN || String.valueOf(e.getMessage()).contains("already in use"))
             return YomuException.unavailable("The Yomu database in " + home
                     + " is in use by another yomu process. Close that one (or wait for it to finish) and try again.", e);
+        if (e.getErrorCode() == FILE_CORRUPTED || e.getErrorCode() == IO_EXCEPTION)
+            return YomuException.unavailable("The Yomu database in " + home + " cannot be read: it is damaged or"
+                    + " cut short. Yomu left it as it is. Restore a copy of yomu.mv.db, or move it away to start afresh.", e);
         return YomuException.unavailable("Cannot open the Yomu database in " + home + ": " + firstLine(e.getMessage()), e);
     }
 

@@ -41,4 +41,24 @@ class StartupErrorsTest {
         assertThat(r.status()).isEqualTo(4);
         assertThat(r.err()).contains(file + " is a file, not a folder").doesNotContain("Exception");
     }
+
+    @Test
+    void anEmptiedOrCutShortDatabaseIsNeverSilentlyReplaced() throws Exception {
+        Path home = dir.resolve("home");
+        Cli cli = new Cli(home);
+        assertThat(cli.run("articles").status()).isZero();
+        Path file = home.resolve("yomu.mv.db");
+
+        Files.write(file, new byte[0]);
+        Cli.Result emptied = cli.run("articles");
+        assertThat(emptied.status()).isEqualTo(4);
+        assertThat(emptied.err()).contains("is empty: it was damaged").doesNotContain("Exception");
+        assertThat(file).isEmptyFile(); // left as it was, not made into a new database
+
+        Files.write(file, new byte[5000]);
+        Cli.Result cut = cli.run("articles");
+        assertThat(cut.status()).isEqualTo(4);
+        assertThat(cut.err()).contains("cannot be read: it is damaged").doesNotContain("IO Exception");
+        assertThat(Files.size(file)).isEqualTo(5000);
+    }
 }
