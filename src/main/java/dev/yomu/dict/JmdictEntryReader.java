@@ -102,6 +102,13 @@ final class JmdictEntryReader {
         return entityNames.getOrDefault(expanded, expanded);
     }
 
+    /**
+     * JMdict's longest field is a few hundred characters. The entity expansion below is our own, so
+     * the JDK's entity limits do not apply to it: without a cap, a 150 KB file of repeated
+     * references made a gloss of a billion characters.
+     */
+    static final int MAX_FIELD = 2_000;
+
     // Element text with internal entity references replaced by their declared text.
     private String text() throws XMLStreamException {
         StringBuilder text = new StringBuilder();
@@ -111,6 +118,8 @@ final class JmdictEntryReader {
             else if (event == XMLStreamConstants.ENTITY_REFERENCE)
                 text.append(entityTexts.getOrDefault(xml.getLocalName(), ""));
             else if (event == XMLStreamConstants.END_ELEMENT) break;
+            if (text.length() > MAX_FIELD)
+                throw new XMLStreamException("a field is longer than " + MAX_FIELD + " characters", xml.getLocation());
         }
         return text.toString().strip();
     }

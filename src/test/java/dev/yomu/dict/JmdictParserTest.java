@@ -100,4 +100,17 @@ class JmdictParserTest {
 
         assertThat(parse(xml.toString())).hasSize(70_000).allSatisfy(e -> assertThat(e.senses().get(0).pos()).containsExactly("n"));
     }
+
+    @Test
+    void aFieldBlownUpByEntityReferencesIsRefusedNotBuilt() {
+        String big = "x".repeat(1_000);
+        String xml = "<?xml version=\"1.0\"?>\n<!DOCTYPE JMdict [\n<!ENTITY b \"" + big + "\">\n]>\n<JMdict>\n"
+                + "<entry><r_ele><reb>か</reb></r_ele><sense><gloss>" + "&b;".repeat(100_000) + "</gloss></sense></entry>\n"
+                + "</JMdict>\n";
+
+        assertThatThrownBy(() -> parse(xml))
+                .isInstanceOf(dev.yomu.support.YomuException.class)
+                .hasMessageContaining("test.xml: not a JMdict XML file (line 6")
+                .hasMessageContaining("longer than 2000 characters");
+    }
 }
