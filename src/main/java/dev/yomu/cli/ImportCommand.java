@@ -52,7 +52,7 @@ final class ImportCommand implements Callable<Integer> {
                 ImportResult r = services.importFile(file, title, ProgressBars.forTerminal("chars", 200_000));
                 ctx.out().println(describe(r, file));
             } catch (YomuException e) {
-                ctx.err().println("yomu: " + e.getMessage());
+                YomuCommand.error(ctx, e.getMessage());
                 if (status == ExitCodes.OK) status = e.exitCode();
             }
         }

@@ -1,6 +1,7 @@
 package dev.yomu.cli;
 
 import dev.yomu.support.ExitCodes;
+import dev.yomu.text.Printable;
 import dev.yomu.support.YomuException;
 import dev.yomu.store.StoreException;
 import java.time.Instant;
@@ -72,7 +73,7 @@ public final class YomuCommand implements Callable<Integer> {
             // An option's own check (--now) reaches picocli wrapped in its reflection message.
             YomuException own = ownCause(e);
             if (own != null) return report(ctx, own);
-            ctx.err().println("yomu: " + e.getMessage());
+            error(ctx, e.getMessage());
             ctx.err().println("Try '" + e.getCommandLine().getCommandSpec().qualifiedName() + " --help'.");
             return ExitCodes.INVALID_INPUT;
         });
@@ -92,16 +93,24 @@ public final class YomuCommand implements Callable<Integer> {
     private static int report(AppContext ctx, Throwable e) {
         if (ctx.debug()) e.printStackTrace(ctx.err());
         if (e instanceof YomuException ye) {
-            ctx.err().println("yomu: " + ye.getMessage());
+            error(ctx, ye.getMessage());
             return ye.exitCode();
         }
         if (e instanceof StoreException) {
-            ctx.err().println("yomu: database error: " + firstLine(e.getMessage())
+            error(ctx, "database error: " + firstLine(e.getMessage())
                     + (ctx.debug() ? "" : " (run again with --debug for details)"));
             return ExitCodes.INTERNAL;
         }
-        ctx.err().println("yomu: unexpected error: " + e + (ctx.debug() ? "" : " (run again with --debug for details)"));
+        error(ctx, "unexpected error: " + e + (ctx.debug() ? "" : " (run again with --debug for details)"));
         return ExitCodes.INTERNAL;
+    }
+
+    /**
+     * Every error line goes out through here. A message may echo a file name, an argument or a line
+     * of a file, and none of them may carry an escape sequence to the learner's terminal.
+     */
+    static void error(AppContext ctx, String message) {
+        ctx.err().println("yomu: " + Printable.clean(message));
     }
 
     private static YomuException ownCause(Throwable e) {

@@ -1,5 +1,7 @@
 package dev.yomu.dict;
 
+import dev.yomu.text.Printable;
+
 import javax.xml.XMLConstants;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
@@ -78,7 +80,7 @@ final class JmdictEntryReader {
             if (xml.getLocalName().equals("pos")) sensePos.add(posCode());
             else if (xml.getLocalName().equals("gloss")) {
                 String lang = xml.getAttributeValue(XMLConstants.XML_NS_URI, "lang");
-                String gloss = text();
+                String gloss = Printable.clean(text()); // a dictionary file is text from anywhere
                 if ((lang == null || lang.equals("eng")) && !gloss.isEmpty()) glosses.add(gloss);
             }
         }

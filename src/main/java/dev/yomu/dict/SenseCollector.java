@@ -1,5 +1,7 @@
 package dev.yomu.dict;
 
+import dev.yomu.text.Printable;
+
 import java.util.ArrayList;
 import java.util.List;
 
@@ -30,7 +32,7 @@ final class SenseCollector {
         // A new number, or a new part of speech after glosses, begins the next sense.
         if ((numbered || newPos != null) && !glosses.isEmpty()) flush();
         if (newPos != null) pos = newPos;
-        if (!rest.isEmpty()) glosses.add(rest);
+        if (!rest.isEmpty()) glosses.add(Printable.clean(rest)); // a dictionary file is text from anywhere
     }
 
     List<Sense> finish() {

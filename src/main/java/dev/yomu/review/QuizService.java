@@ -34,6 +34,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import dev.yomu.text.Printable;
 import dev.yomu.text.Reading;
 
 /**
@@ -105,7 +106,8 @@ public final class QuizService {
 
     private static List<Question> parse(String text, String name) {
         try {
-            return QuizFile.parse(text);
+            // a quiz file is text from anywhere: no control character of it may reach the screen
+            return QuizFile.parse(text.lines().map(Printable::clean).collect(java.util.stream.Collectors.joining("\n")));
         } catch (QuizFileException e) {
             throw YomuException.invalidInput("Bad quiz file " + name + ", " + e.getMessage() + ".");
         }
