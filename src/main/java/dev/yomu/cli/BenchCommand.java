@@ -2,6 +2,7 @@ package dev.yomu.cli;
 
 import dev.yomu.bench.AnalysisBenchmark;
 import dev.yomu.bench.ImportBenchmark;
+import dev.yomu.bench.KnownImportBenchmark;
 import dev.yomu.bench.ReviewBenchmark;
 import dev.yomu.support.ExitCodes;
 import dev.yomu.support.YomuException;
@@ -10,6 +11,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import picocli.CommandLine.Command;
@@ -21,11 +23,12 @@ import picocli.CommandLine.Parameters;
                 "Each benchmark runs in a fresh temporary database:",
                 "  import    import throughput against raw Kuromoji on the same text",
                 "  analysis  the language stages alone, without the database",
-                "  review    queue and answer at scale, start-up to the first card"})
+                "  review    queue and answer at scale, start-up to the first card",
+                "  known     known import of a 10,000-line list into --cards words"})
 final class BenchCommand implements Callable<Integer> {
     private final AppContext ctx;
 
-    @Parameters(paramLabel = "import|analysis|review")
+    @Parameters(paramLabel = "import|analysis|review|known")
     String which;
 
     @Option(names = "--chars", defaultValue = "800000", description = "Size of the import text (default ${DEFAULT-VALUE}).")
@@ -51,14 +54,15 @@ final class BenchCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         if (rounds < 1 || warmups < 0)
             throw YomuException.invalidInput("bench needs --rounds 1 or more and --warmups 0 or more.");
-        if (!which.equals("import") && !which.equals("review") && !which.equals("analysis"))
-            throw YomuException.invalidInput("bench takes 'import', 'analysis' or 'review', not '" + which + "'.");
+        if (!List.of("import", "analysis", "review", "known").contains(which))
+            throw YomuException.invalidInput("bench takes 'import', 'analysis', 'review' or 'known', not '" + which + "'.");
         Path home = Files.createTempDirectory("yomu-bench");
         ctx.out().println("temporary database: " + home + " (removed afterwards)");
         try {
             switch (which) {
                 case "import" -> ImportBenchmark.run(home, chars, warmups, rounds, ctx.out());
                 case "review" -> ReviewBenchmark.run(home, cards, logs, ctx.out());
+                case "known" -> KnownImportBenchmark.run(home, cards, 10_000, ctx.out());
                 default -> AnalysisBenchmark.run(chars, ctx.out());
             }
         } finally {
