@@ -1,5 +1,7 @@
 package dev.yomu.deck;
 
+import dev.yomu.support.ResourceLines;
+
 import dev.yomu.text.Token;
 
 import java.util.ArrayList;
@@ -91,7 +93,7 @@ public final class GrammarExpressions {
     }
 
     private static GrammarExpressions load() {
-        return parse(ResourceLines.read(TABLE));
+        return parse(ResourceLines.read(GrammarExpressions.class, TABLE));
     }
 
     static GrammarExpressions parse(List<String> lines) {

@@ -1,5 +1,7 @@
 package dev.yomu.deck;
 
+import dev.yomu.support.ResourceLines;
+
 import dev.yomu.dict.CompoundFinder;
 import dev.yomu.dict.DictEntry;
 import dev.yomu.dict.Gloss;
@@ -30,7 +32,7 @@ public final class WordSelector {
             "しまう", "くれる", "もらう", "あげる", "やる", "いただく", "くださる", "いたす", "致す", "ござる");
     private static final Set<String> FUNCTION_ADJECTIVES = Set.of("ない", "無い", "いい", "よい", "良い");
     // Demonstratives, formal nouns and grammatical prefixes: classes otherwise studied, but these are grammar.
-    private static final Set<String> GRAMMAR_WORDS = Set.copyOf(ResourceLines.entries("grammar-words.txt"));
+    private static final Set<String> GRAMMAR_WORDS = Set.copyOf(ResourceLines.entries(WordSelector.class, "grammar-words.txt"));
     // How EDICT glosses a city, town or prefecture: "Osaka (city, prefecture)", "Yokohama (city)".
     private static final List<String> TOWN_MARKERS = List.of("(city", "city)", "prefecture", "(town", "(place");
     private static final Role NONE = new Role(WordKind.NONE, "");

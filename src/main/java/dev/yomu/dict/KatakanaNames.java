@@ -1,14 +1,9 @@
 package dev.yomu.dict;
 
+import dev.yomu.support.ResourceLines;
 import dev.yomu.text.Kana;
 import dev.yomu.text.Token;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -31,22 +26,14 @@ final class KatakanaNames {
     private static final Set<String> UNITS = new HashSet<>();
 
     static {
-        try (InputStream in = KatakanaNames.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) throw new IllegalStateException(RESOURCE + " is missing from the jar.");
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            while ((line = r.readLine()) != null) {
-                if (line.isBlank() || line.startsWith("#")) continue;
-                String[] f = line.split("\t");
-                if (f.length != 2) throw new IllegalStateException(RESOURCE + ": expected 2 columns: " + line);
-                switch (f[0]) {
-                    case "title" -> TITLES.add(f[1].strip());
-                    case "unit" -> UNITS.add(f[1].strip());
-                    default -> throw new IllegalStateException(RESOURCE + ": unknown kind " + f[0]);
-                }
+        for (String line : ResourceLines.entries(KatakanaNames.class, RESOURCE)) {
+            String[] f = line.split("\t");
+            if (f.length != 2) throw new IllegalStateException(RESOURCE + ": expected 2 columns: " + line);
+            switch (f[0]) {
+                case "title" -> TITLES.add(f[1].strip());
+                case "unit" -> UNITS.add(f[1].strip());
+                default -> throw new IllegalStateException(RESOURCE + ": unknown kind " + f[0]);
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 

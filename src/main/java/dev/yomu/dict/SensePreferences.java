@@ -1,11 +1,6 @@
 package dev.yomu.dict;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import dev.yomu.support.ResourceLines;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -28,19 +23,11 @@ final class SensePreferences {
 
     private static Map<String, String> load() {
         Map<String, String> map = new HashMap<>();
-        try (InputStream in = SensePreferences.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) throw new IllegalStateException(RESOURCE + " is missing from the jar.");
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            while ((line = r.readLine()) != null) {
-                if (line.isBlank() || line.startsWith("#")) continue;
-                String[] f = line.split("\t");
-                if (f.length != 3) throw new IllegalStateException(RESOURCE + ": expected 3 columns: " + line);
-                WordUse use = WordUse.valueOf(f[1].strip().toUpperCase(Locale.ROOT));
-                map.put(f[0].strip() + '\t' + use.name(), f[2].strip());
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        for (String line : ResourceLines.entries(SensePreferences.class, RESOURCE)) {
+            String[] f = line.split("\t");
+            if (f.length != 3) throw new IllegalStateException(RESOURCE + ": expected 3 columns: " + line);
+            WordUse use = WordUse.valueOf(f[1].strip().toUpperCase(Locale.ROOT));
+            map.put(f[0].strip() + '\t' + use.name(), f[2].strip());
         }
         return Map.copyOf(map);
     }

@@ -1,9 +1,6 @@
 package dev.yomu.text;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import dev.yomu.support.ResourceLines;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -75,16 +72,9 @@ public final class ContextReadings {
     }
 
     private static Map<String, List<Rule>> load() {
-        String text;
-        try (InputStream in = ContextReadings.class.getResourceAsStream("context-readings.tsv")) {
-            if (in == null) throw new IllegalStateException("missing resource context-readings.tsv");
-            text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
         Map<String, List<Rule>> rules = new HashMap<>();
         int lineNo = 0;
-        for (String line : text.split("\n")) {
+        for (String line : ResourceLines.read(ContextReadings.class, "context-readings.tsv")) {
             lineNo++;
             if (line.isBlank() || line.startsWith("#")) continue;
             String[] f = line.split("\t");

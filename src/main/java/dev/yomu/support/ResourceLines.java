@@ -1,4 +1,4 @@
-package dev.yomu.deck;
+package dev.yomu.support;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -8,16 +8,17 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
-/** Reads the rule tables bundled beside this package's classes (UTF-8 text in src/main/resources). */
-final class ResourceLines {
+/** Reads the rule tables bundled beside a package's classes (UTF-8 text in src/main/resources). */
+public final class ResourceLines {
     private ResourceLines() {}
 
     /**
-     * @param name a file beside this class, e.g. grammar-words.txt
-     * @return all its lines, comments included
+     * @param anchor a class of the package the table belongs to
+     * @param name   a file beside that class, e.g. grammar-words.txt
+     * @return all its lines, comments included, so a parser can name a bad line by its number
      */
-    static List<String> read(String name) {
-        InputStream in = ResourceLines.class.getResourceAsStream(name);
+    public static List<String> read(Class<?> anchor, String name) {
+        InputStream in = anchor.getResourceAsStream(name);
         if (in == null) throw new IllegalStateException("The rule table " + name + " is missing from the build.");
         try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
             return r.lines().toList();
@@ -27,7 +28,7 @@ final class ResourceLines {
     }
 
     /** @return the non-blank lines that are not # comments, stripped */
-    static List<String> entries(String name) {
-        return read(name).stream().map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
+    public static List<String> entries(Class<?> anchor, String name) {
+        return read(anchor, name).stream().map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
     }
 }
