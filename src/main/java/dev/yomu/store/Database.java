@@ -9,6 +9,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Optional;
 
 /**
  * The learner's H2 database: one connection for the life of the process, explicit transactions,
@@ -89,9 +90,17 @@ public final class Database implements AutoCloseable {
         if (e.getErrorCode() == DATABASE_ALREADY_OPEN || String.valueOf(e.getMessage()).contains("already in use"))
             return YomuException.unavailable("The Yomu database in " + home
                     + " is in use by another yomu process. Close that one (or wait for it to finish) and try again.", e);
-        if (e.getErrorCode() == FILE_CORRUPTED || e.getErrorCode() == IO_EXCEPTION)
-            return YomuException.unavailable("The Yomu database in " + home + " cannot be read: it is damaged or"
-                    + " cut short. Yomu left it as it is. Restore a copy of yomu.mv.db, or move it away to start afresh.", e);
+        Optional<StorageTrouble> disk = StorageTrouble.of(e);
+        if (disk.isPresent())
+            return YomuException.unavailable("Cannot open the Yomu database in " + home + ": " + (disk.get() == StorageTrouble.DISK_FULL
+                    ? "the disk is full (" + freeSpace(home) + " free). Free some space and try again."
+                    : "it is read-only. Make the folder writable, or choose another with --home or YOMU_HOME."), e);
+        if (e.getErrorCode() == FILE_CORRUPTED)
+            return YomuException.unavailable("The Yomu database in " + home + " is damaged. Yomu left it as it is."
+                    + " Restore a copy of yomu.mv.db, or move it away to start afresh.", e);
+        if (e.getErrorCode() == IO_EXCEPTION) // a damaged file, or a disk in trouble: never advise throwing it away
+            return YomuException.unavailable("The Yomu database in " + home + " cannot be read: the file may be cut short"
+                    + " or the disk in trouble. Yomu left it as it is; keep a copy of yomu.mv.db before trying anything else.", e);
         return YomuException.unavailable("Cannot open the Yomu database in " + home + ": " + firstLine(e.getMessage()), e);
     }
 
@@ -128,6 +137,8 @@ public final class Database implements AutoCloseable {
             return result;
         } catch (SQLException e) {
             if (outermost) rollbackQuietly();
+            Optional<YomuException> disk = storageTrouble(e);
+            if (disk.isPresent()) throw disk.get();
             throw new StoreException("Database error: " + e.getMessage(), e);
         } catch (RuntimeException | Error e) {
             if (outermost) rollbackQuietly();
@@ -148,6 +159,30 @@ public final class Database implements AutoCloseable {
             return work.run(connection);
         } catch (SQLException e) {
             throw new StoreException("Database error: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * A full disk or a read-only folder, told in words with the folder and its free space: what is
+     * stored is safe (the failed transaction was rolled back), and the learner can act on it.
+     */
+    private Optional<YomuException> storageTrouble(SQLException e) {
+        Path folder = file.toAbsolutePath().getParent();
+        return StorageTrouble.of(e).map(trouble -> switch (trouble) {
+            case DISK_FULL -> YomuException.unavailable("Cannot write to the Yomu database in " + folder
+                    + ": the disk is full (" + freeSpace(folder) + " free, or a file-size limit is reached)."
+                    + " Free some space and try again; everything stored before this is kept.", e);
+            case READ_ONLY -> YomuException.unavailable("Cannot write to the Yomu database in " + folder
+                    + ": it is read-only. Make the folder writable, or choose another with --home or YOMU_HOME;"
+                    + " everything stored before this is kept.", e);
+        });
+    }
+
+    private static String freeSpace(Path folder) {
+        try {
+            return String.format("%,d MB", Files.getFileStore(folder).getUsableSpace() / (1024 * 1024));
+        } catch (IOException e) {
+            return "unknown space";
         }
     }
 
