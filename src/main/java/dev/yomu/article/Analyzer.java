@@ -46,7 +46,19 @@ public final class Analyzer {
     private record Glossed(String glosses, String dictPos, boolean common) {}
 
     /** A word's key in the cache; the token's strings keep their hashes, a joined string would hash anew. */
-    private record GlossKey(String lemma, String reading, WordUse use) {}
+    private record GlossKey(String lemma, String reading, WordUse use) {
+        // Written out, with the formula the generated one uses: a record's generated equals and
+        // hashCode go through method handles, which the C1-only import launcher does not inline.
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof GlossKey k && java.util.Objects.equals(lemma, k.lemma) && java.util.Objects.equals(reading, k.reading) && use == k.use;
+        }
+
+        @Override
+        public int hashCode() {
+            return (31 * java.util.Objects.hashCode(lemma) + java.util.Objects.hashCode(reading)) * 31 + java.util.Objects.hashCode(use);
+        }
+    }
 
     public Analyzer(Lexicon lexicon) {
         this(new JapaneseTokenizer(), lexicon);

@@ -70,11 +70,15 @@ public final class CompoundFinder {
         int i = 0;
         while (i < tokens.size()) {
             int end = i + 1;
-            while (end < tokens.size() && isKatakanaWord(tokens.get(end)) && isKatakanaWord(tokens.get(end - 1))
+            while (end < tokens.size() && isKatakanaWord(tokens.get(end - 1)) && isKatakanaWord(tokens.get(end))
                     && tokens.get(end).begin() == tokens.get(end - 1).end())
                 end++;
+            if (end == i + 1) { // the usual case: no run, no sub-list
+                out.add(tokens.get(i++));
+                continue;
+            }
             List<Token> run = tokens.subList(i, end);
-            if (run.size() >= 2 && (hasShortPiece(run) || names.isNameRun(run, concat(run)))) {
+            if (hasShortPiece(run) || names.isNameRun(run, concat(run))) {
                 out.add(joinedKatakana(run));
             } else {
                 out.addAll(run);

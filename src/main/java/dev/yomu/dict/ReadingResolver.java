@@ -40,7 +40,19 @@ public final class ReadingResolver {
     private final Map<WordReading, String> unknown = new ConcurrentHashMap<>();
 
     /** A cache key that keeps the token's own strings and hashes. */
-    private record WordReading(String form, String reading) {}
+    private record WordReading(String form, String reading) {
+        // Written out, with the formula the generated one uses: a record's generated equals and
+        // hashCode go through method handles, which the C1-only import launcher does not inline.
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof WordReading k && java.util.Objects.equals(form, k.form) && java.util.Objects.equals(reading, k.reading);
+        }
+
+        @Override
+        public int hashCode() {
+            return 31 * java.util.Objects.hashCode(form) + java.util.Objects.hashCode(reading);
+        }
+    }
 
     public ReadingResolver(Lexicon lexicon) {
         this.lexicon = Check.notNull(lexicon, "lexicon");

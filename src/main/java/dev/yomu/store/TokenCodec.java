@@ -51,15 +51,19 @@ final class TokenCodec {
             "名詞,代名詞,縮約", "名詞,非自立,形容動詞語幹", "名詞,動詞非自立的", "名詞,引用文字列", "助詞,間投助詞",
             "助詞,特殊", "記号,アルファベット", "フィラー,", "その他,間投", "名詞,固有名詞,人名", "名詞,固有名詞,地域");
     /** pos -> posDetail -> code; two lookups on the token's own strings, whose hashes are cached, beat joining them. */
-    private static final Map<String, Map<String, Character>> CODES = new HashMap<>();
+    // Each code as a one-character string, and the small lengths as strings: encode runs for every
+    // token of every import and would otherwise build both anew per token.
+    private static final Map<String, Map<String, String>> CODES = new HashMap<>();
+    private static final String[] LENGTHS = new String[64];
 
     static {
         for (int i = 0; i < PARTS_OF_SPEECH.size(); i++) {
             String pos = PARTS_OF_SPEECH.get(i);
             int comma = pos.indexOf(',');
             CODES.computeIfAbsent(pos.substring(0, comma), k -> new HashMap<>())
-                    .put(pos.substring(comma + 1), (char) (CODE_BASE + i));
+                    .put(pos.substring(comma + 1), String.valueOf((char) (CODE_BASE + i)));
         }
+        for (int n = 0; n < LENGTHS.length; n++) LENGTHS[n] = Integer.toString(n);
     }
 
     private TokenCodec() {}
@@ -73,11 +77,11 @@ final class TokenCodec {
             Token t = tokens.get(i);
             if (i > 0) sb.append(TOKEN);
             String surface = t.surface();
-            fields[0] = text.startsWith(surface, t.begin()) && !surface.isEmpty() ? Integer.toString(surface.length())
+            fields[0] = text.startsWith(surface, t.begin()) && !surface.isEmpty() ? lengthOf(surface)
                     : LITERAL + surface;
-            Map<String, Character> details = CODES.get(t.pos());
-            Character code = details == null ? null : details.get(t.posDetail());
-            fields[1] = code != null ? String.valueOf(code.charValue()) : t.pos() + "," + t.posDetail();
+            Map<String, String> details = CODES.get(t.pos());
+            String code = details == null ? null : details.get(t.posDetail());
+            fields[1] = code != null ? code : t.pos() + "," + t.posDetail();
             fields[2] = Kana.isHiraganaOf(t.reading(), surface) ? "" : t.reading().isEmpty() ? NOTHING : t.reading();
             fields[3] = t.lemma().equals(surface) ? "" : t.lemma();
             fields[4] = orNothing(t.surfaceReading(), t.reading());
@@ -91,6 +95,11 @@ final class TokenCodec {
             previousEnd = t.begin() + surface.length();
         }
         return sb.toString();
+    }
+
+    private static String lengthOf(String surface) {
+        int n = surface.length();
+        return n < LENGTHS.length ? LENGTHS[n] : Integer.toString(n);
     }
 
     /** Empty when {@code value} is what a reader would assume anyway, "*" when it is really empty. */

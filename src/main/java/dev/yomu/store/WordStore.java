@@ -16,7 +16,19 @@ import java.util.Map;
 public final class WordStore {
 
     /** The identity of a word: its dictionary form and that form's reading. */
-    public record WordKey(String lemma, String reading) {}
+    public record WordKey(String lemma, String reading) {
+        // Written out, with the formula the generated one uses: a record's generated equals and
+        // hashCode go through method handles, which the C1-only import launcher does not inline.
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof WordKey k && java.util.Objects.equals(lemma, k.lemma) && java.util.Objects.equals(reading, k.reading);
+        }
+
+        @Override
+        public int hashCode() {
+            return 31 * java.util.Objects.hashCode(lemma) + java.util.Objects.hashCode(reading);
+        }
+    }
 
     /** A word to create. */
     public record NewWord(String lemma, String reading, String pos, String kind, String glosses, String dictPos,

@@ -31,6 +31,16 @@ public final class JapaneseTokenizer {
     private final Token[] knownWords = new Token[KNOWN_WORD_IDS];
     /** Above IPADIC's 392,126 word ids; a larger id is simply not cached. */
     private static final int KNOWN_WORD_IDS = 1 << 19;
+    // Unknown-word id (a character class: numbers, alphabet, katakana...) -> its part of speech. An
+    // unknown word's features are fixed by its id, like a known word's, but its surface is not, so
+    // only the features are kept. Building them anew (Kuromoji copies the feature array on every
+    // call) was the tokenizer adapter's largest cost on text with many numbers and foreign words.
+    private final UnknownKind[] unknownWords = new UnknownKind[UNKNOWN_WORD_IDS];
+    /** IPADIC's unknown dictionary has a few dozen ids; a larger id is simply not cached. */
+    private static final int UNKNOWN_WORD_IDS = 1 << 12;
+
+    /** An unknown word's features, with the dictionary they came from, so a token of another dictionary never matches. */
+    private record UnknownKind(Object dictionary, String pos, String posDetail) {}
 
     public JapaneseTokenizer() {
         this.kuromoji = new Tokenizer();
@@ -53,6 +63,7 @@ public final class JapaneseTokenizer {
 
     private Token toToken(com.atilika.kuromoji.ipadic.Token k) {
         int id = WordIds.of(k);
+        if (!k.isKnown() && !k.isUser() && id >= 0 && id < UNKNOWN_WORD_IDS) return unknown(k, id);
         if (id < 0 || id >= KNOWN_WORD_IDS || !k.isKnown() || k.isUser()) return build(k);
         Token template = knownWords[id];
         if (template == null) knownWords[id] = template = build(k);
@@ -60,6 +71,21 @@ public final class JapaneseTokenizer {
         int begin = k.getPosition();
         return new Token(template.surface(), template.lemma(), template.reading(), template.surfaceReading(),
                 template.pos(), template.posDetail(), begin, begin + template.surface().length());
+    }
+
+    // The same token as build(k) gives for an unknown word without base form and reading (IPADIC's
+    // are all so): the surface is its own lemma and it has no reading.
+    private Token unknown(com.atilika.kuromoji.ipadic.Token k, int id) {
+        Object dictionary = WordIds.dictionaryOf(k);
+        UnknownKind kind = unknownWords[id];
+        if (kind == null || kind.dictionary() != dictionary) {
+            String[] f = k.getAllFeaturesArray();
+            if (dictionary == null || !feature(f, BASE_FORM).isEmpty() || !feature(f, READING).isEmpty()) return build(k);
+            unknownWords[id] = kind = new UnknownKind(dictionary, feature(f, POS1), posDetail(f));
+        }
+        String surface = k.getSurface();
+        int begin = k.getPosition();
+        return new Token(surface, surface, "", "", kind.pos(), kind.posDetail(), begin, begin + surface.length());
     }
 
     private Token build(com.atilika.kuromoji.ipadic.Token k) {

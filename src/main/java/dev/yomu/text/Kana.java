@@ -31,27 +31,37 @@ public final class Kana {
         return false;
     }
 
+    // Three plain loops, not one loop over a predicate: these run for every token of every import,
+    // and a predicate shared by three callers is not inlined.
+
     /** Kana and ー only, and not empty. */
     public static boolean isAllKana(String s) {
-        return allOf(s, c -> isKana(c) || c == 'ー');
+        if (s.isEmpty()) return false;
+        for (int i = 0; i < s.length(); ) {
+            int c = s.codePointAt(i);
+            if (!(isKana(c) || c == 'ー')) return false;
+            i += Character.charCount(c);
+        }
+        return true;
     }
 
     /** Katakana (・ included) and ー only, and not empty. */
     public static boolean isAllKatakana(String s) {
-        return allOf(s, c -> isKatakana(c) || c == 'ー');
+        if (s.isEmpty()) return false;
+        for (int i = 0; i < s.length(); ) {
+            int c = s.codePointAt(i);
+            if (!(isKatakana(c) || c == 'ー')) return false;
+            i += Character.charCount(c);
+        }
+        return true;
     }
 
     /** Kanji, kana and ー only, and not empty: what Japanese words are written with. */
     public static boolean isWordChars(String s) {
-        return allOf(s, c -> isKanji(c) || isKana(c) || c == 'ー');
-    }
-
-    // A loop, not a stream: these run for every token of every import.
-    private static boolean allOf(String s, java.util.function.IntPredicate test) {
         if (s.isEmpty()) return false;
         for (int i = 0; i < s.length(); ) {
             int c = s.codePointAt(i);
-            if (!test.test(c)) return false;
+            if (!(isKanji(c) || isKana(c) || c == 'ー')) return false;
             i += Character.charCount(c);
         }
         return true;

@@ -10,14 +10,15 @@ import java.lang.invoke.VarHandle;
  * Kuromoji version lacks the field, every lookup answers -1 and nothing is cached.
  */
 final class WordIds {
-    private static final VarHandle WORD_ID = find();
+    private static final VarHandle WORD_ID = find("wordId", int.class);
+    private static final VarHandle DICTIONARY = find("dictionary", com.atilika.kuromoji.dict.Dictionary.class);
 
     private WordIds() {}
 
-    private static VarHandle find() {
+    private static VarHandle find(String field, Class<?> type) {
         try {
             return MethodHandles.privateLookupIn(TokenBase.class, MethodHandles.lookup())
-                    .findVarHandle(TokenBase.class, "wordId", int.class);
+                    .findVarHandle(TokenBase.class, field, type);
         } catch (ReflectiveOperationException | RuntimeException e) {
             return null;
         }
@@ -25,5 +26,10 @@ final class WordIds {
 
     static int of(TokenBase token) {
         return WORD_ID == null ? -1 : (int) WORD_ID.get(token);
+    }
+
+    /** The dictionary the token's word id belongs to, or null if this Kuromoji version hides it. */
+    static Object dictionaryOf(TokenBase token) {
+        return DICTIONARY == null ? null : DICTIONARY.get(token);
     }
 }

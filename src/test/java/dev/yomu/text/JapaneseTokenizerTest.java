@@ -29,6 +29,23 @@ class JapaneseTokenizerTest {
     }
 
     @Test
+    void unknownWordsOfOneClassKeepTheirOwnSurface() {
+        // Unknown words share their features per character class; each keeps its own text and offsets.
+        JapaneseTokenizer tokenizer = new JapaneseTokenizer();
+        Token first = first(tokenizer.tokenize("XQZW社は12345人。"), "XQZW");
+        Token second = first(tokenizer.tokenize("今日、ABCDEFが来た。"), "ABCDEF");
+
+        assertThat(first.lemma()).isEqualTo("XQZW");
+        assertThat(first.reading()).isEmpty();
+        assertThat(first.surfaceReading()).isEmpty();
+        assertThat(second.lemma()).isEqualTo("ABCDEF");
+        assertThat(second.reading()).isEmpty();
+        assertThat(second.pos()).isEqualTo("名詞");
+        assertThat(second.begin()).isEqualTo(3);
+        assertThat(second.end()).isEqualTo(9);
+    }
+
+    @Test
     void derivesReadingsOfAdjectivesAndIrregularVerbs() {
         List<Token> tokens = TOKENIZER.tokenize("高くて、彼は来た。");
 
