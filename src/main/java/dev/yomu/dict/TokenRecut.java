@@ -1,6 +1,7 @@
 package dev.yomu.dict;
 
 import dev.yomu.text.Kana;
+import dev.yomu.text.NumberUnits;
 import dev.yomu.text.Token;
 
 import java.util.ArrayList;
@@ -33,7 +34,9 @@ final class TokenRecut {
             Token previous = i > 0 && tokens.get(i - 1).end() == t.begin() ? tokens.get(i - 1) : null;
             Token next = i + 1 < tokens.size() && tokens.get(i + 1).begin() == t.end() ? tokens.get(i + 1) : null;
             List<Token> replaced = null;
-            if (previous != null && isNumber(previous)) replaced = counterAfterNumber(t);
+            // a number the reading resolver already read with its counter takes no second one: 3歳 + 年上
+            if (previous != null && isNumber(previous) && !previous.posDetail().equals(NumberUnits.NUMBER))
+                replaced = counterAfterNumber(t);
             else if (next != null && isNumberWithCounter(t, next)) replaced = List.of(withDetail(t, "数"));
             if (replaced == null && next != null) {
                 List<Token> moved = moveFirstChar(t, next);

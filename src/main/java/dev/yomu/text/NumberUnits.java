@@ -97,7 +97,7 @@ public final class NumberUnits {
                 }
                 boolean date = isDate(tokens, i, out)
                         || rest.equals("付") || rest.isEmpty() && isDateAfter(end + 1 < tokens.size() ? tokens.get(end + 1) : null);
-                String reading = read(number, value, counter, date);
+                String reading = withoutLeadingOne(number, read(number, value, counter, date));
                 if (!reading.isEmpty() && !(counter.equals("月") && value > 12)) {
                     out.add(token(number + counter, reading, first.begin(), next.begin() + counter.length()));
                     if (!rest.isEmpty())
@@ -111,11 +111,18 @@ public final class NumberUnits {
         if (value < 0) return 0;
         boolean afterDai = i > 0 && tokens.get(i - 1).surface().equals("第") && tokens.get(i - 1).end() == first.begin();
         if (!afterDai && !hasBigUnit(number)) return 0;
-        // 万 written alone (何万, 数万 are split before it) is まん, not いちまん
-        String reading = Numerals.read(value);
-        if (hasBigUnit(number.substring(0, 1)) && reading.startsWith("いち")) reading = reading.substring(2);
+        String reading = withoutLeadingOne(number, Numerals.read(value));
         out.add(token(number, reading, first.begin(), tokens.get(end - 1).end()));
         return end - i;
+    }
+
+    /**
+     * A number written from a unit on (万人 after 数, 千万円 after 何) has no one before the unit:
+     * 数万人 is すう + まんにん, 数千万円 すう + せんまんえん, not いちまんにん or いっせんまんえん.
+     */
+    private static String withoutLeadingOne(String number, String reading) {
+        boolean fromUnit = "十百千万億兆".indexOf(number.charAt(0)) >= 0;
+        return fromUnit && (reading.startsWith("いち") || reading.startsWith("いっ")) ? reading.substring(2) : reading;
     }
 
     /** Words before a 分 that make it minutes: あと十分 "ten more minutes", 約十分. */

@@ -84,6 +84,11 @@ class ReadingResolverTest {
             "30代の男性が7時半に来た。\t30代\tさんじゅうだい",
             "30代の男性が7時半に来た。\t7時半\tしちじはん",
             "数十人が集まった。\t数十人\tすうじゅうにん",
+            // a number written from a unit on has no one before it (review finding)
+            "数万人が避難した。\t数万人\tすうまんにん",
+            "何万円もかかった。\t何万円\tなんまんえん",
+            "数億円の損失が出た。\t数億円\tすうおくえん",
+            "数千万円を投じた。\t数千万円\tすうせんまんえん",
             "年間1.7兆円もの負担が必要だ。\t1.7兆円\t1.7ちょうえん", // a decimal: 兆 is not read いっちょう
     })
     void numbersWithCounters(String sentence, String target, String reading) {
