@@ -91,7 +91,7 @@ public final class NumberUnits {
             if (restReading != null) {
                 if (rest.equals("中") && counter.equals("月")) restReading = "ちゅう";
                 if (number.equals("十") && counter.equals("分") && rest.isEmpty()
-                        && !isTime(i > 0 ? tokens.get(i - 1) : null, end + 1 < tokens.size() ? tokens.get(end + 1) : null, false)) {
+                        && !isTime(i > 0 ? tokens.get(i - 1) : null, end + 1 < tokens.size() ? tokens.get(end + 1) : null, null, false)) {
                     out.add(new Token("十分", "十分", "じゅうぶん", "じゅうぶん", "名詞", "形容動詞語幹", first.begin(), next.end()));
                     return end - i + 1;
                 }
@@ -137,10 +137,12 @@ public final class NumberUnits {
      * 十分 is "enough" (じゅうぶん) unless the words around make it ten minutes; 何分 is なにぶん
      * ("anyhow") unless they make it "how many minutes".
      */
-    private static boolean isTime(Token before, Token after, boolean what) {
+    private static boolean isTime(Token before, Token after, Token afterNext, boolean what) {
         if (before != null && TIME_BEFORE.contains(before.surface())) return true;
         if (after == null) return false;
         for (String s : TIME_AFTER) if (after.surface().startsWith(s)) return true;
+        // 何分にも is the adverb "after all" (なにぶんにも), not "at how many minutes, too".
+        if (what && after.surface().equals("に") && afterNext != null && afterNext.surface().startsWith("も")) return false;
         if (what) for (String s : TIME_AFTER_WHAT) if (after.surface().startsWith(s)) return true;
         return false;
     }
@@ -152,7 +154,8 @@ public final class NumberUnits {
         if (!what && !t.surface().equals("十分")) return null;
         Token before = i > 0 ? tokens.get(i - 1) : null;
         Token after = i + 1 < tokens.size() ? tokens.get(i + 1) : null;
-        if (!isTime(before, after, what)) return null;
+        Token afterNext = i + 2 < tokens.size() ? tokens.get(i + 2) : null;
+        if (!isTime(before, after, afterNext, what)) return null;
         return token(t.surface(), what ? CounterTable.readWhat("分") : CounterTable.read(10, "分", false), t.begin(), t.end());
     }
 

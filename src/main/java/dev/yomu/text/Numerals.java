@@ -37,10 +37,13 @@ public final class Numerals {
             long u = unit(c);
             if (u <= 0) return -1;
             if (u < 10_000) {
+                if (digits > MAX / u) return -1;
                 group += (digits < 0 ? 1 : digits) * u; // 十 alone is 10, 二十 is 20
             } else {
-                group += Math.max(digits, 0);
-                if (group == 0) group = 1; // 万 alone
+                // 万 alone is one 万; a written 0 before it (0万) is zero, not one.
+                if (digits >= 0) group += digits;
+                else if (group == 0) group = 1;
+                if (group > MAX / u) return -1; // 18446745兆 would wrap around a long
                 total += group * u;
                 group = 0;
             }
@@ -64,9 +67,9 @@ public final class Numerals {
             rest %= units[i];
             if (g == 0) continue;
             String group = readBelow10000(g, true);
-            if (i == 0 && g % 10 == 1 && g % 100 != 11) group = group.substring(0, group.length() - 2) + "いっ"; // いっちょう
+            if (i == 0 && g % 10 == 1) group = group.substring(0, group.length() - 2) + "いっ"; // いっちょう, じゅういっちょう
             else if (i == 0 && g % 10 == 8) group = group.substring(0, group.length() - 2) + "はっ"; // はっちょう
-            else if (i == 0 && g % 100 == 10) group = group.substring(0, group.length() - 1) + "っ"; // じゅっちょう
+            else if (i == 0 && g % 10 == 0 && g / 10 % 10 != 0) group = group.substring(0, group.length() - 1) + "っ"; // じゅっちょう, はちじゅっちょう
             sb.append(group).append(names[i]);
         }
         if (rest > 0) sb.append(readBelow10000((int) rest, false));

@@ -77,6 +77,9 @@ class ReadingResolverTest {
             "彼の説明で十分理解できた。\t十分\tじゅうぶん",
             "撤退も十分ありえる。\t十分\tじゅうぶん",
             "何分待てばいいですか。\t何分\tなんぷん",
+            "何分にも急なことで準備が足りない。\t何分\tなにぶん", // the adverb, not minutes (review finding)
+            "今は何時何分ですか。\t何分\tなんぷん",
+            "予算は11兆円に上る。\t11兆円\tじゅういっちょうえん",
             // numbers that are not counts stay as written
             "F-15QAが初飛行に成功した。\t15\t15",
             "列車は2番線から出る。\t2番線\tにばんせん",

@@ -22,6 +22,16 @@ class NumeralsTest {
         assertThat(Numerals.valueOf("")).isEqualTo(-1);
         assertThat(Numerals.valueOf("1a")).isEqualTo(-1);
         assertThat(Numerals.valueOf("99999999999999999999")).isEqualTo(-1);
+        // each of these wrapped around a long before and read as some other number
+        assertThat(Numerals.valueOf("18446745兆")).isEqualTo(-1);
+        assertThat(Numerals.valueOf("9999999999999999千")).isEqualTo(-1);
+    }
+
+    @Test
+    void aWrittenZeroBeforeAUnitIsZero() {
+        assertThat(Numerals.valueOf("0万")).isZero();
+        assertThat(Numerals.valueOf("1億0万")).isEqualTo(100_000_000L);
+        assertThat(Numerals.valueOf("万")).isEqualTo(10_000L);
     }
 
     @ParameterizedTest(name = "{0} is {1}")
@@ -30,7 +40,8 @@ class NumeralsTest {
             "100\tひゃく", "300\tさんびゃく", "600\tろっぴゃく", "800\tはっぴゃく", "1000\tせん", "3000\tさんぜん",
             "8000\tはっせん", "1918\tせんきゅうひゃくじゅうはち", "2024\tにせんにじゅうよん", "1872\tせんはっぴゃくななじゅうに",
             "10000\tいちまん", "70000\tななまん", "10000000\tいっせんまん", "100000000\tいちおく",
-            "18000000000\tひゃくはちじゅうおく", "1000000000000\tいっちょう"})
+            "18000000000\tひゃくはちじゅうおく", "1000000000000\tいっちょう",
+            "11000000000000\tじゅういっちょう", "21000000000000\tにじゅういっちょう", "80000000000000\tはちじゅっちょう"})
     void readsNumbersAloud(long n, String reading) {
         assertThat(Numerals.read(n)).isEqualTo(reading);
     }
