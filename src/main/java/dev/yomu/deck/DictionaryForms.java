@@ -31,12 +31,17 @@ public final class DictionaryForms {
     private static final String U_ROW = "うくぐすつぬぶむる";
 
     private final Lexicon lexicon;
-    // Lemma of a verb ending in e-row + る -> what the dictionary says about it; verbs repeat, look-ups add up.
+    // Lemma and reading of a verb ending in e-row + る -> what the dictionary says about it; verbs repeat,
+    // look-ups add up. The reading is part of the key: 入れる read いれる and read はいれる are different verbs.
     private final Map<String, Potential> potentials = new ConcurrentHashMap<>();
 
-    /** What an ichidan lemma like 読める is: a word of its own, or the potential of a godan verb. */
-    private record Potential(String godan, String godanReading, Kind kind) {
-        static final Potential OWN_WORD = new Potential("", "", Kind.OWN_WORD);
+    /**
+     * What an ichidan lemma like 読める is: a word of its own, or the potential of a godan verb.
+     * {@code tokenStem}/{@code godanStem}: the reading before the e-row kana as the tokenizer has it and
+     * as the godan verb is read (い/はい for 入れ: IPADIC reads 入れ as いれ, the potential of 入る is はいれ).
+     */
+    private record Potential(String godan, String godanReading, Kind kind, String tokenStem, String godanStem) {
+        static final Potential OWN_WORD = new Potential("", "", Kind.OWN_WORD, "", "");
     }
 
     private enum Kind {
@@ -104,7 +109,7 @@ public final class DictionaryForms {
             return null;
         // A potential takes no passive or causative: 避けられる is 避ける, never the potential of 避く.
         if (next != null && isVoiceAuxiliary(next)) return null;
-        Potential p = potentials.computeIfAbsent(lemma, l -> classify(l, t.reading()));
+        Potential p = potentials.computeIfAbsent(lemma + '\t' + t.reading(), k -> classify(lemma, t.reading()));
         switch (p.kind()) {
             case OWN_WORD -> {
                 return null;
@@ -114,7 +119,10 @@ public final class DictionaryForms {
             }
             default -> { }
         }
-        return new Token(t.surface(), p.godan(), p.godanReading(), t.surfaceReading(), t.pos(), t.posDetail(),
+        String surfaceReading = t.surfaceReading();
+        if (!p.tokenStem().equals(p.godanStem()) && surfaceReading.startsWith(p.tokenStem()))
+            surfaceReading = p.godanStem() + surfaceReading.substring(p.tokenStem().length());
+        return new Token(t.surface(), p.godan(), p.godanReading(), surfaceReading, t.pos(), t.posDetail(),
                 t.begin(), t.end());
     }
 
@@ -127,14 +135,39 @@ public final class DictionaryForms {
                 ? reading.substring(0, reading.length() - 2) + u : "";
         Optional<DictEntry> godanEntry = verbEntry(godan, godanReading, "v5");
         if (godanEntry.isEmpty()) return Potential.OWN_WORD;
+        String firstReading = fullerReading(godan, godanReading, godanEntry.get());
+        String tokenStem = godanReading.isEmpty() ? "" : godanReading.substring(0, godanReading.length() - 1);
+        String godanStem = firstReading.substring(0, firstReading.length() - 1);
         Optional<DictEntry> own = verbEntry(lemma, reading, "v1");
-        if (own.isEmpty()) return new Potential(godan, godanReading, Kind.POTENTIAL);
+        if (own.isEmpty()) return new Potential(godan, firstReading, Kind.POTENTIAL, tokenStem, godanStem);
         DictEntry e = own.get();
         boolean transitiveOnly = hasPos(e, "vt") && !hasPos(e, "vi");
         boolean explainedAsPotential = e.senses().get(0).glosses().stream().anyMatch(g -> g.startsWith("to be able to"));
         if (transitiveOnly && !explainedAsPotential && godanEntry.get().common())
-            return new Potential(godan, godanReading, Kind.TRANSITIVE_PAIR);
+            return new Potential(godan, firstReading, Kind.TRANSITIVE_PAIR, tokenStem, godanStem);
         return Potential.OWN_WORD;
+    }
+
+    /**
+     * The reading a godan verb has on its own. IPADIC reads 入れる いれる, which leads to 入る read いる; but
+     * いる survives only in set phrases (気に入る) and the verb a learner meets is はいる, so its potential is
+     * はいれる. A second entry of the same verb whose reading ends in the derived one (は + いる) and has
+     * more senses is that verb. 開く あく/ひらく are two verbs and stay apart.
+     */
+    private String fullerReading(String godan, String derived, DictEntry found) {
+        String best = Kana.toHiragana(found.readings().get(0));
+        if (derived.isEmpty()) return best;
+        int senses = found.senses().size();
+        for (DictEntry e : lexicon.lookup(godan)) {
+            if (e == found || !e.headwords().contains(godan) || e.senses().size() <= senses) continue;
+            String r = Kana.toHiragana(e.readings().get(0));
+            boolean godanVerb = e.senses().stream().anyMatch(sn -> sn.pos().stream().anyMatch(pp -> pp.startsWith("v5")));
+            if (godanVerb && r.length() > derived.length() && r.endsWith(derived)) {
+                best = r;
+                senses = e.senses().size();
+            }
+        }
+        return best.equals(derived) || best.endsWith(derived) ? best : derived;
     }
 
     /** The dictionary entry written {@code form} and read {@code reading} with a verb sense of the given class. */
