@@ -27,6 +27,8 @@ import java.util.Set;
  */
 final class ExampleFinder {
     private static final int COMFORTABLE_MIN = 8, COMFORTABLE_MAX = 90;
+    /** Sentences of one article weighed for one word; far more than a learner's text uses a word. */
+    static final int MAX_CANDIDATES = 120;
 
     private final Connection c;
     /** A block of sentences: its article and the ord of its first sentence. */
@@ -108,8 +110,13 @@ final class ExampleFinder {
         return out;
     }
 
-    /** The sentences of the study text (headings and paragraphs) among {@code ords} of one article. */
-    private List<Candidate> studyText(long article, long[] ords) throws SQLException {
+    /**
+     * The sentences of the study text (headings and paragraphs) among {@code ords} of one article, at
+     * most {@link #MAX_CANDIDATES} of them spread evenly over the article: a word on every line of a
+     * long text must not make every card wait for all its sentences to be read and ranked.
+     */
+    private List<Candidate> studyText(long article, long[] allOrds) throws SQLException {
+        long[] ords = spread(allOrds, MAX_CANDIDATES);
         readBlocks(article, ords);
         List<Candidate> out = new ArrayList<>();
         for (long ord : ords) {
@@ -119,6 +126,14 @@ final class ExampleFinder {
             if (!r.kind().equals("COMMENT"))
                 out.add(new Candidate(article, r.ord(), block.tier(i), r.text().length(), NumberList.decode(r.wordIds())));
         }
+        return out;
+    }
+
+    /** {@code max} of {@code ords} at even steps, first and last included; all of them when there are few. */
+    static long[] spread(long[] ords, int max) {
+        if (ords.length <= max) return ords;
+        long[] out = new long[max];
+        for (int i = 0; i < max; i++) out[i] = ords[(int) ((long) i * (ords.length - 1) / (max - 1))];
         return out;
     }
 

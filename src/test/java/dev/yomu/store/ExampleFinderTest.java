@@ -169,4 +169,15 @@ class ExampleFinderTest {
         });
         assertThat(exampleOf(cat)).map(Example::text).contains("猫が眠っている。");
     }
+
+    @Test
+    void aWordOnEveryLineOfALongTextIsWeighedInABoundedNumberOfSentences() {
+        long[] ords = new long[875];
+        for (int i = 0; i < ords.length; i++) ords[i] = i * 2L;
+        long[] some = ExampleFinder.spread(ords, ExampleFinder.MAX_CANDIDATES);
+        assertThat(some).hasSize(ExampleFinder.MAX_CANDIDATES).startsWith(0L).endsWith(1748L).isSorted();
+        assertThat(java.util.Arrays.stream(some).distinct().count()).isEqualTo(some.length);
+        long[] few = {3, 9, 27};
+        assertThat(ExampleFinder.spread(few, ExampleFinder.MAX_CANDIDATES)).containsExactly(3, 9, 27);
+    }
 }
