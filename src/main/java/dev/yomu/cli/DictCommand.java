@@ -8,6 +8,7 @@ import dev.yomu.store.SettingStore;
 import dev.yomu.support.ExitCodes;
 import dev.yomu.support.YomuException;
 import dev.yomu.text.Kana;
+import dev.yomu.tui.YesNoQuestion;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -16,12 +17,15 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.Optional;
+import org.jline.terminal.Terminal;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "dict", mixinStandardHelpOptions = true,
         description = {"The Japanese-English dictionary (EDICT is bundled; JMdict can replace it)."},
-        subcommands = {DictCommand.Lookup.class, DictCommand.Import.class, DictCommand.Info.class})
+        subcommands = {DictCommand.Lookup.class, DictCommand.Import.class, DictCommand.Reset.class, DictCommand.Info.class})
 final class DictCommand implements Callable<Integer> {
     private final AppContext ctx;
 
@@ -75,13 +79,22 @@ final class DictCommand implements Callable<Integer> {
 
     @Command(name = "import", mixinStandardHelpOptions = true,
             description = {"Replace the dictionary with JMdict or another EDICT file.", "",
-                    "Takes JMdict XML (JMdict_e, plain or .gz) or an EDICT file, as downloaded from EDRDG. Words already imported keep their glosses; articles imported afterwards use the new dictionary.", "",
+                    "Takes JMdict XML (JMdict_e, plain or .gz) or an EDICT file, as downloaded from EDRDG. Words already imported keep their glosses; articles imported afterwards use the new dictionary.",
+                    "Asks first on a terminal (--yes for scripts). A file with fewer than 10,000 entries is refused unless --force: the full JMdict has about 200,000. On any error the dictionary you had stays; 'yomu dict reset' brings back the bundled EDICT.", "",
                     "Example: yomu dict import ~/Downloads/JMdict_e.gz"})
     static final class Import implements Callable<Integer> {
+        /** Fewer entries than this is a sample or a cut file, not a dictionary to study with. */
+        static final int MIN_ENTRIES = 10_000;
         private final AppContext ctx;
 
         @Parameters(paramLabel = "FILE", description = "JMdict XML (.xml or .gz) or an EDICT file (EUC-JP).")
         Path file;
+
+        @Option(names = {"-y", "--yes"}, description = "Replace the dictionary without asking.")
+        boolean yes;
+
+        @Option(names = "--force", description = "Take a file with fewer than 10,000 entries too.")
+        boolean force;
 
         Import(AppContext ctx) {
             this.ctx = ctx;
@@ -89,18 +102,27 @@ final class DictCommand implements Callable<Integer> {
 
         @Override
         public Integer call() {
+            if (!Files.isRegularFile(file)) {
+                if (Files.exists(file)) throw YomuException.invalidInput(file + ": not a file. Give the JMdict or EDICT file itself.");
+                throw YomuException.notFound(file + ": no such file. Check the path and try again.");
+            }
+            if (!yes && !confirmed()) {
+                ctx.out().println("Nothing changed.");
+                return ExitCodes.OK;
+            }
             Services services = new Services(ctx);
+            int minimum = force ? 1 : MIN_ENTRIES;
             try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
                 boolean xml = looksLikeXml(in);
                 String label = (xml ? "JMdict " : "EDICT ") + file.getFileName();
                 int n;
                 if (xml) {
                     try (JmdictParser p = new JmdictParser(in, file.getFileName().toString())) {
-                        n = DictLoader.load(ctx, services.dictionary(), p.entries().iterator(), label, 210_000);
+                        n = DictLoader.load(ctx, services.dictionary(), p.entries().iterator(), label, 210_000, minimum);
                     }
                 } else {
                     try (EdictParser p = new EdictParser(in)) {
-                        n = DictLoader.load(ctx, services.dictionary(), p.entries().iterator(), label, 180_000);
+                        n = DictLoader.load(ctx, services.dictionary(), p.entries().iterator(), label, 180_000, minimum);
                     }
                 }
                 ctx.out().println("Loaded " + n + " entries from " + file.getFileName() + ".");
@@ -112,6 +134,20 @@ final class DictCommand implements Callable<Integer> {
             }
         }
 
+        private boolean confirmed() {
+            String current = ctx.db().read(c -> new SettingStore().get(c, "dict.source")).orElse("the bundled EDICT");
+            Optional<Terminal> terminal = ctx.terminal();
+            if (terminal.isEmpty())
+                throw YomuException.invalidInput("Replacing the dictionary (" + current
+                        + ") needs a yes and input is not a terminal to ask on; add --yes to replace it.");
+            try (Terminal t = terminal.get()) {
+                return new YesNoQuestion(t).ask("Replace the dictionary (" + current + ") with " + file.getFileName()
+                        + "? Words already imported keep their glosses.");
+            } catch (IOException closing) {
+                throw new java.io.UncheckedIOException(closing);
+            }
+        }
+
         /** JMdict is XML, possibly gzipped; EDICT is plain EUC-JP text. */
         private static boolean looksLikeXml(InputStream in) throws IOException {
             in.mark(16);
@@ -120,6 +156,24 @@ final class DictCommand implements Callable<Integer> {
             if (head.length >= 2 && (head[0] & 0xff) == 0x1f && (head[1] & 0xff) == 0x8b) return true;
             String s = new String(head, java.nio.charset.StandardCharsets.ISO_8859_1);
             return s.startsWith("<?xml") || s.startsWith("<!DOC") || s.startsWith("<JMd") || s.startsWith("\u00ef\u00bb\u00bf<");
+        }
+    }
+
+    @Command(name = "reset", mixinStandardHelpOptions = true,
+            description = {"Go back to the bundled EDICT after a 'dict import'.", "",
+                    "Words already imported keep their glosses; articles imported afterwards use EDICT again."})
+    static final class Reset implements Callable<Integer> {
+        private final AppContext ctx;
+
+        Reset(AppContext ctx) {
+            this.ctx = ctx;
+        }
+
+        @Override
+        public Integer call() {
+            int n = new FirstRun(ctx).loadBundledDictionary();
+            ctx.out().println("Loaded the bundled EDICT again: " + n + " entries.");
+            return ExitCodes.OK;
         }
     }
 

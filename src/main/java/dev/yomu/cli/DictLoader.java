@@ -13,12 +13,21 @@ final class DictLoader {
 
     static int load(AppContext ctx, DictionaryStore store, Iterator<DictEntry> entries, String sourceLabel,
                     int expectedEntries) {
+        return load(ctx, store, entries, sourceLabel, expectedEntries, 1);
+    }
+
+    /** @param minimum fewer entries than this roll back: the dictionary the learner had stays */
+    static int load(AppContext ctx, DictionaryStore store, Iterator<DictEntry> entries, String sourceLabel,
+                    int expectedEntries, int minimum) {
         Progress progress = ProgressBars.forTerminal("entries", 0);
         progress.start("Dictionary", expectedEntries);
         int n = ctx.db().transaction(c -> {
             int count = store.replaceAll(c, entries, progress);
             if (count == 0) // rolls back: the dictionary the learner had stays
                 throw YomuException.invalidInput(sourceLabel + ": no dictionary entries found; nothing changed.");
+            if (count < minimum)
+                throw YomuException.invalidInput(sourceLabel + ": only " + count + " entries (JMdict has about 200,000),"
+                        + " so this looks like a sample or a cut file; nothing changed. Add --force to load it anyway.");
             new SettingStore().put(c, "dict.source", sourceLabel);
             new SettingStore().put(c, "dict.entries", Integer.toString(count));
             return count;

@@ -42,8 +42,13 @@ final class FirstRun {
         if (ctx.db().read(c -> services.dictionary().size(c)) > 0) return;
         ctx.err().println("Loading the dictionary (EDICT, once only)...");
         ctx.err().flush();
+        loadBundledDictionary();
+    }
+
+    /** Loads the bundled EDICT in place of whatever dictionary there is; returns its entries. */
+    int loadBundledDictionary() {
         try (InputStream in = BundledDictionary.open(); EdictParser parser = new EdictParser(in)) {
-            DictLoader.load(ctx, services.dictionary(), parser.entries().iterator(), "EDICT 2021-02-03 (bundled)",
+            return DictLoader.load(ctx, services.dictionary(), parser.entries().iterator(), "EDICT 2021-02-03 (bundled)",
                     BUNDLED_ENTRIES);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -63,7 +63,7 @@ class EscapeSanitiserTest {
         Path edict = home.resolve("tiny.edict");
         Files.write(edict, ("\u3000？？？ /EDICT test/\n猫 [ねこ] /(n) cat" + HOSTILE + "/EntL1/\n")
                 .getBytes(Charset.forName("EUC-JP")));
-        Cli.Result imported = cli.run("dict", "import", edict.toString());
+        Cli.Result imported = cli.run("dict", "import", edict.toString(), "--yes", "--force");
         assertThat(imported.status()).as(imported.err()).isZero();
 
         Cli.Result looked = cli.run("dict", "lookup", "猫");
