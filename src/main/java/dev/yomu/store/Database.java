@@ -178,6 +178,26 @@ public final class Database implements AutoCloseable {
         });
     }
 
+    /**
+     * Refuses work that would need more room than the data folder's disk has: failing before an
+     * import starts is kinder than a full disk half-way. {@code bytes} is a generous estimate.
+     *
+     * @throws YomuException (unavailable, exit 4) when the disk has less than {@code bytes} free
+     */
+    public void ensureFreeSpace(long bytes, String forWhat) {
+        Path folder = file.toAbsolutePath().getParent();
+        long usable;
+        try {
+            usable = Files.getFileStore(folder).getUsableSpace();
+        } catch (IOException e) {
+            return; // the write itself will say what is wrong
+        }
+        if (usable < bytes)
+            throw YomuException.unavailable("Not enough free space for " + forWhat + " in " + folder + ": "
+                    + freeSpace(folder) + " free, about " + String.format("%,d MB", Math.max(1, bytes / (1024 * 1024)))
+                    + " needed. Free some space and try again; nothing was changed.", null);
+    }
+
     private static String freeSpace(Path folder) {
         try {
             return String.format("%,d MB", Files.getFileStore(folder).getUsableSpace() / (1024 * 1024));
