@@ -22,18 +22,19 @@ import java.util.regex.Pattern;
 
 /**
  * Writes notes as a text file for Anki's CSV importer (Anki 2.1.54+), following
- * shared/anki/FORMAT.md. The file is UTF-8 without BOM, LF line ends, tab-separated, and starts with
+ * the headers and dialect of Anki's rslib/src/import_export/text/csv/ (metadata.rs, import.rs) and the
+ * manual's "Text Files" page (docs.ankiweb.net/importing/text-files.html). The file is UTF-8 without BOM, LF line ends, tab-separated, and starts with
  * headers so that nothing is guessed:
  *
  * <pre>
- * #separator:tab                 §3: never let Anki guess the delimiter
- * #html:true                     §5: the sentence carries &lt;b&gt;; every field is HTML-escaped
- * #notetype:Yomu Japanese        §6: a note type with the field names of {@link #COLUMNS}
+ * #separator:tab                 never let Anki guess the delimiter
+ * #html:true                     the sentence carries &lt;b&gt;; every field is HTML-escaped
+ * #notetype:Yomu Japanese        a note type with the field names of {@link #COLUMNS}
  * #deck:Yomu::&lt;title&gt;            only when all notes share one deck: preselects it in the dialog
- * #if matches:update current     §7: a re-export updates the notes it exported before
- * #guid column:1                 §7: stable GUIDs decide updates, not the first field
+ * #if matches:update current     a re-export updates the notes it exported before
+ * #guid column:1                 stable GUIDs decide updates, not the first field
  * #tags column:9
- * #deck column:10                §6: a deck column creates missing decks on every version
+ * #deck column:10                a deck column creates missing decks on every version
  * #columns:GUID  Expression  Reading  Furigana  Meaning  Sentence  SentenceFurigana  Article  Tags  Deck
  * </pre>
  *
@@ -155,7 +156,7 @@ public final class AnkiCsvWriter {
                 n.sentenceWord(), n.sentenceFurigana(), n.articleTitle(), n.deck(), tags);
     }
 
-    /** Tags split on whitespace and are de-duplicated case-insensitively in Anki (FORMAT.md §6). */
+    /** Tags split on whitespace and are de-duplicated case-insensitively in Anki (rslib/src/import_export/text/import.rs). */
     private static List<String> cleanTags(List<String> tags) {
         Map<String, String> byLower = new TreeMap<>();
         for (String t : tags) {
@@ -232,7 +233,7 @@ public final class AnkiCsvWriter {
 
     /**
      * Text as HTML for {@code #html:true}: {@code & < > "} escaped, line breaks as {@code <br>}, tabs as
-     * spaces, other control characters dropped (Anki drops them too, FORMAT.md §5).
+     * spaces, other control characters dropped (Anki drops them too when it reads HTML fields).
      */
     static String html(String text) {
         StringBuilder sb = new StringBuilder(text.length() + 16);
@@ -258,7 +259,7 @@ public final class AnkiCsvWriter {
     }
 
     /**
-     * Quotes a cell the way Anki's own writer does (FORMAT.md §4.1, §10): when it contains the tab,
+     * Quotes a cell the way Anki's own writer does (rslib/src/import_export/text/csv/export.rs): when it contains the tab,
      * {@code "}, CR, LF or {@code #} (a row starting with {@code #} would be skipped as a comment).
      */
     static String quote(String cell) {

@@ -11,9 +11,10 @@ import java.util.HexFormat;
 
 /**
  * Stable Anki GUIDs for words. A note's GUID decides whether a re-import updates it or adds a
- * duplicate, so it must depend only on the word, never on the article or the export (FORMAT.md §7,
- * COMPLAINTS #1). It is ASCII ({@code [a-z0-9-]}) and prefixed with the app name, as FORMAT.md §10
- * advises: {@code yomu-} and 24 hex digits (96 bits) of SHA-256 over the NFC lemma and hiragana reading.
+ * duplicate, so it must depend only on the word, never on the article or the export (Anki's
+ * rslib/src/import_export/text/import.rs matches notes by GUID first; a GUID that changed with the
+ * article made every re-export a set of duplicates). It is ASCII ({@code [a-z0-9-]}) and prefixed with
+ * the app name so it cannot collide with another program's notes: {@code yomu-} and 24 hex digits (96 bits) of SHA-256 over the NFC lemma and hiragana reading.
  */
 public final class AnkiGuid {
     private AnkiGuid() {}

@@ -4,7 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Splits delimited text into records with the dialect Anki's importer uses (FORMAT.md §4.1): a record
+ * Splits delimited text into records with the dialect Anki's importer uses (Anki's rslib/src/import_export/text/csv/import.rs, build_csv_reader: the csv crate with
+ * comments on {@code #}, double quotes, flexible records): a record
  * starting with {@code #} is a comment, a field starting with {@code "} is quoted ({@code ""} is a
  * quote; delimiters and line breaks inside are literal), CR, LF or CRLF end a record, blank lines are
  * skipped.

@@ -82,14 +82,14 @@ public final class KnownWordsReader {
         return List.copyOf(words);
     }
 
-    /** Old Anki files may start with a {@code tags:} line (FORMAT.md §2.1); it holds no word. */
+    /** Old Anki files may start with a {@code tags:} line (Anki's csv metadata.rs reads it as a header); it holds no word. */
     private static String withoutLegacyTagsLine(String s) {
         if (!s.startsWith("tags:")) return s;
         int lf = s.indexOf('\n');
         return lf < 0 ? "" : s.substring(lf + 1);
     }
 
-    /** Anki's header block: the {@code #key:value} lines at the very top (FORMAT.md §2.1). */
+    /** Anki's header block: the {@code #key:value} lines at the very top (Anki's csv metadata.rs, parse_meta_lines). */
     private static Map<String, String> headers(String s) {
         Map<String, String> headers = new LinkedHashMap<>();
         for (String line : s.split("\n", -1)) {

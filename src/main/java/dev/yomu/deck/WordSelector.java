@@ -76,14 +76,6 @@ public final class WordSelector {
         return FUNCTION_VERBS.contains(lemma) || FUNCTION_ADJECTIVES.contains(lemma);
     }
 
-    /**
-     * @param token one token
-     * @return what the token is to a learner
-     */
-    public WordKind kindOf(Token token) {
-        return roleOf(Check.notNull(token, "token")).kind();
-    }
-
     // Words unknown to IPADIC have no reading: katakana reads as written, others as the dictionary says.
     private String readingOf(Token t) {
         if (!t.reading().isEmpty()) return t.reading();

@@ -1,2 +1,6 @@
-/** Choosing which words of an article become study cards. */
+/**
+ * Which words of an article become study cards (selection, dictionary forms, grammar expressions,
+ * compounds) and how decks leave Yomu (Anki CSV, word lists, known-word files). May depend on text,
+ * dict, store and support.
+ */
 package dev.yomu.deck;

@@ -4,7 +4,10 @@ import java.util.List;
 
 /**
  * The FSRS-6 memory model: one small method per formula, named after the paper and fsrs-rs
- * {@code src/model.rs}. Section numbers refer to {@code /work/shared/fsrs/FORMULAS.md}.
+ * {@code src/model.rs} (github.com/open-spaced-repetition/fsrs-rs), checked against py-fsrs and ts-fsrs.
+ * The numbers (§1 forgetting curve, §2 interval, §3 initial state, §4 difficulty, §5 recall, §6 lapse,
+ * §7 same-day review, §8 the whole step) are the order of the formulas in this class, so a reader can
+ * find each one; FsrsTest checks them against the reference implementations' own test vectors.
  */
 final class Fsrs {
     static final double S_MIN = 0.001;

@@ -1,7 +1,7 @@
 package dev.yomu.srs;
 
 /**
- * Deterministic interval fuzz (FORMULAS.md §12, same ranges as Anki {@code fuzz.rs}, py-fsrs and ts-fsrs).
+ * Deterministic interval fuzz (the ranges of Anki's rslib/src/scheduler/states/fuzz.rs, which py-fsrs and ts-fsrs share).
  * Review intervals of 2.5 days or more are spread over a small range so cards learned together drift apart.
  * The randomness is a seed the caller derives from the card, so answering, undoing and answering again gives
  * the same interval.

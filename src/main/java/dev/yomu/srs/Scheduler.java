@@ -137,7 +137,7 @@ public final class Scheduler {
         return new Plan(rating, memory, Phase.REVIEW, 0, null, intervalDays(memory.stability()));
     }
 
-    /** §2: round half-up (Anki, fsrs-rs, ts-fsrs), then clamp to [1, maximumInterval]. */
+    /** Fsrs §2, then round half-up (Anki, fsrs-rs, ts-fsrs) and clamp to [1, maximumInterval]. */
     long intervalDays(double stability) {
         long days = Math.round(fsrs.nextInterval(stability, params.desiredRetention()));
         return Math.min(Math.max(days, 1), params.maximumInterval());

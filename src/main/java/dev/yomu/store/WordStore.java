@@ -38,7 +38,6 @@ public final class WordStore {
     public record ArticleWord(long id, String lemma, String reading, String pos, String kind, String status,
                               String glosses, boolean common, int count, int totalCount) {}
 
-    /** All word ids, loaded once per import so each token costs a map lookup, not a query. */
     /** A stored word's id and kind (STUDY or NAME). */
     public record KnownWord(long id, String kind) {}
 

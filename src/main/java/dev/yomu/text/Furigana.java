@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  * <p>The Anki format follows Anki's built-in {@code furigana:} filter, whose regex
  * {@code " ?([^ >]+?)\[(.+?)\]"} takes as base everything back to the previous ASCII space, {@code >}
  * or {@code ]}. So an ASCII space goes before every kanji group that follows other text
- * ({@code お 茶[ちゃ]}); the filter swallows that space (shared/anki/FORMAT.md §8).
+ * ({@code お 茶[ちゃ]}); the filter swallows that space (Anki's rslib/src/template_filters.rs, furigana filter).
  */
 public final class Furigana {
     private Furigana() {}

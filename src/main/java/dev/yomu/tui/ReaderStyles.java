@@ -36,10 +36,6 @@ public final class ReaderStyles {
         return colours != null && colours >= 8 ? colour() : monochrome();
     }
 
-    public boolean isColour() {
-        return colour;
-    }
-
     /** The style of a piece of text: {@code status} null for text that is no word. */
     public AttributedStyle word(WordStatus status, boolean heading, boolean selected) {
         AttributedStyle s = heading ? AttributedStyle.BOLD : AttributedStyle.DEFAULT;

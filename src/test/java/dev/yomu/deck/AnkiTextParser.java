@@ -7,7 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Reads a text file the way Anki's importer does (shared/anki/FORMAT.md §2 and §4.1), written here
+ * Reads a text file the way Anki's importer does (Anki's rslib/src/import_export/text/csv/metadata.rs and import.rs), written here
  * independently of the code under test: a header block of {@code #key:value} lines at the top, then
  * csv-core's dialect with '#' comment lines, '"' quoting with doubled quotes, no escape character,
  * text glued after a closing quote, CR/LF/CRLF terminators and blank lines skipped.

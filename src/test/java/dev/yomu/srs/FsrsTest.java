@@ -21,7 +21,7 @@ class FsrsTest {
             1.432437, 0.1544, 0.8692766, 2.0696752, 0.0953, 0.2975, 2.4691248, 0.19542035, 3.201072,
             0.18046261, 0.121442534, 0.0, 0.5);
 
-    /** Old FSRS-6 defaults (fsrs-rs v3.0.0, py-fsrs 6.0–6.1), decay 0.2; FORMULAS.md §9. */
+    /** Old FSRS-6 defaults (fsrs-rs v3.0.0, py-fsrs 6.0–6.1), decay 0.2. */
     private static final List<Double> OLD_FSRS6_DEFAULTS = List.of(
             0.2172, 1.1771, 3.2602, 16.1507, 7.0114, 0.57, 2.0966, 0.0069, 1.5261, 0.112, 1.0178, 1.849,
             0.1133, 0.3127, 2.2934, 0.2191, 3.0004, 0.7536, 0.3332, 0.1437, 0.2);
@@ -105,7 +105,7 @@ class FsrsTest {
         assertThat(model.forgettingCurve(3, 1)).isCloseTo(0.7985001, within(1e-6));
     }
 
-    // ts-fsrs packages/fsrs/__tests__ FSRS-6 'first repeat' and FORMULAS.md §3 (D0 with FSRS-6 defaults).
+    // ts-fsrs packages/fsrs/__tests__ FSRS-6 'first repeat' and Fsrs §3 (D0 with FSRS-6 defaults).
     @Test
     void initialStateMatchesTsFsrsFirstRepeat() {
         double[] s = {0.212, 1.2931, 2.3065, 8.2956};
@@ -116,7 +116,7 @@ class FsrsTest {
         }
     }
 
-    // FORMULAS.md §7 example (fsrs-rs >= 6.0 stability_short_term, Hard/Good/Easy floored at 1): S = 5.
+    // Fsrs §7 example (fsrs-rs >= 6.0 stability_short_term, Hard/Good/Easy floored at 1): S = 5.
     @Test
     void shortTermStabilityFloorsHardGoodEasy() {
         assertThat(fsrs.shortTermStability(5, Rating.AGAIN)).isCloseTo(1.596818, within(1e-6));

@@ -6,7 +6,7 @@ import org.junit.jupiter.api.Test;
 
 class FuzzTest {
 
-    // FORMULAS.md §12 examples (Anki rslib states/fuzz.rs, py-fsrs _get_fuzz_range, ts-fsrs get_fuzz_range).
+    // Examples worked from Anki rslib states/fuzz.rs, py-fsrs _get_fuzz_range, ts-fsrs get_fuzz_range).
     @Test
     void rangesMatchReferenceExamples() {
         long[][] cases = {{3, 2, 4}, {7, 5, 9}, {10, 8, 12}, {20, 17, 23}, {30, 27, 33}, {100, 93, 107},

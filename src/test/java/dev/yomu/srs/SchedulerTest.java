@@ -148,7 +148,7 @@ class SchedulerTest {
         assertThat(inRelearning.good().interval()).isGreaterThanOrEqualTo(Duration.ofDays(1));
     }
 
-    // Anki (FORMULAS.md §11): with a single step, Hard waits 1.5x that step, at most one day more than it.
+    // Anki (rslib/src/scheduler/states/steps.rs): with a single step, Hard waits 1.5x that step, at most one day more than it.
     @Test
     void hardOnASingleStepWaitsOneAndAHalfSteps() {
         CardState card = reviewCard();

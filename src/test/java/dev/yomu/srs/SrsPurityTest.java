@@ -10,7 +10,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
-/** STYLE.md §6.1: srs imports nothing but java.*, and never a clock or global randomness. */
+/** The architecture rule for srs: it imports nothing but java.*, and never a clock or global randomness. */
 class SrsPurityTest {
 
     @Test

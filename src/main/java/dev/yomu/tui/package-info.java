@@ -1,0 +1,5 @@
+/**
+ * The full-screen JLine screens (review, reader, quiz, yes/no questions) and how they paint. Screens
+ * show what services return and send the learner's keys back to them; no SQL and no rules here.
+ */
+package dev.yomu.tui;
