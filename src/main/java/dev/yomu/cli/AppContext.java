@@ -27,6 +27,8 @@ public final class AppContext implements AutoCloseable {
     private boolean debug;
     private Clock clock;
     private Database db;
+    /** Set when {@code yomu check} found a problem: a damaged database must not push good backups out of the rotation. */
+    private boolean knownDamaged;
     private Supplier<Optional<Terminal>> terminals = AppContext::systemTerminal;
 
     public AppContext(Map<String, String> env, Clock clock, PrintWriter out, PrintWriter err) {
@@ -66,6 +68,11 @@ public final class AppContext implements AutoCloseable {
         return db;
     }
 
+    /** No daily backup at the end of this command: the database was found damaged. */
+    void noBackupOfDamagedData() {
+        knownDamaged = true;
+    }
+
     /** Closes the database (a restore puts another file in its place); the next {@link #db()} opens it again. */
     public void closeDatabase() {
         if (db != null) db.close();
@@ -95,7 +102,7 @@ public final class AppContext implements AutoCloseable {
      * command fail: if it cannot be written, one line says so and the command's own result stands.
      */
     private void dailyBackup() {
-        if (db == null || !db.isOpen() || db.createdNow()) return;
+        if (db == null || !db.isOpen() || db.createdNow() || knownDamaged) return;
         try {
             backups().daily(db);
         } catch (RuntimeException e) {

@@ -257,6 +257,10 @@ public final class Backups {
             if (found.schema() > Migrations.latestVersion())
                 throw YomuException.unavailable(zip + " was written by a newer Yomu (schema " + found.schema()
                         + "); this Yomu knows up to schema " + Migrations.latestVersion() + ". Update Yomu to restore it; nothing was changed.", null);
+            DatabaseCheck.Report check = DatabaseCheck.run(c);
+            if (!check.clean())
+                throw YomuException.invalidInput(zip + " fails the check (" + check.problems().get(0) + "); nothing was changed."
+                        + " Try an older backup.");
             return new Unpacked(zip, folder, found);
         } catch (SQLException e) {
             deleteFolder(folder);

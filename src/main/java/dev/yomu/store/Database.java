@@ -66,8 +66,44 @@ public final class Database implements AutoCloseable {
             }
             return db;
         } catch (SQLException e) {
+            if (e.getErrorCode() == FILE_CORRUPTED) throw moveAsideDamaged(home, dbFile, clock, e);
             throw translateOpenError(home, e);
         }
+    }
+
+    /**
+     * A database H2 calls corrupted is never replaced or repaired in place: it is renamed to
+     * {@code yomu.mv.db.damaged-DATE} beside it (kept for a recovery tool or a person), so the
+     * learner's next step, restoring a backup, has a free place to go.
+     */
+    private static YomuException moveAsideDamaged(Path home, Path dbFile, Clock clock, SQLException e) {
+        Path aside;
+        try {
+            aside = setAside(home, clock);
+        } catch (IOException moveFailed) {
+            return YomuException.unavailable("The Yomu database in " + home + " is damaged and could not be moved aside ("
+                    + moveFailed.getClass().getSimpleName() + "). Yomu left it as it is; 'yomu restore' lists your backups.", e);
+        }
+        boolean backups = !new Backups(home, clock).list().isEmpty();
+        return YomuException.unavailable("The Yomu database in " + home + " is damaged and cannot be opened; Yomu moved it aside to "
+                + aside.getFileName() + " (nothing was deleted). " + (backups
+                ? "'yomu restore' lists your backups; 'yomu restore 1' brings back the newest."
+                : "There is no backup to restore; the next yomu command starts a new, empty database."), e);
+    }
+
+    /**
+     * Renames the (closed) database file to {@code yomu.mv.db.damaged-YYYYMMDD-HHMMSS} beside it.
+     *
+     * @return where it is now
+     */
+    public static Path setAside(Path home, Clock clock) throws IOException {
+        Path dbFile = home.resolve("yomu.mv.db");
+        String name = "yomu.mv.db.damaged-"
+                + java.time.format.DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").format(java.time.LocalDateTime.now(clock));
+        Path aside = dbFile.resolveSibling(name);
+        for (int i = 2; Files.exists(aside); i++) aside = dbFile.resolveSibling(name + "-" + i);
+        Files.move(dbFile, aside, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        return aside;
     }
 
     /** A migration rewrites tables: the learner's data before it is kept, or the upgrade does not start. */
