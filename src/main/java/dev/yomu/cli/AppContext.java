@@ -1,7 +1,10 @@
 package dev.yomu.cli;
 
 import dev.yomu.store.DataHome;
+import dev.yomu.store.Backups;
 import dev.yomu.store.Database;
+import dev.yomu.support.YomuException;
+import dev.yomu.text.Printable;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -24,6 +27,8 @@ public final class AppContext implements AutoCloseable {
     private boolean debug;
     private Clock clock;
     private Database db;
+    /** Set when {@code yomu check} found a problem: a damaged database must not push good backups out of the rotation. */
+    private boolean knownDamaged;
     private Supplier<Optional<Terminal>> terminals = AppContext::systemTerminal;
 
     public AppContext(Map<String, String> env, Clock clock, PrintWriter out, PrintWriter err) {
@@ -59,8 +64,50 @@ public final class AppContext implements AutoCloseable {
     }
 
     public Database db() {
-        if (db == null) db = Database.open(home());
+        if (db == null) db = Database.open(home(), clock);
         return db;
+    }
+
+    /** No daily backup at the end of this command: the database was found damaged. */
+    void noBackupOfDamagedData() {
+        knownDamaged = true;
+    }
+
+    /** Closes the database (a restore puts another file in its place); the next {@link #db()} opens it again. */
+    public void closeDatabase() {
+        if (db != null) db.close();
+        db = null;
+    }
+
+    /** The backups of this data folder, dated by this context's clock. */
+    public Backups backups() {
+        return new Backups(home(), clock);
+    }
+
+    /**
+     * Backs the database up before an operation that changes much of it at once; if the backup
+     * cannot be written, the operation does not start (exit 4).
+     */
+    public void backUpBefore(Backups.Reason reason, String operation) {
+        try {
+            backups().make(db(), reason);
+        } catch (YomuException e) {
+            throw YomuException.unavailable(e.getMessage() + " Nothing was changed: " + operation
+                    + " starts only after a backup.", e);
+        }
+    }
+
+    /**
+     * The once-a-day backup, at the end of a command that used the database. It must never make the
+     * command fail: if it cannot be written, one line says so and the command's own result stands.
+     */
+    private void dailyBackup() {
+        if (db == null || !db.isOpen() || db.createdNow() || knownDamaged) return;
+        try {
+            backups().daily(db);
+        } catch (RuntimeException e) {
+            err.println("yomu: no backup today: " + Printable.clean(String.valueOf(e.getMessage())));
+        }
     }
 
     /**
@@ -99,6 +146,7 @@ public final class AppContext implements AutoCloseable {
 
     @Override
     public void close() {
+        dailyBackup();
         if (db != null) db.close();
         out.flush();
         err.flush();

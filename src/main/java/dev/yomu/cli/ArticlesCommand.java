@@ -1,5 +1,6 @@
 package dev.yomu.cli;
 
+import dev.yomu.store.Backups;
 import dev.yomu.article.ArticleDeleter;
 import dev.yomu.article.ArticleDeleter.Extent;
 import dev.yomu.article.ArticleTitle;
@@ -92,6 +93,7 @@ final class ArticlesCommand implements Callable<Integer> {
                 ctx.out().println("Nothing deleted.");
                 return ExitCodes.OK;
             }
+            ctx.backUpBefore(Backups.Reason.BEFORE_DELETE, "the delete");
             ctx.out().println(done(deleter.delete(a)));
             return ExitCodes.OK;
         }

@@ -1,10 +1,12 @@
 package dev.yomu.cli;
 
 import dev.yomu.review.StudySettings;
+import dev.yomu.store.BackupPolicy;
 import dev.yomu.store.SettingStore;
 import dev.yomu.support.ExitCodes;
 import dev.yomu.support.YomuException;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -13,7 +15,8 @@ import picocli.CommandLine.Parameters;
 @Command(name = "config", mixinStandardHelpOptions = true,
         description = {"Show or change study settings (stored in your database).", "",
                 "Keys: new-per-day (20), reviews-per-day (200), desired-retention (0.9),",
-                "      maximum-interval (36500 days), rollover-hour (4)", "",
+                "      maximum-interval (36500 days), rollover-hour (4)",
+                "Backups kept: backup-days (7; 0 = no daily backup), backup-weeks (4), backup-months (6)", "",
                 "Examples: yomu config", "          yomu config new-per-day 10"})
 final class ConfigCommand implements Callable<Integer> {
     private final AppContext ctx;
@@ -32,14 +35,17 @@ final class ConfigCommand implements Callable<Integer> {
     public Integer call() {
         SettingStore store = new SettingStore();
         Map<String, String> stored = ctx.db().read(store::all);
-        if (key != null && !StudySettings.KEYS.containsKey(key))
+        Map<String, String[]> keys = new LinkedHashMap<>(StudySettings.KEYS);
+        keys.putAll(BackupPolicy.KEYS);
+        if (key != null && !keys.containsKey(key))
             throw YomuException.invalidInput("Unknown setting '" + key + "'. Known: "
-                    + String.join(", ", StudySettings.KEYS.keySet()) + ".");
+                    + String.join(", ", keys.keySet()) + ".");
         if (value != null) {
             Map<String, String> changed = new HashMap<>(stored);
             changed.put("config." + key, value.strip());
             try {
                 StudySettings.from(changed);
+                BackupPolicy.from(changed);
             } catch (IllegalArgumentException e) {
                 throw YomuException.invalidInput(e.getMessage() + ".");
             }
@@ -51,7 +57,7 @@ final class ConfigCommand implements Callable<Integer> {
             return ExitCodes.OK;
         }
         Table t = new Table("SETTING", "VALUE", "MEANING");
-        for (Map.Entry<String, String[]> e : StudySettings.KEYS.entrySet()) {
+        for (Map.Entry<String, String[]> e : keys.entrySet()) {
             if (key != null && !key.equals(e.getKey())) continue;
             String v = stored.getOrDefault("config." + e.getKey(), e.getValue()[0]);
             t.add(e.getKey(), v, e.getValue()[1]);

@@ -1,5 +1,6 @@
 package dev.yomu.cli;
 
+import dev.yomu.store.Backups;
 import dev.yomu.dict.DictEntry;
 import dev.yomu.dict.EdictParser;
 import dev.yomu.dict.JmdictParser;
@@ -115,6 +116,7 @@ final class DictCommand implements Callable<Integer> {
             try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
                 boolean xml = looksLikeXml(in);
                 String label = (xml ? "JMdict " : "EDICT ") + file.getFileName();
+                ctx.backUpBefore(Backups.Reason.BEFORE_DICT_IMPORT, "the dictionary import");
                 int n;
                 if (xml) {
                     try (JmdictParser p = new JmdictParser(in, file.getFileName().toString())) {

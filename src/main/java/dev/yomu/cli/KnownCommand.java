@@ -1,5 +1,6 @@
 package dev.yomu.cli;
 
+import dev.yomu.store.Backups;
 import dev.yomu.deck.KnownWordsReader;
 import dev.yomu.store.ExportStore;
 import dev.yomu.support.ExitCodes;
@@ -31,6 +32,7 @@ final class KnownCommand {
         @Override
         public Integer call() {
             List<String> words = KnownWordsReader.read(file);
+            ctx.backUpBefore(Backups.Reason.BEFORE_KNOWN_IMPORT, "the known-word import");
             int changed = ctx.db().transaction(c -> new ExportStore().markKnown(c, words));
             ctx.out().println("Read " + words.size() + " words from " + file.getFileName() + "; " + changed
                     + " of your words are now marked known.");

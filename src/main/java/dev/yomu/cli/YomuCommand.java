@@ -18,7 +18,7 @@ import picocli.CommandLine.ScopeType;
                 "With no command: on first run loads the dictionary and imports the seed articles, then shows your articles, words and what is due today."},
         subcommands = {ImportCommand.class, ArticlesCommand.class, WordsCommand.class, ReadCommand.class, ReviewCommand.class,
                 QuizCommand.class, CardsCommand.class, StatsCommand.class, ExportCommand.class, KnownCommand.class,
-                ConfigCommand.class, DictCommand.class, BenchCommand.class,
+                ConfigCommand.class, DictCommand.class, BackupCommand.class, RestoreCommand.class, CheckCommand.class, BenchCommand.class,
                 CommandLine.HelpCommand.class},
         footer = {"", "Data lives in $YOMU_HOME, else $XDG_DATA_HOME/yomu, else ~/.local/share/yomu.",
                 "Exit status: 0 ok, 1 internal error, 2 bad input, 3 not found, 4 database busy or folder unwritable."})

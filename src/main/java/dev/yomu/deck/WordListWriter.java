@@ -1,5 +1,6 @@
 package dev.yomu.deck;
 
+import dev.yomu.support.AtomicFiles;
 import dev.yomu.support.Check;
 
 import java.nio.charset.StandardCharsets;

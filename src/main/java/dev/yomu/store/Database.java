@@ -9,6 +9,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Clock;
 import java.util.Optional;
 
 /**
@@ -24,6 +25,8 @@ public final class Database implements AutoCloseable {
 
     private final Path file;
     private final Connection connection;
+    /** Whether this process made the database (there was no file): then there is nothing to back up yet. */
+    private boolean createdNow;
     /** Transactions open on this connection; only the outermost commits or rolls back. */
     private int transactionDepth;
 
@@ -34,9 +37,19 @@ public final class Database implements AutoCloseable {
 
     /** Opens (creating if needed) the database in {@code home} and brings its schema up to date. */
     public static Database open(Path home) {
+        return open(home, Clock.systemDefaultZone());
+    }
+
+    /**
+     * Opens (creating if needed) the database in {@code home} and brings its schema up to date,
+     * backing it up first if a migration is to run ({@code clock} dates that backup).
+     */
+    public static Database open(Path home, Clock clock) {
         createFolder(home);
         Path file = home.resolve("yomu");
-        refuseEmptyFile(file.resolveSibling("yomu.mv.db"));
+        Path dbFile = file.resolveSibling("yomu.mv.db");
+        refuseEmptyFile(dbFile);
+        boolean existed = Files.exists(dbFile);
         // WRITE_DELAY=0: a committed answer reaches the disk before the next card shows, so kill -9 loses nothing.
         // TRACE_LEVEL_FILE=0: errors reach the learner as one line; H2 must not leave yomu.trace.db beside the data.
         String url = "jdbc:h2:file:" + file + ";WRITE_DELAY=0;TRACE_LEVEL_FILE=0";
@@ -44,15 +57,62 @@ public final class Database implements AutoCloseable {
             Connection c = DriverManager.getConnection(url, "yomu", "");
             c.setAutoCommit(false);
             Database db = new Database(file, c);
+            db.createdNow = !existed;
             try {
-                Migrations.apply(db);
+                Migrations.apply(db, () -> backUpBeforeUpgrade(db, home, clock));
             } catch (SQLException | RuntimeException e) {
                 db.close(); // refused or failed: the file must not stay locked by this process
                 throw e;
             }
             return db;
         } catch (SQLException e) {
+            if (e.getErrorCode() == FILE_CORRUPTED) throw moveAsideDamaged(home, dbFile, clock, e);
             throw translateOpenError(home, e);
+        }
+    }
+
+    /**
+     * A database H2 calls corrupted is never replaced or repaired in place: it is renamed to
+     * {@code yomu.mv.db.damaged-DATE} beside it (kept for a recovery tool or a person), so the
+     * learner's next step, restoring a backup, has a free place to go.
+     */
+    private static YomuException moveAsideDamaged(Path home, Path dbFile, Clock clock, SQLException e) {
+        Path aside;
+        try {
+            aside = setAside(home, clock);
+        } catch (IOException moveFailed) {
+            return YomuException.unavailable("The Yomu database in " + home + " is damaged and could not be moved aside ("
+                    + moveFailed.getClass().getSimpleName() + "). Yomu left it as it is; 'yomu restore' lists your backups.", e);
+        }
+        boolean backups = !new Backups(home, clock).list().isEmpty();
+        return YomuException.unavailable("The Yomu database in " + home + " is damaged and cannot be opened; Yomu moved it aside to "
+                + aside.getFileName() + " (nothing was deleted). " + (backups
+                ? "'yomu restore' lists your backups; 'yomu restore 1' brings back the newest."
+                : "There is no backup to restore; the next yomu command starts a new, empty database."), e);
+    }
+
+    /**
+     * Renames the (closed) database file to {@code yomu.mv.db.damaged-YYYYMMDD-HHMMSS} beside it.
+     *
+     * @return where it is now
+     */
+    public static Path setAside(Path home, Clock clock) throws IOException {
+        Path dbFile = home.resolve("yomu.mv.db");
+        String name = "yomu.mv.db.damaged-"
+                + java.time.format.DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").format(java.time.LocalDateTime.now(clock));
+        Path aside = dbFile.resolveSibling(name);
+        for (int i = 2; Files.exists(aside); i++) aside = dbFile.resolveSibling(name + "-" + i);
+        Files.move(dbFile, aside, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        return aside;
+    }
+
+    /** A migration rewrites tables: the learner's data before it is kept, or the upgrade does not start. */
+    private static void backUpBeforeUpgrade(Database db, Path home, Clock clock) {
+        try {
+            new Backups(home, clock).make(db, Backups.Reason.BEFORE_MIGRATION);
+        } catch (YomuException e) {
+            throw YomuException.unavailable(e.getMessage() + " This Yomu upgrades the database only after backing it up;"
+                    + " nothing was changed.", e);
         }
     }
 
@@ -116,6 +176,20 @@ public final class Database implements AutoCloseable {
 
     public Path file() {
         return file;
+    }
+
+    /** Whether this process created the database file (a first run): nothing in it needs a backup yet. */
+    public boolean createdNow() {
+        return createdNow;
+    }
+
+    /** Whether the connection is still open (a compacting close ends it early). */
+    public boolean isOpen() {
+        try {
+            return !connection.isClosed();
+        } catch (SQLException e) {
+            return false;
+        }
     }
 
     /** Work that runs inside one transaction. */
@@ -198,7 +272,7 @@ public final class Database implements AutoCloseable {
                     + " needed. Free some space and try again; nothing was changed.", null);
     }
 
-    private static String freeSpace(Path folder) {
+    static String freeSpace(Path folder) {
         try {
             return String.format("%,d MB", Files.getFileStore(folder).getUsableSpace() / (1024 * 1024));
         } catch (IOException e) {

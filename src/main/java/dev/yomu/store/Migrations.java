@@ -24,7 +24,8 @@ public final class Migrations {
 
     private Migrations() {}
 
-    static void apply(Database db) throws SQLException {
+    /** @param beforeChange runs once before the first migration of an existing database (its backup) */
+    static void apply(Database db, Runnable beforeChange) throws SQLException {
         Connection c = db.connection();
         try (Statement st = c.createStatement()) {
             st.execute("CREATE TABLE IF NOT EXISTS schema_version (version INT PRIMARY KEY, name VARCHAR(200) NOT NULL,"
@@ -37,6 +38,7 @@ public final class Migrations {
             throw YomuException.unavailable("The database in " + db.file().getParent() + " was written by a newer Yomu (schema "
                     + current + "); this Yomu knows up to schema " + FILES.size()
                     + ". Update Yomu, or use another data folder with --home.", null);
+        if (current > 0 && current < FILES.size()) beforeChange.run();
         for (int i = current; i < FILES.size(); i++) {
             runOne(c, i + 1, FILES.get(i));
         }

@@ -51,6 +51,9 @@ public final class Cli {
                 Path template = Files.createTempDirectory("yomu-seeded");
                 Result r = new Cli(template).run();
                 if (r.status() != 0) throw new IllegalStateException("seeding failed: " + r.err());
+                // A daily backup of the full dictionary takes seconds; tests that want one turn it back on.
+                r = new Cli(template).run("config", "backup-days", "0");
+                if (r.status() != 0) throw new IllegalStateException("seeding failed: " + r.err());
                 seededTemplate = template;
             } catch (IOException e) {
                 throw new UncheckedIOException(e);

@@ -1,4 +1,4 @@
-package dev.yomu.deck;
+package dev.yomu.support;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,6 +1,5 @@
-package dev.yomu.deck;
+package dev.yomu.support;
 
-import dev.yomu.support.YomuException;
 
 import java.io.IOException;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -14,10 +13,21 @@ import java.nio.file.StandardCopyOption;
  * would cut it); a device, pipe or folder is refused, since a rename over {@code /dev/null} by root
  * would destroy it.
  */
-final class AtomicFiles {
+public final class AtomicFiles {
     private AtomicFiles() {}
 
-    static void write(Path target, byte[] content) {
+    public static void write(Path target, byte[] content) {
+        write(target, tmp -> Files.write(tmp, content));
+    }
+
+    /** Fills a temporary file in the target's folder; it may already exist (empty) and may be overwritten. */
+    @FunctionalInterface
+    public interface Filler {
+        void fill(Path tmp) throws Exception;
+    }
+
+    /** Like {@link #write(Path, byte[])}, with the content written to the temporary file by {@code filler}. */
+    public static void write(Path target, Filler filler) {
         Path file = regularFileAt(target.toAbsolutePath().normalize());
         Path folder = file.getParent();
         if (folder == null || !Files.isDirectory(folder)) {
@@ -26,10 +36,10 @@ final class AtomicFiles {
         Path tmp = null;
         try {
             tmp = Files.createTempFile(folder, "." + file.getFileName() + ".", ".tmp");
-            Files.write(tmp, content);
+            filler.fill(tmp);
             readableByAll(tmp);
-            move(tmp, file);
-        } catch (IOException | RuntimeException e) {
+            moveInto(tmp, file);
+        } catch (Exception e) {
             deleteQuietly(tmp);
             throw failure(file, folder, e);
         }
@@ -61,6 +71,17 @@ final class AtomicFiles {
         }
     }
 
+    /**
+     * Puts a finished temporary file, written in the target's own folder, in place in one step: its
+     * bytes reach the disk first, so neither a kill nor a power cut leaves a half-written target.
+     */
+    public static void moveInto(Path tmp, Path target) throws IOException {
+        try (java.nio.channels.FileChannel ch = java.nio.channels.FileChannel.open(tmp, java.nio.file.StandardOpenOption.WRITE)) {
+            ch.force(true);
+        }
+        move(tmp, target);
+    }
+
     private static void move(Path tmp, Path file) throws IOException {
         try {
             Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
@@ -70,6 +91,7 @@ final class AtomicFiles {
     }
 
     private static YomuException failure(Path file, Path folder, Exception cause) {
+        if (cause instanceof YomuException own) return own;
         if (!Files.isWritable(folder)) {
             return YomuException.unavailable("Cannot write to the folder " + folder + ": permission denied; choose another folder.", cause);
         }

@@ -1,0 +1,301 @@
+package dev.yomu.store;
+
+import dev.yomu.support.AtomicFiles;
+import dev.yomu.support.YomuException;
+import java.io.IOException;
+import java.io.RandomAccessFile;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.zip.ZipFile;
+
+/**
+ * Backups of the learner's database in {@code backups/} of the data folder: H2's {@code BACKUP TO}
+ * (a consistent copy of the open database, its file as it is at one moment) into a temporary file
+ * that is moved in whole, so a kill during a backup leaves the database and the earlier backups as
+ * they were. Each zip carries a comment saying it is a Yomu backup and what it holds, so {@code yomu
+ * restore} can list backups without opening them.
+ */
+public final class Backups {
+    public static final String FOLDER = "backups";
+    /** The file inside the zip: H2 names it after the database, relative to the data folder. */
+    static final String ENTRY = "yomu.mv.db";
+    private static final String MARK = "Yomu backup";
+    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd-HHmmss");
+    private static final Pattern NAME = Pattern.compile("yomu-(\\d{4}-\\d{2}-\\d{2}-\\d{6})-([a-z-]+?)(?:-(\\d+))?\\.zip");
+    private static final Pattern COMMENT = Pattern.compile(
+            MARK + "; schema (\\d+); (\\d+) articles; (\\d+) cards; (\\d+) reviews");
+
+    /** Why a backup was made; part of its file name. */
+    public enum Reason {
+        DAILY("daily"), MANUAL("manual"), BEFORE_MIGRATION("before-upgrade"), BEFORE_DICT_IMPORT("before-dict-import"),
+        BEFORE_KNOWN_IMPORT("before-known-import"), BEFORE_DELETE("before-delete"), BEFORE_RESTORE("before-restore");
+
+        final String label;
+
+        Reason(String label) {
+            this.label = label;
+        }
+    }
+
+    /** What a backup holds, as counted when it was made. */
+    public record Contents(int schema, long articles, long cards, long reviews) {}
+
+    /** One backup file in the folder. */
+    public record Backup(Path file, LocalDateTime madeAt, String reason, long size, Optional<Contents> contents) {}
+
+    private final Path home;
+    private final Clock clock;
+
+    public Backups(Path home, Clock clock) {
+        this.home = home;
+        this.clock = clock;
+    }
+
+    public Path folder() {
+        return home.resolve(FOLDER);
+    }
+
+    /** Writes a backup into the folder, then rotates the folder. Failure is a {@link YomuException} (exit 4). */
+    public Backup make(Database db, Reason reason) {
+        LocalDateTime now = LocalDateTime.now(clock);
+        Path target = freeName(now, reason);
+        writeTo(db, target);
+        rotate(db);
+        return read(target).orElseThrow();
+    }
+
+    /**
+     * Writes a backup to {@code target} (any regular file). What the database holds is counted in
+     * the same moment, on this process's one connection, so the comment matches the copy.
+     */
+    public void writeTo(Database db, Path target) {
+        try {
+            Files.createDirectories(target.toAbsolutePath().getParent());
+        } catch (IOException e) {
+            throw failure(target, e);
+        }
+        deleteLeftovers();
+        try {
+            AtomicFiles.write(target, tmp -> {
+                Contents contents = db.read(Backups::count);
+                Files.delete(tmp); // H2 writes the zip itself
+                try (Statement st = db.connection().createStatement()) {
+                    st.execute("BACKUP TO '" + tmp.toString().replace("'", "''") + "'");
+                }
+                appendComment(tmp, MARK + "; schema " + contents.schema() + "; " + contents.articles() + " articles; "
+                        + contents.cards() + " cards; " + contents.reviews() + " reviews");
+            });
+        } catch (YomuException e) {
+            throw failure(target, e);
+        }
+    }
+
+    private YomuException failure(Path target, Exception e) {
+        Path folder = target.toAbsolutePath().getParent();
+        String why = StorageTrouble.of(e).map(t -> t == StorageTrouble.DISK_FULL
+                        ? "the disk is full (" + Database.freeSpace(folder) + " free)" : "the folder is read-only")
+                .orElse(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().replaceAll("\\s+", " "));
+        return YomuException.unavailable("Cannot write a backup to " + target + ": " + why + ".", e);
+    }
+
+    /** A backup killed half-way leaves its temporary file; only one yomu process holds the database, so any is stale. */
+    private void deleteLeftovers() {
+        if (!Files.isDirectory(folder())) return;
+        try (DirectoryStream<Path> tmps = Files.newDirectoryStream(folder(), ".yomu-*.tmp")) {
+            for (Path t : tmps) Files.deleteIfExists(t);
+        } catch (IOException ignored) {
+            // a leftover costs only space; the backup itself is what matters
+        }
+    }
+
+    static Contents count(Connection c) throws SQLException {
+        try (Statement st = c.createStatement();
+             ResultSet rs = st.executeQuery("SELECT (SELECT COALESCE(MAX(version), 0) FROM schema_version),"
+                     + " (SELECT COUNT(*) FROM article), (SELECT COUNT(*) FROM card), (SELECT COUNT(*) FROM review_log)")) {
+            rs.next();
+            return new Contents(rs.getInt(1), rs.getLong(2), rs.getLong(3), rs.getLong(4));
+        }
+    }
+
+    /** Sets the zip's comment (Java's zip writer leaves it empty: the last 22 bytes end in a length of 0). */
+    private static void appendComment(Path zip, String comment) throws IOException {
+        byte[] text = comment.getBytes(StandardCharsets.UTF_8);
+        try (RandomAccessFile f = new RandomAccessFile(zip.toFile(), "rw")) {
+            long end = f.length() - 22;
+            f.seek(end);
+            if (f.readInt() != 0x504b0506) throw new IOException("H2 wrote an unexpected zip");
+            f.seek(end + 20);
+            f.write(text.length & 0xff);
+            f.write(text.length >>> 8);
+            f.write(text);
+        }
+    }
+
+    private Path freeName(LocalDateTime at, Reason reason) {
+        String base = "yomu-" + STAMP.format(at) + "-" + reason.label;
+        Path p = folder().resolve(base + ".zip");
+        for (int i = 2; Files.exists(p); i++) p = folder().resolve(base + "-" + i + ".zip");
+        return p;
+    }
+
+    /** Every backup in the folder, newest first. */
+    public List<Backup> list() {
+        List<Backup> out = new ArrayList<>();
+        if (!Files.isDirectory(folder())) return out;
+        try (DirectoryStream<Path> files = Files.newDirectoryStream(folder(), "yomu-*.zip")) {
+            for (Path f : files) read(f).ifPresent(out::add);
+        } catch (IOException e) {
+            throw YomuException.unavailable("Cannot read the backup folder " + folder() + " (" + e.getClass().getSimpleName() + ").", e);
+        }
+        out.sort(Comparator.comparing(Backup::madeAt).thenComparing(b -> b.file().getFileName().toString()).reversed());
+        return out;
+    }
+
+    private static Optional<Backup> read(Path file) {
+        Matcher m = NAME.matcher(file.getFileName().toString());
+        if (!m.matches()) return Optional.empty();
+        try {
+            return Optional.of(new Backup(file, LocalDateTime.parse(m.group(1), STAMP), m.group(2), Files.size(file),
+                    contents(file)));
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** What a backup file says it holds, or empty when it is not a Yomu backup (or cannot be read as a zip). */
+    public static Optional<Contents> contents(Path file) {
+        try (ZipFile zip = new ZipFile(file.toFile())) {
+            Matcher m = COMMENT.matcher(String.valueOf(zip.getComment()));
+            if (zip.getEntry(ENTRY) == null || !m.matches()) return Optional.empty();
+            return Optional.of(new Contents(Integer.parseInt(m.group(1)), Long.parseLong(m.group(2)),
+                    Long.parseLong(m.group(3)), Long.parseLong(m.group(4))));
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** Whether a backup was made on {@code day} (the clock's own zone), so the daily one is made once. */
+    public boolean madeOn(LocalDate day) {
+        return list().stream().anyMatch(b -> b.madeAt().toLocalDate().equals(day));
+    }
+
+    /** The once-a-day backup, if today has none yet and the settings ask for one; empty otherwise. */
+    public Optional<Backup> daily(Database db) {
+        if (!policy(db).daily() || madeOn(LocalDate.now(clock))) return Optional.empty();
+        return Optional.of(make(db, Reason.DAILY));
+    }
+
+    private static BackupPolicy policy(Database db) {
+        try {
+            return BackupPolicy.from(db.read(new SettingStore()::all));
+        } catch (IllegalArgumentException e) {
+            return BackupPolicy.defaults();
+        }
+    }
+
+    /** Deletes the backups the policy no longer keeps. */
+    private void rotate(Database db) {
+        Map<Path, LocalDateTime> times = new HashMap<>();
+        for (Backup b : list()) times.put(b.file(), b.madeAt());
+        Set<Path> keep = policy(db).keep(times);
+        for (Path p : times.keySet()) {
+            if (keep.contains(p)) continue;
+            try {
+                Files.deleteIfExists(p);
+            } catch (IOException ignored) {
+                // an old backup left behind costs space, nothing else; the next rotation tries again
+            }
+        }
+    }
+
+    /** A backup taken out of its zip beside the database and checked, ready to be put in its place. */
+    public record Unpacked(Path source, Path folder, Contents contents) {}
+
+    /**
+     * Takes the database out of {@code zip} into a folder beside the learner's and opens it once,
+     * read-only, to be sure it is a Yomu database this Yomu can use. Nothing of the learner's is touched.
+     */
+    public Unpacked unpack(Path zip) {
+        if (!Files.isRegularFile(zip)) throw YomuException.notFound(zip + ": no such file. 'yomu restore' lists your backups.");
+        if (contents(zip).isEmpty())
+            throw YomuException.invalidInput(zip + " is not a Yomu backup (made by 'yomu backup' or automatically); nothing was changed.");
+        Path folder = home.resolve("restoring");
+        try {
+            deleteFolder(folder);
+            Files.createDirectories(folder);
+            try (ZipFile z = new ZipFile(zip.toFile()); var in = z.getInputStream(z.getEntry(ENTRY))) {
+                Files.copy(in, folder.resolve(ENTRY));
+            }
+        } catch (IOException e) {
+            deleteFolder(folder);
+            throw YomuException.unavailable("Cannot unpack " + zip + " into " + home + ": " + StorageTrouble.of(e)
+                    .map(t -> t == StorageTrouble.DISK_FULL ? "the disk is full (" + Database.freeSpace(home) + " free)" : "the folder is read-only")
+                    .orElse(String.valueOf(e.getMessage())) + "; nothing was changed.", e);
+        }
+        String url = "jdbc:h2:file:" + folder.resolve("yomu") + ";ACCESS_MODE_DATA=r;TRACE_LEVEL_FILE=0;IFEXISTS=TRUE";
+        try (Connection c = java.sql.DriverManager.getConnection(url, "yomu", "")) {
+            Contents found = count(c);
+            if (found.schema() > Migrations.latestVersion())
+                throw YomuException.unavailable(zip + " was written by a newer Yomu (schema " + found.schema()
+                        + "); this Yomu knows up to schema " + Migrations.latestVersion() + ". Update Yomu to restore it; nothing was changed.", null);
+            DatabaseCheck.Report check = DatabaseCheck.run(c);
+            if (!check.clean())
+                throw YomuException.invalidInput(zip + " fails the check (" + check.problems().get(0) + "); nothing was changed."
+                        + " Try an older backup.");
+            return new Unpacked(zip, folder, found);
+        } catch (SQLException e) {
+            deleteFolder(folder);
+            throw YomuException.invalidInput(zip + " is damaged: its database cannot be read (" + firstLine(e.getMessage())
+                    + "); nothing was changed. Try an older backup.", e);
+        } catch (RuntimeException e) {
+            deleteFolder(folder);
+            throw e;
+        }
+    }
+
+    /** Puts an unpacked backup in place of the learner's database (closed by now) in one rename. */
+    public void install(Unpacked u) {
+        try {
+            AtomicFiles.moveInto(u.folder().resolve(ENTRY), home.resolve(ENTRY));
+            deleteFolder(u.folder());
+        } catch (IOException e) {
+            throw YomuException.unavailable("Cannot put the backup in place of " + home.resolve(ENTRY) + " ("
+                    + e.getClass().getSimpleName() + "); the unpacked copy is in " + u.folder() + ".", e);
+        }
+    }
+
+    private static String firstLine(String s) {
+        if (s == null) return "unknown error";
+        int nl = s.indexOf('\n');
+        return nl < 0 ? s : s.substring(0, nl);
+    }
+
+    private static void deleteFolder(Path folder) {
+        if (!Files.isDirectory(folder)) return;
+        try (var files = Files.list(folder)) {
+            for (Path f : (Iterable<Path>) files::iterator) Files.deleteIfExists(f);
+            Files.deleteIfExists(folder);
+        } catch (IOException ignored) {
+            // a leftover unpacked copy costs space only; the next restore clears it
+        }
+    }
+}

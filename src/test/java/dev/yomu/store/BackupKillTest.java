@@ -1,0 +1,77 @@
+package dev.yomu.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.yomu.testing.Cli;
+import dev.yomu.testing.YomuProcess;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** kill -9 in the middle of a backup leaves the database and the earlier backups as they were. */
+class BackupKillTest {
+    @TempDir Path home;
+
+    @Test
+    void killNineDuringABackupLeavesTheDatabaseAndEarlierBackupsIntact() throws Exception {
+        Cli cli = Cli.seeded(home);
+        assertThat(cli.runWithInput("3\n1\n3\nq\n", "review", "--new", "3").status()).isZero();
+        assertThat(cli.run("backup").status()).isZero();
+        Path earlier = only(home.resolve("backups"));
+        String earlierHash = sha256(earlier);
+        Backups.Contents before = contentsNow();
+
+        try (YomuProcess p = new YomuProcess(home, "2026-03-02T01:00:00Z", "backup")) {
+            Path partial = awaitPartialBackup(home.resolve("backups"), 120);
+            p.kill();
+            assertThat(Files.size(partial)).isPositive(); // it was killed with the backup half-written
+        }
+
+        assertThat(contentsNow()).isEqualTo(before);
+        assertThat(sha256(earlier)).isEqualTo(earlierHash);
+        assertThat(new Backups(home, java.time.Clock.systemUTC()).list()).extracting(Backups.Backup::file).containsExactly(earlier);
+        // The next backup clears the half-written file away.
+        assertThat(cli.run("backup").status()).isZero();
+        try (Stream<Path> s = Files.list(home.resolve("backups"))) {
+            assertThat(s.map(f -> f.getFileName().toString())).hasSize(2).noneMatch(n -> n.endsWith(".tmp"));
+        }
+    }
+
+    private Backups.Contents contentsNow() {
+        try (Database db = Database.open(home)) {
+            return db.read(Backups::count);
+        }
+    }
+
+    private static Path awaitPartialBackup(Path folder, int seconds) throws Exception {
+        long end = System.nanoTime() + seconds * 1_000_000_000L;
+        while (System.nanoTime() < end) {
+            try (Stream<Path> s = Files.list(folder)) {
+                Optional<Path> tmp = s.filter(f -> f.getFileName().toString().endsWith(".tmp")).findFirst();
+                if (tmp.isPresent() && Files.exists(tmp.get()) && Files.size(tmp.get()) > 1_000_000) return tmp.get();
+            } catch (java.nio.file.NoSuchFileException vanished) {
+                // the temporary file is deleted and made again by H2: look again
+            }
+            Thread.sleep(20);
+        }
+        throw new AssertionError("no backup was being written within " + seconds + "s");
+    }
+
+    private static Path only(Path folder) throws Exception {
+        try (Stream<Path> s = Files.list(folder)) {
+            List<Path> all = s.toList();
+            assertThat(all).hasSize(1);
+            return all.get(0);
+        }
+    }
+
+    private static String sha256(Path f) throws Exception {
+        return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(f)));
+    }
+}
