@@ -12,12 +12,27 @@ final class StageTimes implements Progress {
             (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean();
     private String current;
     private long since, cpuSince;
+    // CPU time of the threads that call advance() other than the one that made this object: the
+    // import's analysis workers. They are new for each import and gone when it returns, so their
+    // time is read on their own thread, as each sentence is reported, and kept here.
+    private final Thread owner = Thread.currentThread();
+    private final Map<Thread, Long> workerCpu = new java.util.concurrent.ConcurrentHashMap<>();
 
     @Override
     public void start(String task, long total) {}
 
     @Override
-    public void advance(long units) {}
+    public void advance(long units) {
+        Thread t = Thread.currentThread();
+        if (t != owner) workerCpu.put(t, CpuTime.thread());
+    }
+
+    /** Nanoseconds of CPU the import's worker threads used, up to the last sentence each reported. */
+    long workerCpuNanos() {
+        long sum = 0;
+        for (long ns : workerCpu.values()) sum += ns;
+        return sum;
+    }
 
     @Override
     public void end() {}

@@ -85,7 +85,7 @@ public final class WordSelector {
 
     // 3つ, 5人, and 月 after the "XNUMX" artifact of mangled dates: a lone kanji after a number counts it.
     private static boolean isCounter(Token t, Token previous) {
-        if (previous == null || previous.end() != t.begin() || t.surface().codePointCount(0, t.surface().length()) != 1)
+        if (previous == null || previous.end() != t.begin() || !isOneCodePoint(t.surface()))
             return false;
         if (previous.posDetail().startsWith("数")) return true;
         String p = previous.surface();
@@ -194,7 +194,12 @@ public final class WordSelector {
     // than one kana: single kana are particles or fragments.
     private static boolean isJapaneseWord(String s) {
         if (!Kana.isWordChars(s)) return false;
-        return Kana.containsKanji(s) || s.codePointCount(0, s.length()) >= 2;
+        return Kana.containsKanji(s) || s.length() > 2 || s.length() == 2 && !Character.isSurrogatePair(s.charAt(0), s.charAt(1));
+    }
+
+    // The same as codePointCount == 1, without counting: this runs for every token of every import.
+    private static boolean isOneCodePoint(String s) {
+        return s.length() == 1 || s.length() == 2 && Character.isSurrogatePair(s.charAt(0), s.charAt(1));
     }
 
     private static Role study(String label) {

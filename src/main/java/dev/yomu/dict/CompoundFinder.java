@@ -66,26 +66,29 @@ public final class CompoundFinder {
      * marked a proper noun, so it is kept as a name instead of teaching "car" and "bull".
      */
     private List<Token> joinKatakanaFragments(List<Token> tokens) {
-        List<Token> out = new ArrayList<>(tokens.size());
+        List<Token> out = null; // made on the first join: most sentences have none
         int i = 0;
         while (i < tokens.size()) {
+            // Each token is tested for katakana once (it was twice, as the end of one pair and the
+            // start of the next), and a token that is not katakana starts no run.
             int end = i + 1;
-            while (end < tokens.size() && isKatakanaWord(tokens.get(end - 1)) && isKatakanaWord(tokens.get(end))
-                    && tokens.get(end).begin() == tokens.get(end - 1).end())
-                end++;
+            if (isKatakanaWord(tokens.get(i)))
+                while (end < tokens.size() && tokens.get(end).begin() == tokens.get(end - 1).end()
+                        && isKatakanaWord(tokens.get(end)))
+                    end++;
             if (end == i + 1) { // the usual case: no run, no sub-list
-                out.add(tokens.get(i++));
+                if (out != null) out.add(tokens.get(i));
+                i++;
                 continue;
             }
             List<Token> run = tokens.subList(i, end);
-            if (hasShortPiece(run) || names.isNameRun(run, concat(run))) {
-                out.add(joinedKatakana(run));
-            } else {
-                out.addAll(run);
-            }
+            boolean join = hasShortPiece(run) || names.isNameRun(run, concat(run));
+            if (join && out == null) out = new ArrayList<>(tokens.subList(0, i));
+            if (join) out.add(joinedKatakana(run));
+            else if (out != null) out.addAll(run);
             i = end;
         }
-        return out;
+        return out == null ? tokens : out;
     }
 
     private static boolean hasShortPiece(List<Token> run) {

@@ -26,6 +26,22 @@ public final class ContextReadings {
     }
 
     private static final Map<String, List<Rule>> RULES = load();
+    /**
+     * The first characters of the words that have rules. Nearly every token starts with another
+     * one, and this test spares it the map lookups (two when its lemma differs from its surface),
+     * which ran for every token of every import.
+     */
+    private static final java.util.BitSet FIRST_CHARS = firstChars(RULES.keySet());
+
+    private static java.util.BitSet firstChars(Set<String> words) {
+        java.util.BitSet first = new java.util.BitSet(1 << 16);
+        for (String w : words) if (!w.isEmpty()) first.set(w.charAt(0));
+        return first;
+    }
+
+    private static boolean mayHaveRules(String word) {
+        return !word.isEmpty() && FIRST_CHARS.get(word.charAt(0));
+    }
 
     private ContextReadings() {}
 
@@ -47,9 +63,9 @@ public final class ContextReadings {
     }
 
     private static Token resolve(List<Token> tokens, int i, Token t) {
-        List<Rule> rules = RULES.get(t.surface());
+        List<Rule> rules = mayHaveRules(t.surface()) ? RULES.get(t.surface()) : null;
         boolean byLemma = false;
-        if (rules == null && !t.lemma().equals(t.surface())) {
+        if (rules == null && mayHaveRules(t.lemma()) && !t.lemma().equals(t.surface())) {
             rules = RULES.get(t.lemma());
             byLemma = true;
         }
