@@ -71,6 +71,8 @@ final class ArticleEntities {
         return m.lookingAt() ? m.group() : "";
     }
 
+    /** A paper the article names in Latin letters: The Times紙. */
+    private static final Pattern LATIN_PAPER = Pattern.compile("(?<![A-Za-z])[A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*){0,3}紙");
     private static final String COMPANY_END = "(?:交通|電鉄|鉄道|バス|銀行|新聞|新報|信用金庫|商事|建設|電力|ガス|病院|大学|高校|放送|タイムズ)";
 
     /** Dates, figures and whole names of one sentence: not 樺太 out of 北樺太, not ピーター out of ピーター・ベイズリー. */
@@ -87,6 +89,8 @@ final class ArticleEntities {
             Matcher m = p.matcher(s.text());
             while (m.find()) out.add(new Span(m.group(), "organisation", m.start(), m.end()));
         }
+        Matcher paper = LATIN_PAPER.matcher(s.text());
+        while (paper.find()) out.add(new Span(paper.group(), "organisation", paper.start(), paper.end()));
         for (Span e : names(s)) if (out.stream().noneMatch(o -> o.begin() < e.end() && e.begin() < o.end())) out.add(e);
         out.sort(java.util.Comparator.comparingInt(Span::begin));
         return out;

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.SplittableRandom;
 
 /**
@@ -24,9 +25,19 @@ final class FactQuestions {
         this.rng = rng;
     }
 
+    /** At most two blanks per answer, drawn by the seed: six blanks that are all ロシア test one thing six times. */
+    static final int PER_ANSWER = 2;
+
     List<Question> candidates() {
+        List<Question> all = new ArrayList<>();
+        for (QuizSentence s : body) for (Span sp : names.spans(s)) fact(s, sp).ifPresent(all::add);
+        List<Question> shuffled = new ArrayList<>(all);
+        shuffle(shuffled);
+        java.util.Map<String, Integer> per = new java.util.HashMap<>();
+        Set<Question> kept = new java.util.HashSet<>();
+        for (Question q : shuffled) if (per.merge(q.answerText(), 1, Integer::sum) <= PER_ANSWER) kept.add(q);
         List<Question> out = new ArrayList<>();
-        for (QuizSentence s : body) for (Span sp : names.spans(s)) fact(s, sp).ifPresent(out::add);
+        for (Question q : all) if (kept.contains(q)) out.add(q);
         return out;
     }
 
@@ -50,6 +61,8 @@ final class FactQuestions {
         for (String v : pool) {
             if (out.size() == 3) break;
             if (v.equals(sp.text()) || sentence.contains(v) || out.contains(v) || fitsFrameElsewhere(sentence, sp, v)) continue;
+            // シベリア and シベリア鉄道 side by side would be one name twice.
+            if (out.stream().anyMatch(x -> Figure.parse(x) == null && (x.contains(v) || v.contains(x)))) continue;
             out.add(v);
         }
         return out;
@@ -64,7 +77,10 @@ final class FactQuestions {
         for (Figure o : names.figures()) {
             if (!o.type().equals(f.type()) || o.value() == f.value()) continue;
             if (!f.isDate() && !o.type().equals("fraction") && (o.value() / f.value() > 10 || f.value() / o.value() > 10)) continue;
-            if (f.type().equals("date:md")) { fromArticle.add(f.prefix() + o.core() + f.suffix()); continue; }
+            // An opening planned for the 2030s is not asked among the 1970s.
+            if (f.type().equals("date:decade") && Math.abs(o.value() - f.value()) > 30) continue;
+            // Dates keep the article's own wording (1919年4月, not 1919年 with this blank's month).
+            if (f.isDate() && !f.type().equals("date:y")) { fromArticle.add(f.prefix() + o.core() + f.suffix()); continue; }
             fromArticle.add(f.withValue(o.value()));
         }
         List<String> derived = new ArrayList<>();
@@ -102,7 +118,7 @@ final class FactQuestions {
     }
 
     static String placeKind(String name) {
-        if (name.matches(".*(?:駅|停留場|停留所)")) return "station";
+        if (name.matches(".*(?:駅|停留場|停留所|空港|港)")) return "station";
         if (name.matches(".*(?:市|県|府|町|村|区|州)")) return "municipality";
         return "";
     }

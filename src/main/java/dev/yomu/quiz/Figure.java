@@ -192,7 +192,8 @@ record Figure(String text, String type, String prefix, String core, String suffi
         while (n % (step * 10) == 0) step *= 10;
         long magnitude = (long) Math.pow(10, Math.floor(Math.log10(n)));
         // 1万2000 has its last digit at the thousands; 12万 at the ten-thousands; never finer than a tenth.
-        return Math.max(step, magnitude / 10);
+        // 35分 moves in fives (30, 40), not in ones (34, 36): a one-minute difference is no test of reading.
+        return Math.max(Math.max(step, magnitude / 10), n >= 20 && n < 100 ? 5 : 1);
     }
 
     static boolean sameSize(double a, double b) {

@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  */
 record Span(String text, String type, int begin, int end) {
     /** Titles after a person's name: the article's own way of saying "this is a person". */
-    static final Pattern PERSON_TITLE = Pattern.compile("(?:海軍|陸軍|空軍)?(?:副?報道官|副?大統領|首相|副?長官|事務総長|外相|防衛相|少将|中将|大将|氏|さん|教授|准教授|大使|総裁|代表|副?市長|副?知事|町長|村長|区長|議員|社長|会長|理事長|部長|課長|局長|所長|院長|委員長|監督|選手|容疑者|被告|医師|弁護士|記者|議長|学長|校長|店主|店長|館長|園長|さま|様|君|ちゃん)");
+    static final Pattern PERSON_TITLE = Pattern.compile("(?:海軍|陸軍|空軍)?(?:副?報道官|副?大統領|首相|副?長官|事務総長|外相|防衛相|少将|中将|大将|氏|さん|教授|准教授|大使|総裁|代表|副?市長|副?知事|町長|村長|区長|議員|社長|会長|理事長|部長|課長|局長|所長|院長|委員長|将軍|監督|選手|容疑者|被告|医師|弁護士|記者|議長|学長|校長|店主|店長|館長|園長|さま|様|君|ちゃん)");
     /** Endings that make a name a place (みなと市, 北浜駅, 港南公園停留場). */
     static final Pattern PLACE_END = Pattern.compile(".*(?:駅|停留場|停留所|空港|港|公園|市|県|府|都|道|町|村|区|州|島|地区|地方|半島|海峡|湾|川|山|通り|商店街|広場|橋)");
     /** Endings that make a name an organisation (国土交通省, 東西大学, 港南新報). */
@@ -58,6 +58,11 @@ record Span(String text, String type, int begin, int end) {
                 namedType = endType(text.substring(t.get(i).begin(), Math.min(text.length(), t.get(j).end())), t.get(j));
                 named = j;
             }
+            // The importer merges dictionary compounds (国土交通省 is one token, 複合語): its own ending counts.
+            if (named < 0 && nounStart) {
+                namedType = strongEndType(text.substring(t.get(i).begin(), Math.min(text.length(), t.get(j).end())));
+                if (namedType != null) named = j;
+            }
             if (named >= 0) { j = named; type = namedType; }
             if (type == null) continue;
             // A proper-noun run needs a proper noun in it; a common-noun run needs its naming ending.
@@ -69,7 +74,7 @@ record Span(String text, String type, int begin, int end) {
             if (name.matches("[A-Za-z .]*") && !name.matches("[A-Z]{2,}")) name = "";
             // An acronym the article spells out in brackets, 路面電車（LRT）, is a thing, not a name.
             if (name.matches("[A-Z]{2,}") && begin > 0 && (text.charAt(begin - 1) == '（' || text.charAt(begin - 1) == '(')) name = "";
-            if (nounStart && !containsProper(t, i, j) && name.matches("(?:同|各|本|当|両|全|前|元|新|旧|市|県|国|都|駅).*")) name = "";
+            if (nounStart && !containsProper(t, i, j) && name.length() <= 3 && name.matches("(?:同|各|本|当|両|全|前|元|新|旧|市|県|国|都|駅).*")) name = "";
             if (name.length() >= 2) out.add(new Span(name, type, begin, end));
             i = j;
         }
@@ -91,9 +96,9 @@ record Span(String text, String type, int begin, int end) {
 
     // A run of common nouns is a name only with an unmistakable ending: 中央駅, 東西大学, not 公共交通.
     private static String strongEndType(String run) {
-        if (run.length() < 3) return null;
-        if (run.matches(".*(?:駅|停留場|停留所|空港|公園)")) return "place";
-        if (run.matches(".*(?:省|庁|大学|新聞|新報|商店会|委員会|銀行|協会|研究所)")) return "organisation";
+        // The name needs a name part: 中央駅 and 東西大学 are names, 停留場 alone is not.
+        if (run.matches(".{2,}(?:駅|停留場|停留所|空港|公園)") && !run.matches("(?:停留|空|公)?(?:駅|停留場|停留所|空港|公園)")) return "place";
+        if (run.matches(".{2,}(?:省|庁|大学|新聞|新報|商店会|委員会|銀行|協会|研究所)")) return "organisation";
         return null;
     }
 
@@ -110,6 +115,7 @@ record Span(String text, String type, int begin, int end) {
     }
 
     private static String endType(String run, Token last) {
+        if (run.matches(".*(?:政府|政権|当局)")) return "organisation";
         if (last.posDetail().startsWith("接尾,地域")) return "place";
         if (PLACE_END.matcher(run).matches() && !run.endsWith("都道") && run.length() >= 2) return "place";
         if (ORG_END.matcher(run).matches() && run.length() >= 3) return "organisation";

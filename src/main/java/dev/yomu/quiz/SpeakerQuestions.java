@@ -77,6 +77,7 @@ final class SpeakerQuestions {
 
     // Xによると… and Xは、…と明かした: the speaker right before, the statement the rest of the sentence.
     private Optional<Statement> attributed(QuizSentence s, int end, String who, String type, List<String> orgsSoFar) {
+        if (!speaks(who, type)) return Optional.empty();
         String rest = s.text().substring(end);
         Matcher title = Span.PERSON_TITLE.matcher(rest);
         if (type.equals("person") && title.lookingAt()) rest = rest.substring(title.end());
@@ -110,13 +111,19 @@ final class SpeakerQuestions {
                 if (org != null) return Optional.of(statement(org, "organisation", content, verb, s));
             }
         }
-        if (best == null) return Optional.empty();
+        if (best == null || !speaks(best.text(), best.type())) return Optional.empty();
         return Optional.of(statement(best.text(), best.type(), content, verb, s));
     }
 
     private Statement statement(String who, String type, String content, String verb, QuizSentence s) {
         boolean person = type.equals("person");
         return new Statement(person ? names.display(who) : who, person, content, verb, s);
+    }
+
+    // A country "says" what its officials said (米国は「…」と明かし, then 国防総省の報道官 says the same), so
+    // asking for it has two answers; a city speaks as its government and may be asked.
+    private static boolean speaks(String who, String type) {
+        return !type.equals("place") || FactQuestions.placeKind(who).equals("municipality");
     }
 
     private static String past(String stem) {
@@ -146,6 +153,7 @@ final class SpeakerQuestions {
         String who = st.person() ? "だれ" : "どこ";
         String prompt = st.verb().equals("によると")
                 ? "本文で、次の内容はだれ（どこ）の話として紹介されているか。\n「" + quote + "」"
+                : st.verb().equals("している") ? "本文で、次のような見方を示しているのは" + who + "か。\n「" + quote + "」"
                 : "本文で、次のように" + st.verb() + "のは" + who + "か。\n「" + quote + "」";
         String explanation = "本文に「" + Texts.around(st.sentence().text(), 0, 1, 120) + "」とある。";
         return Optional.of(Question.shuffled(QuestionKind.SPEAKER, prompt, st.speaker(), wrong, st.sentence().text(), explanation, 0, rng));
@@ -171,7 +179,15 @@ final class SpeakerQuestions {
 
     // A wrong choice that also said these words would be a second right answer.
     private static boolean saidTheSame(String who, Statement st, List<Statement> all) {
-        for (Statement o : all) if (o.speaker().equals(who) && o.content().equals(st.content())) return true;
+        for (Statement o : all) if (o.speaker().equals(who) && similar(o.content(), st.content())) return true;
+        return false;
+    }
+
+    // The same words reported twice (「…交渉内容を同盟国と共有したり調整することは行っていない」 and
+    // 「…交渉内容を他国と共有したり…」): any twelve characters in common.
+    private static boolean similar(String a, String b) {
+        if (a.equals(b)) return true;
+        for (int i = 0; i + 12 <= a.length(); i++) if (b.contains(a.substring(i, i + 12))) return true;
         return false;
     }
 

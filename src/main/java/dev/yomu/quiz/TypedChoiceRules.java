@@ -17,6 +17,10 @@ final class TypedChoiceRules {
     private static final Pattern CUT_BEFORE = Pattern.compile("[0-9０-９万億兆約.,．]$");
     private static final Pattern CUT_AFTER = Pattern.compile("^(?:[0-9０-９万億兆年月日代度%％]|人|円|ドル|億|以上|前半|後半)");
 
+    /** Digits next to any blank: a name or a figure squeezed against a number is a cut. */
+    private static final Pattern DIGIT_BEFORE = Pattern.compile("[0-9０-９万億兆][.,．]?$");
+    private static final Pattern DIGIT_AFTER = Pattern.compile("^[0-9０-９万億兆]");
+
     private TypedChoiceRules() {}
 
     static Optional<String> violation(Question q, String articleText) {
@@ -48,7 +52,9 @@ final class TypedChoiceRules {
             int blank = q.prompt().lastIndexOf(Texts.BLANK);
             if (blank < 0) return Optional.of("a fact question without a blank");
             String before = q.prompt().substring(0, blank), after = q.prompt().substring(blank + Texts.BLANK.length());
-            if (CUT_BEFORE.matcher(before).find() || CUT_AFTER.matcher(after).find())
+            boolean figure = answer != null;
+            if (DIGIT_BEFORE.matcher(before).find() || DIGIT_AFTER.matcher(after).find()
+                    || figure && (CUT_BEFORE.matcher(before).find() || CUT_AFTER.matcher(after).find()))
                 return Optional.of("the blank cuts a figure apart");
         }
         return Optional.empty();

@@ -1,20 +1,23 @@
 package dev.yomu.quiz;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.yomu.quiz.QuizSource.QuizSentence;
-import dev.yomu.text.ArticleParser;
-import dev.yomu.text.Block;
-import dev.yomu.text.BlockKind;
+import dev.yomu.review.QuizService;
+import dev.yomu.store.ArticleStore;
+import dev.yomu.store.ArticleStore.ArticleRef;
+import dev.yomu.store.Database;
+import dev.yomu.testing.Cli;
 import dev.yomu.text.JapaneseTokenizer;
-import dev.yomu.text.ParsedArticle;
-import dev.yomu.text.TextCleaner;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 
-/** A quiz source from a fixture text through the importer's own cleaning, parsing and tokenizing. */
+/** Quiz sources for tests, made the way the program makes them. */
 final class ArticleSources {
     private static final JapaneseTokenizer TOKENIZER = new JapaneseTokenizer();
 
@@ -29,16 +32,26 @@ final class ArticleSources {
         }
     }
 
-    static QuizSource fromText(String text) {
-        ParsedArticle parsed = new ArticleParser().parse(new TextCleaner().clean(text), null);
-        List<QuizSentence> sentences = new ArrayList<>();
-        int block = 0;
-        for (Block b : parsed.studyBlocks()) {
-            for (String s : b.sentences())
-                sentences.add(new QuizSentence(sentences.size(), block, b.kind() == BlockKind.HEADING, s, TOKENIZER.tokenize(s)));
-            block++;
+    /**
+     * A fixture article imported into a fresh home through the real importer (cleaning, splitting,
+     * tokenizing and the dictionary's compounds, as `yomu import` does), then read back as the quiz reads it.
+     */
+    static QuizSource imported(String resource, Path home) {
+        try {
+            Path file = home.resolve(Path.of(resource).getFileName().toString());
+            Files.createDirectories(home);
+            Files.writeString(file, resource(resource));
+            // The seeded home is copied from a template made once per test run, so this costs one import.
+            Cli cli = Cli.seeded(home.resolve("yomu"));
+            assertThat(cli.run("import", file.toString()).status()).isZero();
+            try (Database db = Database.open(home.resolve("yomu"))) {
+                QuizService service = new QuizService(db, null);
+                List<ArticleRef> all = db.read(c -> new ArticleStore(db).all(c));
+                return service.source(all.get(all.size() - 1));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        return new QuizSource(parsed.title(), sentences, List.of());
     }
 
     /** One sentence, tokenized, as a quiz source's body sentence. */

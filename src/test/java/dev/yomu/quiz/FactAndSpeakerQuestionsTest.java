@@ -2,6 +2,7 @@ package dev.yomu.quiz;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -9,6 +10,7 @@ import java.util.Set;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Who-said-it and fact blanks on a news article written for the test, checked against its answer
@@ -19,9 +21,12 @@ class FactAndSpeakerQuestionsTest {
     static String text;
     static final List<String[]> key = new ArrayList<>();
 
+    @TempDir
+    static Path home;
+
     @BeforeAll
     static void load() {
-        source = ArticleSources.fromText(ArticleSources.resource("/quiz/articles/news-quotes.txt"));
+        source = ArticleSources.imported("/quiz/articles/news-quotes.txt", home);
         text = source.text();
         for (String line : ArticleSources.resource("/quiz/articles/news-quotes.key.tsv").split("\n")) {
             if (line.isBlank() || line.startsWith("#")) continue;
