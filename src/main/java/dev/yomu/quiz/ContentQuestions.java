@@ -18,11 +18,6 @@ import java.util.regex.Pattern;
  * reading the text tells them apart.
  */
 final class ContentQuestions {
-    private static final Pattern QUOTE = Pattern.compile(
-            "「([^「」]{6,90})」(?:と|などと)(述べ|語っ|明かし|発表し|報じ|言っ|主張し|指摘し|強調し|宣言し|言及し)");
-    /** Between the speaker's name and the quote only a title, は/が/も and a date may stand. */
-    private static final Pattern SUBJECT_GAP = Pattern.compile("(?:海軍|陸軍|空軍)?(?:報道官|大統領|首相|長官|事務総長|外相|少将|中将|大将|氏|教授|大使|総裁|代表|紙)?"
-            + "(?:は|が|も)(?:\\d{1,2}日)?、?");
     private static final Pattern TITLE = Pattern.compile("(?:海軍|陸軍|空軍)?(?:報道官|大統領|首相|長官|事務総長|外相|少将|中将|大将|氏|教授|大使|総裁|代表|紙)");
     /** Names that mean the same side: one may not be a distractor for another. */
     private static final List<Set<String>> SAME = List.of(Set.of("ロシア", "モスクワ", "ソヴィエト", "ソ連", "クレムリン", "ロシア連邦"),
@@ -73,43 +68,11 @@ final class ContentQuestions {
 
     List<Question> candidates() {
         List<Question> out = new ArrayList<>();
-        for (QuizSentence s : body) {
-            speaker(s).ifPresent(out::add);
-            for (Span sp : spans(s)) fact(s, sp).ifPresent(out::add);
-        }
+        ArticleEntities names = new ArticleEntities(body);
+        out.addAll(new SpeakerQuestions(body, names, rng).candidates());
+        out.addAll(new FactQuestions(body, names, rng).candidates());
         for (QuizSentence s : body) agreement(s).ifPresent(out::add);
         return out;
-    }
-
-    private Optional<Question> speaker(QuizSentence s) {
-        Matcher m = QUOTE.matcher(s.text());
-        if (!m.find()) return Optional.empty();
-        Span who = null;
-        for (Span e : spans(s)) {
-            if (e.type().startsWith("date") || e.type().startsWith("count") || e.end() > m.start()) continue;
-            String gap = s.text().substring(e.end(), m.start());
-            if (SUBJECT_GAP.matcher(gap).matches()) who = e;
-        }
-        if (who == null) return Optional.empty();
-        List<String> wrong = distractors(who, s.text(), m.group(1));
-        if (wrong.size() < 3) return Optional.empty();
-        String verb = m.group(2) + (m.group(2).endsWith("っ") ? "た" : "た");
-        String quote = m.group(1).length() > 60 ? m.group(1).substring(0, 58) + "…" : m.group(1);
-        String prompt = "本文で、次のように" + verb + "のはだれか（どこか）。\n「" + quote + "」";
-        return Optional.of(Question.shuffled(QuestionKind.SPEAKER, prompt, who.text(), wrong, s.text(),
-                "「…」と" + verb + "のは" + who.text() + "。", 0, rng));
-    }
-
-    private Optional<Question> fact(QuizSentence s, Span sp) {
-        String text = s.text();
-        if (!Texts.quotable(text, 200) || Texts.count(text, sp.text()) != 1) return Optional.empty();
-        List<String> wrong = distractors(sp, text, "");
-        if (wrong.size() < 3) return Optional.empty();
-        String blanked = text.substring(0, sp.begin()) + Texts.BLANK + text.substring(sp.end());
-        String shown = Texts.around(blanked, sp.begin(), sp.begin() + Texts.BLANK.length(), 90);
-        String prompt = "本文の内容に合うように、" + Texts.BLANK + "に入る最も適切なものを選びなさい。\n" + shown;
-        return Optional.of(Question.shuffled(QuestionKind.FACT, prompt, sp.text(), wrong, text,
-                "本文には「" + Texts.around(text, sp.begin(), sp.end(), 90) + "」とある。", 0, rng));
     }
 
     /** Three values of the span's type from elsewhere in the article that are not in this sentence. */

@@ -1,0 +1,145 @@
+package dev.yomu.quiz;
+
+import dev.yomu.quiz.QuizSource.QuizSentence;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.SplittableRandom;
+
+/**
+ * Fill-the-blank questions on the article's facts: a whole figure (約380億円, 2030年代前半) or a
+ * whole name blanked, with wrong choices of the same type. Every name and figure of every sentence is
+ * a candidate, so different seeds ask different facts; a blank is asked only when exactly one choice
+ * fits it (no wrong choice stands in the same words elsewhere in the article).
+ */
+final class FactQuestions {
+    private final ArticleEntities names;
+    private final List<QuizSentence> body;
+    private final SplittableRandom rng;
+
+    FactQuestions(List<QuizSentence> body, ArticleEntities names, SplittableRandom rng) {
+        this.body = body;
+        this.names = names;
+        this.rng = rng;
+    }
+
+    /** At most two blanks per answer, drawn by the seed: six blanks that are all ロシア test one thing six times. */
+    static final int PER_ANSWER = 2;
+
+    List<Question> candidates() {
+        List<Question> all = new ArrayList<>();
+        for (QuizSentence s : body) for (Span sp : names.spans(s)) fact(s, sp).ifPresent(all::add);
+        List<Question> shuffled = new ArrayList<>(all);
+        shuffle(shuffled);
+        java.util.Map<String, Integer> per = new java.util.HashMap<>();
+        Set<Question> kept = new java.util.HashSet<>();
+        for (Question q : shuffled) if (per.merge(q.answerText(), 1, Integer::sum) <= PER_ANSWER) kept.add(q);
+        List<Question> out = new ArrayList<>();
+        for (Question q : all) if (kept.contains(q)) out.add(q);
+        return out;
+    }
+
+    private Optional<Question> fact(QuizSentence s, Span sp) {
+        String text = s.text();
+        if (!Texts.quotable(text, 200) || Texts.count(text, sp.text()) != 1) return Optional.empty();
+        List<String> wrong = distractors(sp, text);
+        if (wrong.size() < 3) return Optional.empty();
+        String blanked = text.substring(0, sp.begin()) + Texts.BLANK + text.substring(sp.end());
+        String shown = Texts.around(blanked, sp.begin(), sp.begin() + Texts.BLANK.length(), 90);
+        String prompt = "本文の内容に合うように、" + Texts.BLANK + "に入る最も適切なものを選びなさい。\n" + shown;
+        return Optional.of(Question.shuffled(QuestionKind.FACT, prompt, sp.text(), wrong, text,
+                "本文には「" + Texts.around(text, sp.begin(), sp.end(), 90) + "」とある。", 0, rng));
+    }
+
+    /** Three wrong choices of the blank's type, or fewer when the article does not have them. */
+    List<String> distractors(Span sp, String sentence) {
+        List<String> pool = sp.type().startsWith("date:") || sp.type().startsWith("count:") || sp.type().equals("fraction")
+                ? figures(sp) : entities(sp);
+        List<String> out = new ArrayList<>();
+        for (String v : pool) {
+            if (out.size() == 3) break;
+            if (v.equals(sp.text()) || sentence.contains(v) || out.contains(v) || fitsFrameElsewhere(sentence, sp, v)) continue;
+            // シベリア and シベリア鉄道 side by side would be one name twice.
+            if (out.stream().anyMatch(x -> Figure.parse(x) == null && (x.contains(v) || v.contains(x)))) continue;
+            out.add(v);
+        }
+        return out;
+    }
+
+    // Other figures of the unit from the article first (the reader must tell them apart), then
+    // nearby values of the same size that the article states nowhere.
+    private List<String> figures(Span sp) {
+        Figure f = Figure.parse(sp.text());
+        if (f == null) return List.of();
+        List<String> fromArticle = new ArrayList<>();
+        for (Figure o : names.figures()) {
+            if (!o.type().equals(f.type()) || o.value() == f.value()) continue;
+            if (!f.isDate() && !o.type().equals("fraction") && (o.value() / f.value() > 10 || f.value() / o.value() > 10)) continue;
+            // An opening planned for the 2030s is not asked among the 1970s.
+            if (f.type().equals("date:decade") && Math.abs(o.value() - f.value()) > 30) continue;
+            // Dates keep the article's own wording (1919年4月, not 1919年 with this blank's month).
+            if (f.isDate() && !f.type().equals("date:y")) { fromArticle.add(f.prefix() + o.core() + f.suffix()); continue; }
+            fromArticle.add(f.withValue(o.value()));
+        }
+        List<String> derived = new ArrayList<>();
+        for (double v : f.nearby()) {
+            String w = f.withValue(v);
+            Figure wf = Figure.parse(w);
+            if (wf == null || names.text().contains(wf.core())) continue;
+            derived.add(w);
+        }
+        shuffle(fromArticle);
+        shuffle(derived);
+        List<String> out = new ArrayList<>(new LinkedHashSet<>(fromArticle));
+        out.addAll(derived);
+        return out;
+    }
+
+    private List<String> entities(Span sp) {
+        boolean surnameOnly = sp.type().equals("person") && names.isSurnameOnly(sp.text());
+        List<String> out = new ArrayList<>();
+        for (String o : names.ofType(sp.type())) {
+            if (names.sameEntity(o, sp.text()) || !sameKindOfPlace(o, sp.text())) continue;
+            String shown = surnameOnly ? names.surnameOf(o) : o;
+            if (shown == null || shown.equals(o) && surnameOnly) continue;
+            // A full name answer takes full names: a bare surname next to 高橋誠一 is a give-away.
+            if (!surnameOnly && sp.type().equals("person") && names.surnameOf(sp.text()) != null && names.surnameOf(o) == null) continue;
+            out.add(shown);
+        }
+        shuffle(out);
+        return out;
+    }
+
+    // A station is asked among stations, a city among cities: 北浜駅 among 北浜市 and 臨海地区 is a give-away.
+    private static boolean sameKindOfPlace(String a, String b) {
+        return placeKind(a).equals(placeKind(b));
+    }
+
+    static String placeKind(String name) {
+        if (name.matches(".*(?:駅|停留場|停留所|空港|港)")) return "station";
+        if (name.matches(".*(?:市|県|府|町|村|区|州)")) return "municipality";
+        return "";
+    }
+
+    /**
+     * Whether a wrong choice would also be right: the article has it in the same words around the
+     * blank (子ども100円 elsewhere makes 100円 fit 「子ども（　　）」), so the question has two answers.
+     */
+    private boolean fitsFrameElsewhere(String sentence, Span sp, String v) {
+        String left = sentence.substring(Math.max(0, sp.begin() - 3), sp.begin());
+        String right = sentence.substring(sp.end(), Math.min(sentence.length(), sp.end() + 3));
+        String article = names.text();
+        return left.length() >= 2 && article.contains(left + v) || right.length() >= 2 && article.contains(v + right);
+    }
+
+    private <T> void shuffle(List<T> list) {
+        for (int i = list.size() - 1; i > 0; i--) {
+            int j = rng.nextInt(i + 1);
+            T t = list.get(i);
+            list.set(i, list.get(j));
+            list.set(j, t);
+        }
+    }
+}
