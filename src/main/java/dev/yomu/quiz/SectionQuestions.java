@@ -24,7 +24,6 @@ final class SectionQuestions {
 
     List<Question> candidates() {
         List<Question> out = new ArrayList<>(headings());
-        out.addAll(chronology());
         return out;
     }
 
