@@ -175,7 +175,8 @@ final class Clauses {
             Token t = tokens.get(i);
             if (t.surface().equals("は") && t.posDetail().startsWith("係助詞"))
                 return i == 0 ? Optional.empty() : Optional.of(sentence.substring(tokens.get(0).begin(), t.end()));
-            if (!(t.pos().equals("名詞") || t.pos().equals("助詞") && t.posDetail().startsWith("連体化"))) return Optional.empty();
+            if (!(t.pos().equals("名詞") || t.pos().equals("助詞") && (t.posDetail().startsWith("連体化") || t.posDetail().startsWith("並立助詞"))))
+                return Optional.empty();
         }
         return Optional.empty();
     }

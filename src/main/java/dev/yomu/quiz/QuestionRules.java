@@ -28,6 +28,7 @@ public final class QuestionRules {
             return Optional.of("evidence is not from the article");
         if (giveaway(q)) return Optional.of("the answer appears in the prompt");
         if (!sameType(q)) return Optional.of("choices are not of one type");
+        if (StatementRules.violation(q, articleText).isPresent()) return StatementRules.violation(q, articleText);
         return Optional.empty();
     }
 

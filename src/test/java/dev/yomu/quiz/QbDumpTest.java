@@ -49,6 +49,14 @@ class QbDumpTest {
             for (QuizSource.QuizSentence s : e.getValue().sentences())
                 if (ChronologyQuestions.DATE.matcher(s.text()).find())
                     ev.append(ChronologyQuestions.event(s).map(x -> "EVENT " + x.date() + " " + x.what()).orElse("none")).append("  <= ").append(s.text()).append('\n');
+        for (var e : all.entrySet()) {
+            for (var c : new CauseQuestions(e.getValue(), new SplittableRandom(1)).causes())
+                ev.append("CAUSE ").append(e.getKey()).append(": ").append(c.effect()).append(" <= ").append(c.reason()).append('\n');
+            var sents = e.getValue().sentences();
+            for (var s : sents)
+                if (s.text().matches("(?s).*(ため、|ので、|から、|を受け|このため|そのため).*"))
+                    ev.append("CAUSE-SENTENCE ").append(s.text()).append('\n');
+        }
         Files.writeString(Path.of("target/qb-events.txt"), ev);
     }
 }

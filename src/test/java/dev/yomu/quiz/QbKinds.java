@@ -12,6 +12,9 @@ final class QbKinds {
         SplittableRandom rng = new SplittableRandom(seed);
         List<Question> out = new ArrayList<>();
         out.addAll(new ChronologyQuestions(source, rng.split()).candidates());
+        out.addAll(new CauseQuestions(source, rng.split()).candidates());
+        out.addAll(new ReferenceQuestions(source, rng.split()).candidates());
+        out.addAll(new AgreementQuestions(source, rng.split()).candidates());
         return out;
     }
 }
