@@ -71,7 +71,6 @@ final class ContentQuestions {
         ArticleEntities names = new ArticleEntities(body);
         out.addAll(new SpeakerQuestions(body, names, rng).candidates());
         out.addAll(new FactQuestions(body, names, rng).candidates());
-        for (QuizSentence s : body) agreement(s).ifPresent(out::add);
         return out;
     }
 
@@ -98,45 +97,6 @@ final class ContentQuestions {
     private static boolean synonyms(String a, String b) {
         for (Set<String> g : SAME) if (g.contains(a) && g.contains(b)) return true;
         return false;
-    }
-
-    private Optional<Question> agreement(QuizSentence truth) {
-        if (!statement(truth.text())) return Optional.empty();
-        List<QuizSentence> others = new ArrayList<>();
-        for (QuizSentence s : body) if (s != truth && statement(s.text())) others.add(s);
-        shuffle(others);
-        String article = source.text();
-        List<String> wrong = new ArrayList<>();
-        List<String> why = new ArrayList<>();
-        for (QuizSentence o : others) {
-            if (wrong.size() == 3) break;
-            Optional<String> f = falsify(o);
-            if (f.isEmpty() || article.contains(f.get().replace("。", ""))) continue;
-            wrong.add(f.get());
-            why.add("本文は「" + o.text() + "」");
-        }
-        if (wrong.size() < 3) return Optional.empty();
-        String prompt = "本文の内容と合っているものはどれか。";
-        return Optional.of(Question.shuffled(QuestionKind.AGREEMENT, prompt, truth.text(), wrong, truth.text(),
-                "本文に「" + truth.text() + "」とある。ほかは本文と食い違う: " + String.join(" / ", why), 0, rng));
-    }
-
-    private static boolean statement(String s) {
-        return Texts.quotable(s, 75) && s.length() >= 18 && !s.matches(".*[^A-Za-z0-9] .*") && !s.startsWith("が") && !s.startsWith("しかし") && !s.startsWith("これ")
-                && !s.startsWith("その") && !s.startsWith("それ") && !s.startsWith("この") && !s.startsWith("そ");
-    }
-
-    /** A false version of a true sentence: a name or number swapped, or the predicate negated. */
-    private Optional<String> falsify(QuizSentence s) {
-        List<Span> spans = spans(s);
-        shuffle(spans);
-        for (Span sp : spans) {
-            if (sp.type().equals("place") && Negation.negate(s.text(), s.tokens()).isPresent()) continue;
-            List<String> d = distractors(sp, s.text(), "");
-            if (!d.isEmpty() && Texts.count(s.text(), sp.text()) == 1)
-                return Optional.of(s.text().substring(0, sp.begin()) + d.get(0) + s.text().substring(sp.end()));
-        }
-        return Negation.negate(s.text(), s.tokens());
     }
 
     private <T> void shuffle(List<T> list) {

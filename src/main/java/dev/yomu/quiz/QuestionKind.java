@@ -18,8 +18,12 @@ public enum QuestionKind {
     AGREEMENT(false),
     /** Which heading belongs to a section. */
     HEADING(false),
-    /** Which dated event came first. */
+    /** Which dated event came first or last, or the order of three. */
     CHRONOLOGY(false),
+    /** なぜ: the reason the article gives for something. */
+    CAUSE(false),
+    /** 指示語: what これ or この + noun points back to. */
+    REFERENCE(false),
     /** Hand-written by a learner or teacher in a quiz file. */
     WRITTEN(false);
 

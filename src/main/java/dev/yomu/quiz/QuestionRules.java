@@ -28,7 +28,10 @@ public final class QuestionRules {
             return Optional.of("evidence is not from the article");
         if (giveaway(q)) return Optional.of("the answer appears in the prompt");
         if (!sameType(q)) return Optional.of("choices are not of one type");
-        Optional<String> typed = TypedChoiceRules.violation(q, articleText); if (typed.isPresent()) return typed;
+        Optional<String> typed = TypedChoiceRules.violation(q, articleText);
+        if (typed.isPresent()) return typed;
+        Optional<String> statement = StatementRules.violation(q, articleText);
+        if (statement.isPresent()) return statement;
         return Optional.empty();
     }
 

@@ -34,6 +34,10 @@ public final class QuizMaker {
         if (mix != Mix.VOCAB) {
             all.addAll(new ContentQuestions(source, rng.split()).candidates());
             all.addAll(new SectionQuestions(source, rng.split()).candidates());
+            all.addAll(new ChronologyQuestions(source, rng.split()).candidates());
+            all.addAll(new CauseQuestions(source, rng.split()).candidates());
+            all.addAll(new ReferenceQuestions(source, rng.split()).candidates());
+            all.addAll(new AgreementQuestions(source, rng.split()).candidates());
             all.addAll(reordered(written, rng.split()));
         }
         Map<QuestionKind, Integer> candidates = new EnumMap<>(QuestionKind.class);

@@ -2,13 +2,12 @@ package dev.yomu.quiz;
 
 import dev.yomu.quiz.QuizSource.QuizSentence;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
 
 /**
  * Questions about the article's structure: which heading belongs to a section (when the article
- * has at least four section headings) and which dated event came first.
+ * has at least four section headings). The order of events is ChronologyQuestions'.
  */
 final class SectionQuestions {
     private final QuizSource source;
@@ -24,7 +23,6 @@ final class SectionQuestions {
 
     List<Question> candidates() {
         List<Question> out = new ArrayList<>(headings());
-        out.addAll(chronology());
         return out;
     }
 
@@ -69,48 +67,6 @@ final class SectionQuestions {
             if (sb.length() >= 60) break;
         }
         return sb.toString();
-    }
-
-    /** A dated event: one sentence with one year-bearing date, shown without it. */
-    private record Event(int[] when, String what, String sentence) {}
-
-    private List<Event> events() {
-        List<Event> out = new ArrayList<>();
-        for (QuizSentence s : source.sentences()) {
-            if (s.heading() || !Texts.quotable(s.text(), 200)) continue;
-            List<Span> dates = new ArrayList<>();
-            for (Span sp : Span.numbers(s.text())) if (sp.type().startsWith("date")) dates.add(sp);
-            if (dates.size() != 1 || !dates.get(0).text().contains("年")) continue;
-            Span d = dates.get(0);
-            // The date goes, with the particle that tied it to the sentence: 1922年に撤退した → 撤退した.
-            String after = s.text().substring(d.end());
-            if (after.matches("(?s)^(に入|の?(春|夏|秋|冬|初め|末)).*")) continue; // 1918年8月に入り: no event without its date
-            String rest = after.replaceFirst("^(には|に|の|、)", "");
-            String what = (s.text().substring(0, d.begin()) + rest).strip().replaceFirst("^、", "");
-            if (what.length() < 12 || what.length() > 100 || what.contains("同日") || what.contains("翌")) continue;
-            out.add(new Event(dates.get(0).dateKey(), what, s.text()));
-        }
-        return out;
-    }
-
-    private List<Question> chronology() {
-        List<Event> events = events();
-        List<Question> out = new ArrayList<>();
-        if (events.size() < 4) return out;
-        for (int round = 0; round < events.size(); round++) {
-            List<Event> pick = new ArrayList<>(events);
-            shuffle(pick);
-            pick = pick.subList(0, 4);
-            pick.sort((a, b) -> Arrays.compare(a.when(), b.when()));
-            if (Arrays.compare(pick.get(0).when(), pick.get(1).when()) == 0) continue;
-            List<String> wrong = new ArrayList<>();
-            for (Event e : pick.subList(1, 4)) wrong.add(e.what());
-            StringBuilder why = new StringBuilder();
-            for (Event e : pick) why.append(why.length() == 0 ? "" : " / ").append(e.sentence());
-            out.add(Question.shuffled(QuestionKind.CHRONOLOGY, "本文によると、次の出来事のうち最も早く起きたものはどれか。",
-                    pick.get(0).what(), wrong, pick.get(0).sentence(), "本文の日付: " + why, 0, rng));
-        }
-        return out;
     }
 
     private <T> void shuffle(List<T> list) {

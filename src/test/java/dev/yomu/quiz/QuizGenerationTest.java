@@ -35,11 +35,11 @@ class QuizGenerationTest {
     @BeforeAll
     static void importAll() throws IOException {
         Cli cli = Cli.seeded(home);
-        for (String name : List.of("harbor-festival.txt", "library-robot.txt")) {
+        for (String name : List.of("harbor-festival.txt", "library-robot.txt", "articles/history-dates.txt", "articles/explainer-causes.txt")) {
             try (InputStream in = QuizGenerationTest.class.getResourceAsStream("/quiz/" + name)) {
-                Files.write(texts.resolve(name), in.readAllBytes());
+                Files.write(texts.resolve(name.replace('/', '-')), in.readAllBytes());
             }
-            assertThat(cli.run("import", texts.resolve(name).toString()).status()).isZero();
+            assertThat(cli.run("import", texts.resolve(name.replace('/', '-')).toString()).status()).isZero();
         }
         try (Database db = Database.open(home)) {
             QuizService service = new QuizService(db, null);
@@ -48,7 +48,7 @@ class QuizGenerationTest {
                 written.put(a.title(), service.written(a, null));
             }
         }
-        assertThat(sources).hasSize(6);
+        assertThat(sources).hasSize(8);
     }
 
     @Test
@@ -162,7 +162,8 @@ class QuizGenerationTest {
     @Test
     void everySeedHasEightHandWrittenQuestionsThatAreAsked() {
         for (var e : written.entrySet()) {
-            if (e.getKey().equals("港町の夏祭り") || e.getKey().equals("図書館にロボット")) continue;
+            if (e.getKey().equals("港町の夏祭り") || e.getKey().equals("図書館にロボット") || e.getKey().equals("北浜鉄道の歩み")
+                    || e.getKey().equals("都市が暑くなる理由")) continue;
             assertThat(e.getValue()).as(e.getKey()).hasSizeGreaterThanOrEqualTo(8);
             Quiz q = QuizMaker.make(sources.get(e.getKey()), e.getValue(), Mix.COMPREHENSION, 10, 1, Set.of());
             assertThat(q.questions()).anyMatch(x -> x.kind() == QuestionKind.WRITTEN);

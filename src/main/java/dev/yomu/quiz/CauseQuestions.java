@@ -1,0 +1,175 @@
+package dev.yomu.quiz;
+
+import dev.yomu.quiz.QuizSource.QuizSentence;
+import dev.yomu.text.Token;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.SplittableRandom;
+
+/**
+ * なぜ questions: the article says why something happened (燃料が不足したため、本数が減らされた;
+ * 緑地が減ったので、…弱くなった; 大雨が増えたことを受けて、…見直している; このため、… after the
+ * reason's sentence). The learner picks the reason among the article's other reasons, which are
+ * true but explain something else.
+ *
+ * <p>ため after a plain non-past verb is usually a purpose (守るため), so only ため after a past, a
+ * ている form, an adjective, ない or a noun + の counts as a reason; によって is left out because it
+ * as often names a means or an agent as a cause.
+ */
+final class CauseQuestions {
+    private final QuizSource source;
+    private final SplittableRandom rng;
+
+    CauseQuestions(QuizSource source, SplittableRandom rng) {
+        this.source = source;
+        this.rng = rng;
+    }
+
+    /** A reason and what it explains, both as they read on their own, and the sentence(s) saying so. */
+    record Cause(String effect, String reason, String evidence, String quote, int sentence) {}
+
+    List<Cause> causes() {
+        Map<String, Cause> out = new LinkedHashMap<>();
+        List<QuizSentence> all = source.sentences();
+        for (int i = 0; i < all.size(); i++) {
+            QuizSentence s = all.get(i);
+            if (s.heading() || !Texts.quotable(s.text(), 160)) continue;
+            Optional<Cause> c = inSentence(s, i);
+            if (c.isEmpty() && i > 0) c = fromPrevious(all.get(i - 1), s, i);
+            c.ifPresent(x -> out.putIfAbsent(x.effect(), x));
+        }
+        return new ArrayList<>(out.values());
+    }
+
+    /** 燃料が不足したため、列車の本数は半分に減らされた。 */
+    static Optional<Cause> inSentence(QuizSentence s, int index) {
+        List<Token> t = s.tokens();
+        String text = s.text();
+        for (int i = 1; i + 1 < t.size(); i++) {
+            int link = linkLength(t, i);
+            if (link == 0) continue;
+            int comma = i + link;
+            if (comma >= t.size() || !t.get(comma).surface().equals("、")) continue;
+            // The reason runs from the last clause boundary before it; the effect to the sentence end.
+            // The reason is everything before the link: 雨水を吸い込み、晴れた日に蒸発させるので is one reason.
+            int start = 0;
+            String reason = Clauses.withoutLead(text.substring(t.get(start).begin(), t.get(i).begin()));
+            if (t.get(i).surface().equals("を")) reason = reason.replaceFirst("こと$", "");
+            String effect = text.substring(t.get(comma).end(), text.length() - 1);
+            List<Token> effectTokens = t.subList(comma + 1, t.size());
+            List<Token> reasonTokens = t.subList(start, i);
+            Optional<String> topic = Clauses.topic(reasonTokens, text);
+            if (!Clauses.hasSubject(effectTokens) && topic.isPresent() && reason.startsWith(topic.get())) {
+                // アスファルトは熱をためやすいので、…放出し続ける: the topic is the effect's subject too.
+                effect = topic.get() + effect;
+                reason = reason.substring(topic.get().length());
+            }
+            Optional<String> asked = asNounClause(Clauses.withoutLead(effect));
+            if (asked.isEmpty()) return Optional.empty();
+            return make(asked.get(), reason, text, text, index);
+        }
+        return Optional.empty();
+    }
+
+    /** このため、鉄道会社は廃線の検討を始めた。 after the sentence that gives the reason. */
+    static Optional<Cause> fromPrevious(QuizSentence previous, QuizSentence s, int index) {
+        String text = s.text();
+        if (previous.heading() || previous.block() != s.block() || !text.matches("^(このため|そのため)、.*")) return Optional.empty();
+        if (!Texts.quotable(previous.text(), 90) || previous.text().contains("ため") || previous.text().contains("ので")) return Optional.empty();
+        String reason = Clauses.withoutLead(previous.text().substring(0, previous.text().length() - 1));
+        Optional<String> effect = asNounClause(text.substring(text.indexOf('、') + 1, text.length() - 1));
+        if (effect.isEmpty()) return Optional.empty();
+        return make(effect.get(), reason, previous.text(), previous.text() + text, index);
+    }
+
+    private static Optional<Cause> make(String effect, String reason, String evidence, String quote, int index) {
+        if (effect.length() < 6 || effect.length() > 50 || reason.length() < 4 || reason.length() > 50) return Optional.empty();
+        if (!effect.matches("(?s).*(た|る|い|う|く|す|つ|む|ぶ|ぐ|んだ|いだ)$") || effect.matches("(?s).*(ない|なかった)$")) return Optional.empty();
+        if (reason.matches("^[はがのをにへとで、].*") || effect.matches("^[はがのをにへとで、].*")) return Optional.empty();
+        if (effect.matches("(?s).*(これ|それ|この|その|こう|そう).*") || reason.replace("その後", "").matches("(?s).*(これ|それ|この|その|こう|そう).*"))
+            return Optional.empty();
+        String because;
+        if (reason.matches("(?s).*(た|る|い|う|く|す|つ|む|ぶ|ぐ)$")) because = reason + "ため";
+        else if (reason.endsWith("の")) because = reason + "ため";
+        else return Optional.empty();
+        if (!Texts.balanced(because, '「', '」') || !Texts.balanced(effect, '「', '」')) return Optional.empty();
+        return Optional.of(new Cause(effect, because, evidence, quote, index));
+    }
+
+    // ため / ので / から / ことを受けて at position i; its length in tokens, or 0.
+    private static int linkLength(List<Token> t, int i) {
+        Token x = t.get(i), before = t.get(i - 1);
+        String s = x.surface();
+        if (s.equals("ので") || s.equals("から") && x.posDetail().startsWith("接続助詞")) return 1;
+        if (s.equals("ため") && x.posDetail().startsWith("非自立")) {
+            boolean reason = before.surface().equals("た") && before.pos().equals("助動詞")
+                    || before.surface().equals("だ") && before.pos().equals("助動詞")
+                    || before.surface().equals("ない") || before.pos().equals("形容詞")
+                    || before.lemma().equals("いる") && i >= 2 && t.get(i - 2).surface().matches("て|で")
+                    || before.surface().equals("の") && i >= 2 && t.get(i - 2).pos().equals("名詞");
+            if (!reason) return 0;
+            return i + 1 < t.size() && t.get(i + 1).surface().equals("に") ? 2 : 1;
+        }
+        // ことを受けて、 / ことを受け、
+        if (s.equals("を") && before.surface().equals("こと") && i + 1 < t.size() && t.get(i + 1).lemma().equals("受ける"))
+            return i + 2 < t.size() && t.get(i + 2).surface().equals("て") ? 3 : 2;
+        return 0;
+    }
+
+    /**
+     * A clause made fit to stand before …のは or …こと, where a topic は must read as が: 会は署名を
+     * 集めた → 会が署名を集めた. Only a plain noun topic at the start is changed; a clause with another
+     * は (特に夏は, 今は, a contrast) cannot be put so and gives empty.
+     */
+    static Optional<String> asNounClause(String clause) {
+        java.util.regex.Matcher m = java.util.regex.Pattern
+                .compile("^([\\p{IsHan}\\p{IsKatakana}ー・=＝ぁ-ゖ「」]{1,24}?)は(?![ずじ])").matcher(clause);
+        String out = clause;
+        if (m.find() && !m.group(1).matches("(?s).*(特に|今|夏|冬|春|秋|昔|当時|戦後|では|には|とは|で|に|と|も|を|が)$")
+                && !m.group(1).matches("(?s).*[をがにでへ].*")) out = m.group(1) + "が" + clause.substring(m.end());
+        String rest = out.replaceAll("では|には|とは|からは|までは", "");
+        return rest.contains("は") ? Optional.empty() : Optional.of(out);
+    }
+
+    List<Question> candidates() {
+        List<Cause> causes = causes();
+        List<Question> out = new ArrayList<>();
+        for (Cause c : causes) {
+            List<String> wrong = new ArrayList<>();
+            List<Cause> others = new ArrayList<>(causes);
+            shuffle(others);
+            for (Cause o : others) {
+                if (wrong.size() == 3) break;
+                if (o == c || Math.abs(o.sentence() - c.sentence()) <= 1 || o.reason().equals(c.reason())
+                        || c.effect().contains(stem(o.reason())) || o.effect().contains(stem(c.reason()))) continue;
+                wrong.add(o.reason() + "。");
+            }
+            if (wrong.size() < 3) continue;
+            String prompt = "本文によると、" + c.effect() + "のはなぜか。";
+            out.add(Question.shuffled(QuestionKind.CAUSE, prompt, c.reason() + "。", wrong, evidenceSentence(c),
+                    "本文に「" + c.quote() + "」とある。", 0, rng));
+        }
+        return out;
+    }
+
+    private static String stem(String reason) {
+        return reason.replaceFirst("ため$", "");
+    }
+
+    // Evidence must be one piece of the article; the reason's sentence and the effect's are quoted in the explanation.
+    private String evidenceSentence(Cause c) {
+        return source.sentences().get(c.sentence()).text();
+    }
+
+    private <T> void shuffle(List<T> list) {
+        for (int i = list.size() - 1; i > 0; i--) {
+            int j = rng.nextInt(i + 1);
+            T t = list.get(i);
+            list.set(i, list.get(j));
+            list.set(j, t);
+        }
+    }
+}
