@@ -21,7 +21,18 @@ final class GlossGiveaways {
         if (hasKatakanaRun(w.lemma())) return "loanword";
         if (romanisation(gloss, w.reading())) return "romanisation";
         if (properName(gloss)) return "proper name";
+        if (ambiguous(w)) return "ambiguous";
         return null;
+    }
+
+    /**
+     * 間 (space / time / among), 声, 足, 一方 ("on the one hand" / "meanwhile"): a one-character word with
+     * several senses, or a conjunction, means what its sentence makes it mean; one English gloss
+     * would be wrong as often as right. Not a give-away, but no fair meaning question either.
+     */
+    static boolean ambiguous(VocabWord w) {
+        boolean senses = w.glosses().contains(" / ");
+        return w.pos().equals("conjunction") || senses && w.lemma().codePointCount(0, w.lemma().length()) == 1;
     }
 
     static boolean givesAway(VocabWord w) {
