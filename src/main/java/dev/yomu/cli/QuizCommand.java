@@ -173,7 +173,18 @@ final class QuizCommand implements Callable<Integer> {
         int dropped = quiz.dropped().values().stream().mapToInt(Integer::intValue).sum();
         return "Candidates " + made + ", dropped by the rules " + dropped
                 + (made == 0 ? "" : " (" + Math.round(100.0 * dropped / made) + "%)") + " " + quiz.reasons()
-                + "\nCandidates by kind: " + quiz.candidates() + ", dropped: " + quiz.dropped();
+                + "\n" + dropRates(quiz);
+    }
+
+    /** Per kind: candidates, dropped by the rules and the drop rate, to judge each generator alone. */
+    static String dropRates(Quiz quiz) {
+        StringBuilder sb = new StringBuilder("Per kind (candidates / dropped / drop rate):");
+        for (var e : quiz.candidates().entrySet()) {
+            int made = e.getValue(), dropped = quiz.dropped().getOrDefault(e.getKey(), 0);
+            sb.append("\n  ").append(String.format(Locale.ROOT, "%-12s %4d / %4d / %3d%%", e.getKey().label(), made, dropped,
+                    Math.round(100.0 * dropped / made)));
+        }
+        return sb.toString();
     }
 
     private int history(QuizService service, ArticleRef ref) {

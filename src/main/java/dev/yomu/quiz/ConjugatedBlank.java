@@ -1,6 +1,8 @@
 package dev.yomu.quiz;
 
+import dev.yomu.quiz.QuizSource.QuizSentence;
 import dev.yomu.quiz.QuizSource.VocabWord;
+import dev.yomu.text.Kana;
 import dev.yomu.quiz.VocabQuestions.Use;
 import dev.yomu.text.Token;
 import java.util.ArrayList;
@@ -23,16 +25,20 @@ final class ConjugatedBlank {
 
     private ConjugatedBlank() {}
 
-    static Optional<Question> question(VocabWord w, Use u, List<VocabWord> sameKind, SplittableRandom rng) {
+    static Optional<Question> question(VocabWord w, Use u, List<VocabWord> sameKind, List<QuizSentence> article,
+                                       SplittableRandom rng) {
         String text = u.sentence().text();
         Token t = u.token();
         boolean inflects = w.pos().equals("verb") || w.pos().equals("i-adj");
         if (inflects && IRREGULAR.contains(w.lemma())) return Optional.empty();
+        if (!wholeWord(w, u)) return Optional.empty();
         int common = commonPrefix(t.surface(), t.lemma());
         String lemmaTail = t.lemma().substring(common), surfaceTail = t.surface().substring(common);
         if (inflects && lemmaTail.isEmpty()) return Optional.empty();
         if (!inflects && !t.surface().equals(w.lemma())) return Optional.empty();
         int end = inflects ? endWithAuxiliaries(u) : u.end();
+        if (end < 0) return Optional.empty();
+        Frame frame = Frame.of(u.sentence().tokens(), u.sentence().tokens().indexOf(t), end);
         String blanked = text.substring(u.begin(), end);
         String after = text.substring(u.end(), end);
         if (Texts.count(text, blanked) != 1) return Optional.empty();
@@ -41,6 +47,8 @@ final class ConjugatedBlank {
             if (wrong.size() == 3) break;
             Optional<String> form = inflects ? conjugate(w, o, lemmaTail, surfaceTail) : Optional.of(o.lemma());
             if (form.isEmpty() || text.contains(o.lemma()) || text.contains(form.get())) continue;
+            if (!blankable(o.lemma(), o.pos()) || o.pos().equals("adverb") || o.pos().equals("na-adj")
+                    || frame.usedWith(o.lemma(), article)) continue;
             if (!VocabQuestions.distinctMeaning(w, o)) continue;
             String choice = form.get() + after;
             if (!wrong.contains(choice) && !choice.equals(blanked)) wrong.add(choice);
@@ -53,17 +61,105 @@ final class ConjugatedBlank {
                 "本文では「" + blanked + "」（" + w.lemma() + "、" + w.reading() + ": " + w.gloss() + "）。", w.id(), rng));
     }
 
-    // The verb's auxiliaries and the て that follows it belong in the blank: 述べ|て → 述べて.
+    // The verb's auxiliaries, its suffixes (れる, させる) and the て that follows belong in the blank:
+    // 述べ|て → 述べて, 行わ|れ|た → 行われた. A blank that would still be followed by one is cut mid-form
+    // (「（行わ）れ」): -1.
     private static int endWithAuxiliaries(Use u) {
         List<Token> tokens = u.sentence().tokens();
         int i = tokens.indexOf(u.token()), end = u.end();
-        for (int k = i + 1; k < tokens.size() && k <= i + 2; k++) {
+        int k = i + 1;
+        for (; k < tokens.size() && k <= i + 4; k++) {
             Token n = tokens.get(k);
-            boolean te = n.pos().equals("助詞") && n.posDetail().startsWith("接続助詞") && (n.surface().equals("て") || n.surface().equals("で"));
-            if (!(n.pos().equals("助動詞") || te) || n.begin() != end) break;
+            if (!inflectionPart(n) || n.begin() != end) break;
             end = n.end();
         }
+        if (k < tokens.size() && tokens.get(k).begin() == end && inflectionPart(tokens.get(k))) return -1;
         return end;
+    }
+
+    private static boolean inflectionPart(Token n) {
+        boolean te = n.pos().equals("助詞") && n.posDetail().startsWith("接続助詞") && (n.surface().equals("て") || n.surface().equals("で"));
+        boolean suffix = n.pos().equals("動詞") && n.posDetail().startsWith("接尾");
+        return n.pos().equals("助動詞") || te || suffix;
+    }
+
+    /**
+     * The blanked token is a word of its own: not a piece of a compound the tokenizer split (人|手不足,
+     * 英国|政府), not a kana-only verb of a set phrase (かも|しれ|ません), not a dependent word.
+     */
+    static boolean wholeWord(VocabWord w, Use u) {
+        Token t = u.token();
+        if (!blankable(w.lemma(), w.pos()) || t.posDetail().contains("非自立") || t.posDetail().contains("接尾")) return false;
+        if (interchangeable(t)) return false;
+        if (!Character.isLetter(u.sentence().text().codePointAt(0)) && u.sentence().text().charAt(0) != '「') return false; // 「/またはその（同盟国）。」
+        List<Token> tokens = u.sentence().tokens();
+        int i = tokens.indexOf(t);
+        if (i > 0 && glued(tokens.get(i - 1), t) && stemLike(tokens.get(i - 1))) return false;
+        if (!w.pos().equals("verb") && !w.pos().equals("i-adj") && i + 1 < tokens.size()
+                && glued(t, tokens.get(i + 1)) && stemLike(tokens.get(i + 1))) return false;
+        return true;
+    }
+
+    /**
+     * Adverbs (さらに / 同時に / むしろ), time nouns (最近 / 現在 / 当時) and na-adjectives (強力 / 完全)
+     * fit almost any slot of their kind, so a cloze on them has more than one right answer.
+     */
+    static boolean interchangeable(Token t) {
+        return t.pos().equals("副詞") || t.pos().equals("連体詞") || t.pos().equals("接続詞")
+                || t.posDetail().contains("副詞可能") || t.posDetail().startsWith("形容動詞語幹");
+    }
+
+    /** A word that may be blanked or offered: kana-only verbs (しれる, いる, みる) are grammar, not vocabulary. */
+    static boolean blankable(String lemma, String pos) {
+        return !(pos.equals("verb") && Kana.isAllKana(lemma));
+    }
+
+    private static boolean glued(Token a, Token b) {
+        return a.end() == b.begin();
+    }
+
+    private static boolean stemLike(Token t) {
+        return t.pos().equals("名詞") || t.pos().equals("接頭詞");
+    }
+
+    /**
+     * What ties the blank to its sentence: the particle after it (バス|に) and, for a verb, the noun and
+     * particle before it (注目|を|集める). A distractor the article itself uses in the same frame could be
+     * a second right answer (「停留場で（自転車）に乗り継げる」 where the article says 自転車に).
+     */
+    record Frame(String particleAfter, String nounBefore, String particleBefore) {
+        static Frame of(List<Token> tokens, int at, int end) {
+            String after = null, noun = null, before = null;
+            for (Token n : tokens)
+                if (n.begin() == end && n.pos().equals("助詞") && !n.surface().equals("の") && !n.posDetail().startsWith("接続助詞"))
+                    after = n.surface();
+            if (at >= 2 && tokens.get(at - 1).pos().equals("助詞") && tokens.get(at - 2).pos().equals("名詞")) {
+                before = tokens.get(at - 1).surface();
+                noun = tokens.get(at - 2).lemma();
+            }
+            // 「…」と（述べた）: any verb the article puts after a quoting と (報じた, 明かした) fits as well
+            if (at >= 1 && tokens.get(at - 1).surface().equals("と") && tokens.get(at - 1).posDetail().contains("引用")) {
+                before = "と";
+                noun = "";
+            }
+            return new Frame(after, noun, before);
+        }
+
+        boolean usedWith(String lemma, List<QuizSentence> article) {
+            for (QuizSentence s : article) {
+                List<Token> ts = s.tokens();
+                for (int i = 0; i < ts.size(); i++) {
+                    if (!ts.get(i).lemma().equals(lemma)) continue;
+                    int j = i;
+                    while (j + 1 < ts.size() && ts.get(j + 1).begin() == ts.get(j).end() && inflectionPart(ts.get(j + 1))) j++;
+                    if (particleAfter != null && j + 1 < ts.size() && ts.get(j + 1).pos().equals("助詞")
+                            && ts.get(j + 1).surface().equals(particleAfter)) return true;
+                    if (nounBefore != null && i >= 1 && ts.get(i - 1).surface().equals(particleBefore)
+                            && (nounBefore.isEmpty() || i >= 2 && ts.get(i - 2).lemma().equals(nounBefore))) return true;
+                }
+            }
+            return false;
+        }
     }
 
     /** {@code o} conjugated as the text conjugated the blanked word, when that is certain. */

@@ -39,6 +39,8 @@ public record QuizSource(String title, List<QuizSentence> sentences, List<VocabW
             // The first sense is the one that fits the article; its first gloss is the meaning asked.
             String sense = glosses.split(" / ", 2)[0];
             String g = sense.split("; ", 2)[0].strip();
+            // "(cannot) possibly" (到底) keeps its note: without it the meaning turns round.
+            if (g.matches("^\\((not|cannot|never|in negative sentences?|with neg\\.? verb)\\).*")) return g;
             return g.replaceFirst("^\\([^)]*\\)\\s*", "").strip();
         }
     }

@@ -39,33 +39,63 @@ final class SectionQuestions {
         return out;
     }
 
+    /**
+     * A heading question shows a few sentences of the section and is asked only when the right
+     * heading's key words are found in them more than any distractor's: judged from one sentence, a
+     * second heading often fits as well (issue 13). The first excerpt that tells the sections apart
+     * is shown: the section's opening, or failing that a later pair of sentences.
+     */
     private List<Question> headings() {
         List<Section> sections = sections();
         List<Question> out = new ArrayList<>();
         if (sections.size() < 4) return out;
         for (Section s : sections) {
-            String excerpt = excerpt(s.body());
-            if (excerpt.isEmpty()) continue;
-            List<String> others = new ArrayList<>();
-            for (Section o : sections) if (o != s && !excerpt.contains(o.heading())) others.add(o.heading());
-            shuffle(others);
-            if (others.size() < 3) continue;
-            String prompt = "次の段落に付ける見出しとして最も適切なものはどれか。\n" + excerpt;
-            out.add(Question.shuffled(QuestionKind.HEADING, prompt, s.heading(), others.subList(0, 3),
-                    s.body().get(0).text(), "この段落は本文の「" + s.heading() + "」の節にある。", 0, rng));
+            for (List<QuizSentence> shown : excerpts(s.body())) {
+                String excerpt = joined(shown);
+                if (excerpt.contains(s.heading())) continue;
+                int own = HeadingKeys.score(s.heading(), headingTokens(s), excerpt);
+                if (own == 0) continue;
+                List<String> others = new ArrayList<>();
+                for (Section o : sections)
+                    if (o != s && !excerpt.contains(o.heading()) && HeadingKeys.score(o.heading(), headingTokens(o), excerpt) < own)
+                        others.add(o.heading());
+                if (others.size() < 3) continue;
+                shuffle(others);
+                String prompt = "次の段落に付ける見出しとして最も適切なものはどれか。\n" + excerpt;
+                out.add(Question.shuffled(QuestionKind.HEADING, prompt, s.heading(), others.subList(0, 3),
+                        shown.get(0).text(), "この段落は本文の「" + s.heading() + "」の節にある。", 0, rng));
+                break;
+            }
         }
         return out;
     }
 
-    // Whole sentences, up to about 150 characters: enough to tell the section's topic.
-    private static String excerpt(List<QuizSentence> body) {
-        StringBuilder sb = new StringBuilder();
-        for (QuizSentence q : body) {
-            if (!Texts.quotable(q.text(), 400)) break;
-            if (sb.length() > 0 && sb.length() + q.text().length() > 150) break;
-            sb.append(q.text());
-            if (sb.length() >= 60) break;
+    private List<dev.yomu.text.Token> headingTokens(Section s) {
+        for (QuizSentence q : source.sentences()) if (q.heading() && q.text().equals(s.heading())) return q.tokens();
+        return List.of();
+    }
+
+    /** Runs of consecutive quotable sentences, up to about 200 characters, the section's opening first. */
+    private static List<List<QuizSentence>> excerpts(List<QuizSentence> body) {
+        List<List<QuizSentence>> out = new ArrayList<>();
+        for (int from = 0; from < body.size() && from < 6; from++) {
+            List<QuizSentence> run = new ArrayList<>();
+            int chars = 0;
+            for (int i = from; i < body.size() && run.size() < 3; i++) {
+                QuizSentence q = body.get(i);
+                if (!Texts.quotable(q.text(), 400)) break;
+                if (!run.isEmpty() && chars + q.text().length() > 200) break;
+                run.add(q);
+                chars += q.text().length();
+            }
+            if (!run.isEmpty()) out.add(run);
         }
+        return out;
+    }
+
+    private static String joined(List<QuizSentence> shown) {
+        StringBuilder sb = new StringBuilder();
+        for (QuizSentence q : shown) sb.append(q.text());
         return sb.toString();
     }
 

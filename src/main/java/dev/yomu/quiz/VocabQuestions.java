@@ -39,7 +39,7 @@ final class VocabQuestions {
             reading(w, use.get()).ifPresent(out::add);
             meaning(w, use.get()).ifPresent(out::add);
             reverse(w, use.get()).ifPresent(out::add);
-            ConjugatedBlank.question(w, use.get(), sameKind(w), rng).ifPresent(out::add);
+            ConjugatedBlank.question(w, use.get(), sameKind(w), source.sentences(), rng).ifPresent(out::add);
         }
         return out;
     }
@@ -101,9 +101,9 @@ final class VocabQuestions {
 
     private Optional<Question> meaning(VocabWord w, Use u) {
         String right = w.gloss();
-        if (right.isEmpty()) return Optional.empty();
+        if (right.isEmpty() || GlossGiveaways.givesAway(w)) return Optional.empty();
         List<String> wrong = new ArrayList<>();
-        for (VocabWord o : shuffle(sameKind(w))) {
+        for (VocabWord o : shuffle(glossable(sameKind(w)))) {
             String g = o.gloss();
             if (wrong.size() < 3 && !g.isEmpty() && distinctMeaning(w, o) && wrong.stream().allMatch(x -> unrelated(x, g)))
                 wrong.add(g);
@@ -116,9 +116,9 @@ final class VocabQuestions {
 
     private Optional<Question> reverse(VocabWord w, Use u) {
         String gloss = w.gloss();
-        if (gloss.isEmpty()) return Optional.empty();
+        if (gloss.isEmpty() || GlossGiveaways.givesAway(w)) return Optional.empty();
         List<String> wrong = new ArrayList<>();
-        for (VocabWord o : shuffle(sameKind(w))) {
+        for (VocabWord o : shuffle(glossable(sameKind(w)))) {
             if (wrong.size() < 3 && distinctMeaning(w, o) && !wrong.contains(o.lemma())) wrong.add(o.lemma());
         }
         if (wrong.size() < 3) return Optional.empty();
@@ -132,6 +132,13 @@ final class VocabQuestions {
         List<VocabWord> out = new ArrayList<>();
         for (VocabWord o : source.words())
             if (!o.lemma().equals(w.lemma()) && group(o.pos()).equals(group(w.pos())) && !shortKatakana(o.lemma())) out.add(o);
+        return out;
+    }
+
+    // A name or a loanword among the glosses would stand out as the one choice that cannot be right.
+    private static List<VocabWord> glossable(List<VocabWord> words) {
+        List<VocabWord> out = new ArrayList<>();
+        for (VocabWord o : words) if (!GlossGiveaways.givesAway(o)) out.add(o);
         return out;
     }
 

@@ -187,4 +187,21 @@ class QuizGenerationTest {
         assertThat(ReadingVariants.of("けっか")).contains("けくか");
         assertThat(ReadingVariants.of("かいし")).contains("がいし");
     }
+
+    /** Issue 13 item 9: -n N gives N when there are enough candidates, and ten seeds give variety. */
+    @Test
+    void aLongArticleGivesTheCountAskedAndVarietyOverSeeds() {
+        for (var e : sources.entrySet()) {
+            if (e.getValue().text().length() < 1500) continue;
+            Quiz quiz = QuizMaker.make(e.getValue(), written.get(e.getKey()), Mix.MIXED, 30, 2, Set.of());
+            assertThat(quiz.questions()).as(e.getKey()).hasSize(30);
+            assertThat(QuizMaker.make(e.getValue(), written.get(e.getKey()), Mix.VOCAB, 30, 2, Set.of()).questions())
+                    .as(e.getKey()).hasSize(30);
+            Set<String> distinct = new java.util.HashSet<>();
+            for (long seed = 1; seed <= 10; seed++)
+                for (Question q : QuizMaker.make(e.getValue(), written.get(e.getKey()), Mix.MIXED, 10, seed, Set.of()).questions())
+                    distinct.add(q.key());
+            assertThat(distinct).as(e.getKey()).hasSizeGreaterThanOrEqualTo(25);
+        }
+    }
 }

@@ -10,7 +10,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * The quiz core stays pure: java.*, the text records and the dictionary's gloss format
+ * The quiz core stays pure: java.*, the text records, the pure kana helpers (Kana, RomajiKana) and the dictionary's gloss format
  * ({@code dict.Meaning}, a value type without I/O) only, so it can be tested without I/O.
  */
 class QuizPurityTest {
@@ -20,7 +20,7 @@ class QuizPurityTest {
             for (Path f : files.toList()) {
                 List<String> imports = Files.readAllLines(f).stream().filter(l -> l.startsWith("import ")).toList();
                 for (String i : imports)
-                    assertThat(i).as(f.toString()).matches("import (static )?(java\\.(util|nio\\.charset|security)\\..*|dev\\.yomu\\.text\\.Token|dev\\.yomu\\.dict\\.Meaning|dev\\.yomu\\.quiz\\..*);");
+                    assertThat(i).as(f.toString()).matches("import (static )?(java\\.(util|nio\\.charset|security)\\..*|dev\\.yomu\\.text\\.(Token|Kana|RomajiKana)|dev\\.yomu\\.dict\\.Meaning|dev\\.yomu\\.quiz\\..*);");
             }
         }
     }

@@ -1,0 +1,76 @@
+package dev.yomu.quiz;
+
+import dev.yomu.quiz.QuizSource.VocabWord;
+import dev.yomu.text.Kana;
+import dev.yomu.text.RomajiKana;
+import java.util.Locale;
+
+/**
+ * Words whose English gloss gives the answer away, so neither a meaning nor a reverse question may
+ * be asked about them (nor may they stand as a distractor there): a loanword whose gloss is its
+ * English source (バス "bus", 軍用ヘリコプター "military helicopter"), a romanisation (新橋
+ * "Shinbashi") and a proper name ("United Kingdom", "Department of Defense"). The learner would
+ * match sounds or capitals, not know the word.
+ */
+final class GlossGiveaways {
+    private GlossGiveaways() {}
+
+    /** Why {@code w} gives its meaning away, or null when it does not. */
+    static String reason(VocabWord w) {
+        String gloss = w.gloss();
+        if (hasKatakanaRun(w.lemma())) return "loanword";
+        if (romanisation(gloss, w.reading())) return "romanisation";
+        if (properName(gloss)) return "proper name";
+        if (ambiguous(w)) return "ambiguous";
+        return null;
+    }
+
+    /**
+     * 間 (space / time / among), 声, 足, 一方 ("on the one hand" / "meanwhile"): a one-character word with
+     * several senses, or a conjunction, means what its sentence makes it mean; one English gloss
+     * would be wrong as often as right. Not a give-away, but no fair meaning question either.
+     */
+    static boolean ambiguous(VocabWord w) {
+        boolean senses = w.glosses().contains(" / ");
+        return w.pos().equals("conjunction") || senses && w.lemma().codePointCount(0, w.lemma().length()) == 1;
+    }
+
+    static boolean givesAway(VocabWord w) {
+        return reason(w) != null;
+    }
+
+    // Two katakana in a row are a borrowed word (or a name); its gloss is, nearly always, its source.
+    private static boolean hasKatakanaRun(String lemma) {
+        int run = 0;
+        for (int i = 0; i < lemma.length(); i++) {
+            char c = lemma.charAt(i);
+            run = Kana.isKatakana(c) || c == 'ー' ? run + 1 : 0;
+            if (run >= 2) return true;
+        }
+        return false;
+    }
+
+    /** The gloss, read as romaji, sounds like the reading: Shinbashi / しんばし, Tokyo / とうきょう. */
+    static boolean romanisation(String gloss, String reading) {
+        String word = gloss.replaceAll("\\([^)]*\\)", "").strip().toLowerCase(Locale.ROOT)
+                .replace("ā", "aa").replace("ī", "ii").replace("ū", "uu").replace("ē", "ee").replace("ō", "ou")
+                .replaceAll("[^a-z]", "");
+        if (word.length() < 2) return false;
+        String kana = RomajiKana.toHiragana(word);
+        if (kana.codePoints().anyMatch(c -> c < 0x80)) return false; // not romaji: English
+        return flat(kana).equals(flat(Kana.toHiragana(reading)));
+    }
+
+    // Hepburn often leaves long vowels unmarked (Tokyo): compare without the lengthening kana.
+    private static String flat(String kana) {
+        return kana.replaceAll("(?<=[おこごそぞとどのほぼぽもよろょうくぐすずつぬふぶむゆるゅ])う", "")
+                .replaceAll("(?<=[えけげせぜてでねへべぺめれ])い", "").replace("ー", "");
+    }
+
+    /** "United Kingdom", "Department of Defense (U.S.)": a capital letter starts a name, not a meaning. */
+    static boolean properName(String gloss) {
+        String g = gloss.replaceFirst("^\\([^)]*\\)\\s*", "").strip();
+        if (g.isEmpty() || !Character.isUpperCase(g.charAt(0))) return false;
+        return !g.startsWith("I ") && !g.equals("I");
+    }
+}
