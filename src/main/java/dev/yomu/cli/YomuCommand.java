@@ -21,7 +21,7 @@ import picocli.CommandLine.ScopeType;
                 ConfigCommand.class, DictCommand.class, BackupCommand.class, RestoreCommand.class, CheckCommand.class, BenchCommand.class,
                 CommandLine.HelpCommand.class},
         footer = {"", "Data lives in $YOMU_HOME, else $XDG_DATA_HOME/yomu, else ~/.local/share/yomu.",
-                "Exit status: 0 ok, 1 internal error, 2 bad input, 3 not found, 4 database busy or folder unwritable."})
+                "Exit status: 0 ok, 1 internal error, 2 bad input or check found a problem, 3 not found, 4 database busy or damaged, folder unwritable or disk full."})
 public final class YomuCommand implements Callable<Integer> {
     private final AppContext ctx;
 

@@ -140,6 +140,32 @@ class MigrationsTest {
         }
     }
 
+    @Test
+    void anUpgradeIsBackedUpFirstAndDoesNotStartWithoutItsBackup() throws Exception {
+        int older = Migrations.latestVersion() - 1;
+        try (Connection c = databaseAtVersion(older); Statement st = c.createStatement()) {
+            st.execute("INSERT INTO setting(name, setting_value) VALUES ('kept', 'yes')");
+        }
+        java.nio.file.Files.writeString(home.resolve("backups"), "a file where the folder should be");
+        java.time.Clock clock = java.time.Clock.fixed(java.time.Instant.parse("2026-03-01T01:00:00Z"), java.time.ZoneId.of("UTC"));
+
+        assertThatThrownBy(() -> Database.open(home, clock))
+                .isInstanceOf(dev.yomu.support.YomuException.class)
+                .hasMessageStartingWith("Cannot write a backup to " + home.resolve("backups"))
+                .hasMessageEndingWith("This Yomu upgrades the database only after backing it up; nothing was changed.");
+        try (Connection c = DriverManager.getConnection("jdbc:h2:file:" + home.resolve("yomu"), "yomu", "")) {
+            assertThat(Migrations.currentVersion(c)).isEqualTo(older);
+        }
+
+        java.nio.file.Files.delete(home.resolve("backups"));
+        try (Database db = Database.open(home, clock)) {
+            assertThat(Migrations.currentVersion(db.connection())).isEqualTo(Migrations.latestVersion());
+        }
+        java.util.List<Backups.Backup> made = new Backups(home, clock).list();
+        assertThat(made).singleElement().extracting(Backups.Backup::reason).isEqualTo("before-upgrade");
+        assertThat(made.get(0).contents()).get().extracting(Backups.Contents::schema).isEqualTo(older);
+    }
+
     /** A database as the release at {@code version} left it: that release's migrations, applied by hand. */
     private Connection databaseAtVersion(int version) throws Exception {
         Connection c = DriverManager.getConnection("jdbc:h2:file:" + home.resolve("yomu"), "yomu", "");
