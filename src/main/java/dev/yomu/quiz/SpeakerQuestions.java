@@ -201,7 +201,11 @@ final class SpeakerQuestions {
         for (QuizSentence s : body) {
             if (s == st.sentence() || !s.text().contains(name)) continue;
             Matcher q = Pattern.compile("「([^「」]+)」").matcher(s.text());
-            while (q.find()) if (similar(q.group(1), st.content(), 8)) return true;
+            while (q.find()) {
+                // Only the name just before the words is their source (バイデン named inside another quote is not).
+                int at = s.text().lastIndexOf(name, q.start());
+                if (at >= 0 && q.start() - (at + name.length()) <= 30 && similar(q.group(1), st.content(), 8)) return true;
+            }
         }
         return false;
     }
