@@ -30,6 +30,7 @@ final class ArticleEntities {
     /** Full person name → the title after its first titled mention (市長, 報道官, さん). */
     private final Map<String, String> title = new LinkedHashMap<>();
     private final List<Figure> figures = new ArrayList<>();
+    private final Set<String> countries = new java.util.HashSet<>();
     /** Companies named after a place the article names (みなと交通), which the tokenizer splits apart (みな・と・交通). */
     private final List<Pattern> companies = new ArrayList<>();
     private final String text;
@@ -45,6 +46,7 @@ final class ArticleEntities {
             sb.append(s.text()).append('\n');
             for (Span e : named(s)) {
                 typeOf.putIfAbsent(e.text(), e.type());
+                if (e.type().equals("place") && isCountry(s, e)) countries.add(e.text());
                 if (e.type().equals("person")) notePerson(s, e);
             }
             figures.addAll(Figure.all(s.text()));
@@ -55,6 +57,23 @@ final class ArticleEntities {
             for (Span e : named(s))
                 if (e.type().equals("person")) title.putIfAbsent(canonical(e.text()), titleAfter(s.text(), e.end()));
         title.values().removeIf(String::isEmpty);
+    }
+
+    // The tokenizer knows countries (固有名詞,地域,国): フランス is asked among countries, パリ among cities.
+    private static boolean isCountry(QuizSentence s, Span e) {
+        boolean any = false;
+        for (Token t : s.tokens()) {
+            if (t.end() <= e.begin() || t.begin() >= e.end()) continue;
+            if (!t.posDetail().startsWith("固有名詞,地域,国")) return false;
+            any = true;
+        }
+        return any;
+    }
+
+    /** country, station, municipality, or "" for other places and for names that are not places. */
+    String placeKind(String name) {
+        if (countries.contains(name)) return "country";
+        return FactQuestions.placeKind(name);
     }
 
     private void notePerson(QuizSentence s, Span e) {

@@ -79,6 +79,9 @@ final class FactQuestions {
             if (!f.isDate() && !o.type().equals("fraction") && (o.value() / f.value() > 10 || f.value() / o.value() > 10)) continue;
             // An opening planned for the 2030s is not asked among the 1970s.
             if (f.type().equals("date:decade") && Math.abs(o.value() - f.value()) > 30) continue;
+            // A peak in 2028 for a fall that has already begun, a deadline in 2010 for a plan: years
+            // far from the answer are told apart by the calendar, not by reading.
+            if (f.isDate() && !f.type().equals("date:decade") && !f.type().startsWith("date:m") && Math.abs(o.value() - f.value()) > 10) continue;
             // Dates keep the article's own wording (1919年4月, not 1919年 with this blank's month).
             if (f.isDate() && !f.type().equals("date:y")) { fromArticle.add(f.prefix() + o.core() + f.suffix()); continue; }
             fromArticle.add(f.withValue(o.value()));
@@ -101,7 +104,7 @@ final class FactQuestions {
         boolean surnameOnly = sp.type().equals("person") && names.isSurnameOnly(sp.text());
         List<String> out = new ArrayList<>();
         for (String o : names.ofType(sp.type())) {
-            if (names.sameEntity(o, sp.text()) || !sameKindOfPlace(o, sp.text())) continue;
+            if (names.sameEntity(o, sp.text()) || !names.placeKind(o).equals(names.placeKind(sp.text()))) continue;
             String shown = surnameOnly ? names.surnameOf(o) : o;
             if (shown == null || shown.equals(o) && surnameOnly) continue;
             // A full name answer takes full names: a bare surname next to 高橋誠一 is a give-away.
@@ -113,10 +116,6 @@ final class FactQuestions {
     }
 
     // A station is asked among stations, a city among cities: 北浜駅 among 北浜市 and 臨海地区 is a give-away.
-    private static boolean sameKindOfPlace(String a, String b) {
-        return placeKind(a).equals(placeKind(b));
-    }
-
     static String placeKind(String name) {
         if (name.matches(".*(?:駅|停留場|停留所|空港|港)")) return "station";
         if (name.matches(".*(?:市|県|府|町|村|区|州)")) return "municipality";

@@ -28,7 +28,9 @@ record Figure(String text, String type, String prefix, String core, String suffi
             + "|(?<ymd>\\d{3,4}年\\d{1,2}月\\d{1,2}日)|(?<ym>\\d{3,4}年\\d{1,2}月)|(?<fy>\\d{3,4}年度)|(?<md>\\d{1,2}月\\d{1,2}日)"
             + "|(?<y>\\d{3,4}年)|(?<m>\\d{1,2}月)"
             + "|(?<fraction>\\d+分の\\d+)"
-            + "|(?<n>" + NUM + ")(?<unit>" + UNIT + "))"
+            + "|(?<n>" + NUM + ")(?<unit>" + UNIT + ")"
+            // 7万以上の兵力: a big round number with no counter, whole with what qualifies it.
+            + "|(?<bare>\\d+(?:\\.\\d+)?(?:万|億|兆)(?:\\d+(?:万|億))?)(?=以上|以下|余り|超|近く|の))"
             + "(?<post>以上|以下|未満|余り|あまり|超|近く|前後|程度)?"
             + "(?![\\d年月日代度万億兆])");
 
@@ -65,6 +67,10 @@ record Figure(String text, String type, String prefix, String core, String suffi
             type = "fraction";
             String[] p = core.split("分の");
             value = Double.parseDouble(p[1]) / Double.parseDouble(p[0]);
+        } else if (m.group("bare") != null) {
+            core = m.group("bare");
+            type = "count:";
+            value = number(core);
         } else if (m.group("n") != null) {
             core = m.group("n") + m.group("unit");
             String unit = m.group("unit").replace('％', '%').replace("カ", "ヶ").replace("か", "ヶ");
@@ -132,6 +138,7 @@ record Figure(String text, String type, String prefix, String core, String suffi
     }
 
     private String rawUnit() {
+        if (type.equals("count:")) return "";
         Matcher m = Pattern.compile("(" + UNIT + ")$").matcher(core);
         return m.find() ? m.group(1) : "";
     }
@@ -162,7 +169,7 @@ record Figure(String text, String type, String prefix, String core, String suffi
     List<Double> nearby() {
         List<Double> out = new ArrayList<>();
         switch (type) {
-            case "date:decade" -> { for (int k : new int[] {-30, -20, -10, 10, 20}) out.add(value + k); }
+            case "date:decade" -> { for (int k : new int[] {-20, -10, 10, 20}) out.add(value + k); }
             case "date:y", "date:fy", "date:ym", "date:ymd" -> { for (int k : new int[] {-4, -3, -2, -1, 1, 2, 3, 4}) out.add(value + k); }
             case "date:m" -> { for (int k = 1; k <= 12; k++) if (k != value) out.add((double) k); }
             case "date:md" -> { }

@@ -89,6 +89,8 @@ record Span(String text, String type, int begin, int end) {
     // A noun that may be part of a name: not a number, pronoun, dependent noun or adverbial noun.
     private static boolean plainNoun(Token t) {
         if (!t.pos().equals("名詞")) return false;
+        // レーニンら is レーニン and others, not part of a name.
+        if (t.surface().codePoints().allMatch(c -> c >= 0x3041 && c <= 0x309F)) return false;
         String d = t.posDetail();
         return !(d.startsWith("数") || d.startsWith("代名詞") || d.startsWith("非自立") || d.startsWith("副詞可能")
                 || d.startsWith("接尾,助数詞") || d.startsWith("サ変") || d.startsWith("形容動詞") || t.surface().matches(".*[0-9０-９].*"));

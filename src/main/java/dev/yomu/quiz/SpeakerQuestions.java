@@ -130,21 +130,32 @@ final class SpeakerQuestions {
         return stem.equals("して") ? "している" : stem + "た";
     }
 
+    /** Newspapers and broadcasters: what one of them reported is asked among the others first. */
+    private static final Pattern PRESS = Pattern.compile(".*(?:紙|新聞|新報|通信|放送|タイムズ)");
+
     private Optional<Question> question(Statement st, List<Statement> all) {
         Set<String> pool = new LinkedHashSet<>();
+        boolean press = !st.person() && PRESS.matcher(st.speaker()).matches();
         List<String> speakers = new ArrayList<>();
-        for (Statement o : all) if (o.person() == st.person()) speakers.add(o.speaker());
+        for (Statement o : all) if (o.person() == st.person() && PRESS.matcher(o.speaker()).matches() == press) speakers.add(o.speaker());
         shuffle(speakers);
         pool.addAll(speakers);
         List<String> others = new ArrayList<>();
         if (st.person()) for (String p : names.ofType("person")) others.add(names.display(p));
-        else others.addAll(names.ofType("organisation"));
+        else for (String o : names.ofType("organisation")) if (PRESS.matcher(o).matches() == press) others.add(o);
         shuffle(others);
         pool.addAll(others);
+        // A paper named alone in its article is asked among the article's other organisations.
+        if (press) {
+            List<String> orgs = new ArrayList<>(names.ofType("organisation"));
+            shuffle(orgs);
+            pool.addAll(orgs);
+        }
         List<String> wrong = new ArrayList<>();
         for (String w : pool) {
             if (wrong.size() == 3) break;
-            if (w.equals(st.speaker()) || overlaps(w, st.speaker()) || mentioned(w, st.content()) || saidTheSame(w, st, all)) continue;
+            if (w.equals(st.speaker()) || overlaps(w, st.speaker()) || mentioned(w, st.content()) || saidTheSame(w, st, all)
+                    || nearSimilarWords(w, st)) continue;
             if (wrong.stream().anyMatch(x -> overlaps(x, w))) continue;
             wrong.add(w);
         }
@@ -183,11 +194,31 @@ final class SpeakerQuestions {
         return false;
     }
 
+    // 英国政府の関係者 said 「英国はタリバンとの交渉について…知らされておらず」 and The Times reported
+    // 「我々は米国とタリバンとの交渉に関与しておらず」: a choice named next to similar words is a second answer.
+    private boolean nearSimilarWords(String who, Statement st) {
+        String name = bare(who);
+        for (QuizSentence s : body) {
+            if (s == st.sentence() || !s.text().contains(name)) continue;
+            Matcher q = Pattern.compile("「([^「」]+)」").matcher(s.text());
+            while (q.find()) {
+                // Only the name just before the words is their source (バイデン named inside another quote is not).
+                int at = s.text().lastIndexOf(name, q.start());
+                if (at >= 0 && q.start() - (at + name.length()) <= 30 && similar(q.group(1), st.content(), 8)) return true;
+            }
+        }
+        return false;
+    }
+
     // The same words reported twice (「…交渉内容を同盟国と共有したり調整することは行っていない」 and
     // 「…交渉内容を他国と共有したり…」): any twelve characters in common.
     private static boolean similar(String a, String b) {
+        return similar(a, b, 12);
+    }
+
+    private static boolean similar(String a, String b, int run) {
         if (a.equals(b)) return true;
-        for (int i = 0; i + 12 <= a.length(); i++) if (b.contains(a.substring(i, i + 12))) return true;
+        for (int i = 0; i + run <= a.length(); i++) if (b.contains(a.substring(i, i + run))) return true;
         return false;
     }
 
