@@ -100,11 +100,12 @@ final class AgreementQuestions {
         for (CauseQuestions.Cause c : this.causes) if (!c.reason().contains("、") && c.reason().length() <= 30) causes.add(c);
         for (CauseQuestions.Cause c : causes) {
             out.add(new Statement(c.effect() + "のは、" + c.reason() + "だ。", true, List.of(c.effect()), c.evidence()));
+            // Any other reason may be the false one, if it names what it is about (熱をためやすい alone
+            // does not say what stores heat, and so is not plainly false of something else).
             for (CauseQuestions.Cause o : causes)
-                if (o != c && Math.abs(o.sentence() - c.sentence()) > 1 && !o.reason().equals(c.reason())) {
+                if (o != c && Math.abs(o.sentence() - c.sentence()) > 1 && !o.reason().equals(c.reason())
+                        && o.reason().matches("(?s).+[がは].+"))
                     out.add(new Statement(c.effect() + "のは、" + o.reason() + "だ。", false, List.of(c.effect()), c.evidence()));
-                    break;
-                }
         }
         out.removeIf(s -> s.text().length() > 90);
         return out;
