@@ -103,7 +103,10 @@ final class ReferenceQuestions {
         for (int d : order(i, all.size())) {
             if (d == i - 1 || all.get(d).heading()) continue;
             for (String p : modifiers(all.get(d)))
-                if (!right.startsWith(p) && !p.contains(noun.surface()) && !source.text().contains(p + noun.surface())) modifiers.add(p);
+                // Only modifiers that act on something (水を保つ, 緑地を増やす) fit any thing a sentence can
+                // point to; 室外機から出る + 計画 is nonsense no reader would weigh.
+                if (!right.startsWith(p) && !p.contains(noun.surface()) && !source.text().contains(p + noun.surface()) && p.contains("を"))
+                    modifiers.add(p);
         }
         List<String> wrong = new ArrayList<>();
         for (String m : modifiers) {
