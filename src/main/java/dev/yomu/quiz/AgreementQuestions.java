@@ -87,20 +87,25 @@ final class AgreementQuestions {
         }
         for (ChronologyQuestions.Event a : events)
             for (ChronologyQuestions.Event b : events) {
-                if (a == b || !a.ordered(b) || a.compareTo(b) > 0) continue;
+                // Events decades apart make a false order absurd (a line run before its company was founded).
+                if (a == b || !a.ordered(b) || a.compareTo(b) > 0 || b.when()[0] - a.when()[0] > 30) continue;
                 // b came after a.
                 out.add(new Statement(noun(b.what()) + "のは、" + noun(a.what()) + "後のことだ。", true, List.of(a.what(), b.what()),
                         b.sentence()));
                 out.add(new Statement(noun(a.what()) + "のは、" + noun(b.what()) + "後のことだ。", false, List.of(a.what(), b.what()),
                         a.sentence()));
             }
+        List<CauseQuestions.Cause> causes = new ArrayList<>();
+        // A reason of two clauses reads badly inside …のは、…ためだ.
+        for (CauseQuestions.Cause c : this.causes) if (!c.reason().contains("、") && c.reason().length() <= 30) causes.add(c);
         for (CauseQuestions.Cause c : causes) {
             out.add(new Statement(c.effect() + "のは、" + c.reason() + "だ。", true, List.of(c.effect()), c.evidence()));
+            // Any other reason may be the false one, if it names what it is about (熱をためやすい alone
+            // does not say what stores heat, and so is not plainly false of something else).
             for (CauseQuestions.Cause o : causes)
-                if (o != c && Math.abs(o.sentence() - c.sentence()) > 1 && !o.reason().equals(c.reason())) {
+                if (o != c && Math.abs(o.sentence() - c.sentence()) > 1 && !o.reason().equals(c.reason())
+                        && o.reason().matches("(?s).+[がは].+"))
                     out.add(new Statement(c.effect() + "のは、" + o.reason() + "だ。", false, List.of(c.effect()), c.evidence()));
-                    break;
-                }
         }
         out.removeIf(s -> s.text().length() > 90);
         return out;

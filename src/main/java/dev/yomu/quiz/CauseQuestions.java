@@ -92,7 +92,7 @@ final class CauseQuestions {
         if (effect.matches("(?s).*(これ|それ|この|その|こう|そう).*") || reason.replace("その後", "").matches("(?s).*(これ|それ|この|その|こう|そう).*"))
             return Optional.empty();
         String because;
-        if (reason.matches("(?s).*(た|る|い|う|く|す|つ|む|ぶ|ぐ)$")) because = reason + "ため";
+        if (reason.matches("(?s).*(た|る|い|う|く|す|つ|む|ぶ|ぐ|んだ|いだ)$")) because = reason + "ため";
         else if (reason.endsWith("の")) because = reason + "ため";
         else return Optional.empty();
         if (!Texts.balanced(because, '「', '」') || !Texts.balanced(effect, '「', '」')) return Optional.empty();

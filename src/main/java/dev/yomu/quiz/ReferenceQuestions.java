@@ -103,14 +103,17 @@ final class ReferenceQuestions {
         for (int d : order(i, all.size())) {
             if (d == i - 1 || all.get(d).heading()) continue;
             for (String p : modifiers(all.get(d)))
-                if (!right.startsWith(p) && !p.contains(noun.surface()) && !source.text().contains(p + noun.surface())) modifiers.add(p);
+                // Only modifiers that act on something (水を保つ, 緑地を増やす) fit any thing a sentence can
+                // point to; 室外機から出る + 計画 is nonsense no reader would weigh.
+                if (!right.startsWith(p) && !p.contains(noun.surface()) && !source.text().contains(p + noun.surface()) && p.contains("を"))
+                    modifiers.add(p);
         }
         List<String> wrong = new ArrayList<>();
         for (String m : modifiers) {
             if (wrong.size() == 3) break;
             wrong.add(m + noun.surface());
         }
-        if (wrong.size() < 3) return Optional.empty();
+        if (wrong.size() < 3 || givenAway(s.text(), right, wrong)) return Optional.empty();
         String ref = t.get(0).surface() + noun.surface();
         String prompt = "次の文の「" + ref + "」は何を指しているか。\n" + s.text();
         return Optional.of(Question.shuffled(QuestionKind.REFERENCE, prompt, right, wrong, all.get(i - 1).text(),
@@ -153,6 +156,19 @@ final class ReferenceQuestions {
         if (m.length() < 4 || m.length() > 35 || !Texts.balanced(m, '「', '」') || m.matches("(?s).*\\d.*")
                 || m.matches("^[はがのをにへとでもや].*")) return Optional.empty();
         return Optional.of(m);
+    }
+
+    /**
+     * Whether the answer alone shares a kanji word with the sentence asked about (この制度を使った建物
+     * では、夏の屋上の… beside 屋上に植物を植える…制度): a reader would match it without reading back.
+     */
+    static boolean givenAway(String sentence, String right, List<String> wrong) {
+        for (int i = 0; i + 2 <= sentence.length(); i++) {
+            String w = sentence.substring(i, i + 2);
+            if (!w.codePoints().allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)) continue;
+            if (right.contains(w) && wrong.stream().noneMatch(x -> x.contains(w))) return true;
+        }
+        return false;
     }
 
     private <T> void shuffle(List<T> list) {

@@ -60,8 +60,11 @@ class QuizGenerationTest {
             for (long seed = 1; seed <= 25; seed++) {
                 for (Mix mix : Mix.values()) {
                     Quiz quiz = QuizMaker.make(source, written.get(e.getKey()), mix, 10, seed, Set.of());
-                    // the short texts of our own have fewer comprehension candidates than ten
-                    assertThat(quiz.questions()).as(e.getKey() + " seed " + seed).isNotEmpty().hasSizeLessThanOrEqualTo(10);
+                    // the short texts of our own have fewer comprehension candidates than ten; the two
+                    // shortest state too few dated events or reasons for 内容一致 built from facts (issue 13)
+                    assertThat(quiz.questions()).as(e.getKey() + " seed " + seed).hasSizeLessThanOrEqualTo(10);
+                    if (!e.getKey().equals("港町の夏祭り") && !e.getKey().equals("図書館にロボット"))
+                        assertThat(quiz.questions()).as(e.getKey() + " seed " + seed).isNotEmpty();
                     if (mix != Mix.COMPREHENSION) assertThat(quiz.questions()).hasSize(10);
                     for (Question q : quiz.questions()) {
                         seen.add(q.kind());
@@ -85,13 +88,15 @@ class QuizGenerationTest {
 
     @Test
     void ownTextsGetVocabularyAndComprehensionQuestions() {
-        for (String title : List.of("港町の夏祭り", "図書館にロボット")) {
+        for (String title : List.of("港町の夏祭り", "図書館にロボット", "北浜鉄道の歩み", "都市が暑くなる理由")) {
             QuizSource s = sources.get(title);
             Set<QuestionKind> kinds = EnumSet.noneOf(QuestionKind.class);
             for (long seed = 1; seed <= 10; seed++)
                 for (Question q : QuizMaker.make(s, List.of(), Mix.MIXED, 10, seed, Set.of()).questions()) kinds.add(q.kind());
             assertThat(kinds).as(title).contains(QuestionKind.READING, QuestionKind.MEANING, QuestionKind.CONTEXT,
-                    QuestionKind.REVERSE, QuestionKind.AGREEMENT);
+                    QuestionKind.REVERSE);
+            // 内容一致 is built from stated facts (dates, order, reasons): the two fixture articles have them.
+            if (title.equals("北浜鉄道の歩み") || title.equals("都市が暑くなる理由")) assertThat(kinds).as(title).contains(QuestionKind.AGREEMENT);
         }
     }
 
