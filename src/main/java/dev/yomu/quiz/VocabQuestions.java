@@ -48,6 +48,7 @@ final class VocabQuestions {
     Optional<Use> use(VocabWord w) {
         for (QuizSentence s : source.sentences()) {
             if (s.heading() || !Texts.quotable(s.text(), 400)) continue;
+            if (!Character.isLetter(s.text().codePointAt(0)) && s.text().charAt(0) != '「') continue; // 「/またはその同盟国。」
             for (Token t : s.tokens()) {
                 if (t.lemma().equals(w.lemma()) && t.end() <= s.text().length() && !fragment(s.text(), t))
                     return Optional.of(new Use(s, t.begin(), t.end(), t));
@@ -119,12 +120,19 @@ final class VocabQuestions {
         if (gloss.isEmpty() || GlossGiveaways.givesAway(w)) return Optional.empty();
         List<String> wrong = new ArrayList<>();
         for (VocabWord o : shuffle(glossable(sameKind(w)))) {
-            if (wrong.size() < 3 && distinctMeaning(w, o) && !wrong.contains(o.lemma())) wrong.add(o.lemma());
+            // 含む / 含める, 制限 / 限界: a shared kanji is most often a shared meaning
+            if (wrong.size() < 3 && distinctMeaning(w, o) && !sharesKanji(w.lemma(), o.lemma()) && !wrong.contains(o.lemma()))
+                wrong.add(o.lemma());
         }
         if (wrong.size() < 3) return Optional.empty();
         String prompt = "「" + gloss + "」という意味の語はどれか。";
         return Optional.of(Question.shuffled(QuestionKind.REVERSE, prompt, w.lemma(), wrong, u.sentence().text(),
                 w.lemma() + "（" + w.reading() + "）: " + w.glosses(), w.id(), rng));
+    }
+
+    static boolean sharesKanji(String a, String b) {
+        for (char c : a.toCharArray()) if (c >= 0x4E00 && c <= 0x9FFF && b.indexOf(c) >= 0) return true;
+        return false;
     }
 
     /** Other words of the same part of speech (compounds count as nouns). */
