@@ -44,8 +44,14 @@ final class VocabQuestions {
         return out;
     }
 
+    private final java.util.Map<String, Optional<Use>> uses = new java.util.HashMap<>();
+
     /** The first body sentence, quotable, that uses the word. */
     Optional<Use> use(VocabWord w) {
+        return uses.computeIfAbsent(w.lemma(), l -> findUse(w));
+    }
+
+    private Optional<Use> findUse(VocabWord w) {
         for (QuizSentence s : source.sentences()) {
             if (s.heading() || !Texts.quotable(s.text(), 400)) continue;
             if (!Character.isLetter(s.text().codePointAt(0)) && s.text().charAt(0) != '「') continue; // 「/またはその同盟国。」
@@ -139,7 +145,8 @@ final class VocabQuestions {
     List<VocabWord> sameKind(VocabWord w) {
         List<VocabWord> out = new ArrayList<>();
         for (VocabWord o : source.words())
-            if (!o.lemma().equals(w.lemma()) && group(o.pos()).equals(group(w.pos())) && !shortKatakana(o.lemma())) out.add(o);
+            if (!o.lemma().equals(w.lemma()) && group(o.pos()).equals(group(w.pos())) && !shortKatakana(o.lemma())
+                    && use(o).isPresent()) out.add(o); // レッド of レッドライン: a piece of a split word is no choice
         return out;
     }
 
@@ -167,11 +174,17 @@ final class VocabQuestions {
     }
 
     /**
-     * Neither word's first gloss shares a word with any gloss of the other: 国家 (state; country;
+     * Neither word's fitting sense shares a word with any gloss of the other: 国家 (state; country;
      * nation) and 国 (country) would make two right answers.
      */
     static boolean distinctMeaning(VocabWord a, VocabWord b) {
-        return unrelated(a.gloss(), b.glosses()) && unrelated(b.gloss(), a.glosses());
+        // the whole fitting sense, not its first gloss only: 承認 (recognition; approval) and 許可
+        // (permission; approval) would both fit 「使用が最終的に（　）されれば」
+        return unrelated(firstSense(a), b.glosses()) && unrelated(firstSense(b), a.glosses());
+    }
+
+    private static String firstSense(VocabWord w) {
+        return w.glosses().split(" / ", 2)[0];
     }
 
     /**
