@@ -84,6 +84,8 @@ final class VocabQuestions {
 
     private Optional<Question> reading(VocabWord w, Use u) {
         if (w.lemma().codePoints().noneMatch(c -> c >= 0x4E00 && c <= 0x9FFF)) return Optional.empty();
+        // 路線バス reads ろせんバス: the gate wants kana-only readings, and the katakana half is no question
+        if (!w.reading().codePoints().allMatch(c -> c >= 0x3041 && c <= 0x309F)) return Optional.empty();
         List<String> near = shuffle(new ArrayList<>(ReadingVariants.of(w.reading())));
         List<String> shape = new ArrayList<>();
         for (VocabWord o : source.words())

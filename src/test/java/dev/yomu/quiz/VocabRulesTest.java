@@ -128,4 +128,25 @@ class VocabRulesTest {
         }
         assertThat(asked).isPositive();
     }
+
+    /** The article's answer key: the in-context sense of each keyed word, and words never asked by meaning. */
+    @Test
+    void meaningQuestionsAgreeWithTheArticlesKey() throws IOException {
+        List<String[]> key;
+        try (InputStream in = VocabRulesTest.class.getResourceAsStream("/quiz/articles/tram-explainer.key.tsv")) {
+            key = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
+                    .filter(l -> !l.startsWith("#") && !l.isBlank()).map(l -> l.split("\t")).toList();
+        }
+        int checked = 0;
+        for (Question q : vocab(tram)) {
+            if (q.kind() != QuestionKind.MEANING) continue;
+            for (String[] k : key) {
+                if (!q.prompt().startsWith("【" + k[1] + "】")) continue;
+                assertThat(k[0]).as(q.toString()).isEqualTo("sense");
+                assertThat(q.answerText()).as(q.toString()).contains(k[2]);
+                checked++;
+            }
+        }
+        assertThat(checked).isGreaterThan(10);
+    }
 }
