@@ -23,6 +23,15 @@ final class ConjugatedBlank {
             "参る", "散る", "握る", "滑る", "蹴る", "喋る", "照る", "練る", "焦る", "覆る", "遮る", "湿る", "行く", "いく",
             "する", "来る", "くる", "ある", "いい", "良い");
 
+    /**
+     * Verbs that take a quotation with と: after 「…」と any of them is grammatical and most make sense,
+     * so none may be a distractor there (「…と繰り返し（述べて）いる」 with 考えて offered). The verbs of
+     * saying and thinking of issue 13's attribution list and the JLPT N3-N2 lists.
+     */
+    private static final Set<String> QUOTING_VERBS = Set.of("言う", "述べる", "語る", "話す", "明かす", "説明", "指摘", "発表",
+            "強調", "報じる", "主張", "認める", "考える", "思う", "感じる", "見る", "判断", "批判", "警告", "表明",
+            "答える", "伝える", "書く", "記す", "示す", "訴える", "呼ぶ", "見なす", "宣言", "発言", "言及", "説く", "信じる", "確認");
+
     private ConjugatedBlank() {}
 
     static Optional<Question> question(VocabWord w, Use u, List<VocabWord> sameKind, List<QuizSentence> article,
@@ -49,6 +58,7 @@ final class ConjugatedBlank {
             if (form.isEmpty() || text.contains(o.lemma()) || text.contains(form.get())) continue;
             if (!blankable(o.lemma(), o.pos()) || o.pos().equals("adverb") || o.pos().equals("na-adj")
                     || frame.usedWith(o.lemma(), article)) continue;
+            if (frame.quoting() && QUOTING_VERBS.contains(o.lemma())) continue;
             if (!VocabQuestions.distinctMeaning(w, o)) continue;
             String choice = form.get() + after;
             if (!wrong.contains(choice) && !choice.equals(blanked)) wrong.add(choice);
@@ -128,6 +138,10 @@ final class ConjugatedBlank {
      * a second right answer (「停留場で（自転車）に乗り継げる」 where the article says 自転車に).
      */
     record Frame(String particleAfter, String nounBefore, String particleBefore) {
+        boolean quoting() {
+            return "と".equals(particleBefore) && "".equals(nounBefore);
+        }
+
         static Frame of(List<Token> tokens, int at, int end) {
             String after = null, noun = null, before = null;
             for (Token n : tokens)

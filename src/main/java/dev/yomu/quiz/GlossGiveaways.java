@@ -67,10 +67,12 @@ final class GlossGiveaways {
                 .replaceAll("(?<=[えけげせぜてでねへべぺめれ])い", "").replace("ー", "");
     }
 
-    /** "United Kingdom", "Department of Defense (U.S.)": a capital letter starts a name, not a meaning. */
+    /** "United Kingdom", "Department of Defense (U.S.)": a capitalised word is a name, not a meaning. */
     static boolean properName(String gloss) {
-        String g = gloss.replaceFirst("^\\([^)]*\\)\\s*", "").strip();
-        if (g.isEmpty() || !Character.isUpperCase(g.charAt(0))) return false;
-        return !g.startsWith("I ") && !g.equals("I");
+        // "military of the Empire of Japan" (日本軍), "US armed forces" (米軍): the name in the gloss is
+        // the kanji the learner sees, so the choice is matched, not understood
+        for (String word : gloss.split("[^A-Za-z]+"))
+            if (!word.isEmpty() && Character.isUpperCase(word.charAt(0)) && !word.equals("I")) return true;
+        return false;
     }
 }

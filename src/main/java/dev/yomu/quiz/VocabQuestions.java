@@ -44,10 +44,17 @@ final class VocabQuestions {
         return out;
     }
 
+    private final java.util.Map<String, Optional<Use>> uses = new java.util.HashMap<>();
+
     /** The first body sentence, quotable, that uses the word. */
     Optional<Use> use(VocabWord w) {
+        return uses.computeIfAbsent(w.lemma(), l -> findUse(w));
+    }
+
+    private Optional<Use> findUse(VocabWord w) {
         for (QuizSentence s : source.sentences()) {
             if (s.heading() || !Texts.quotable(s.text(), 400)) continue;
+            if (!Character.isLetter(s.text().codePointAt(0)) && s.text().charAt(0) != '「') continue; // 「/またはその同盟国。」
             for (Token t : s.tokens()) {
                 if (t.lemma().equals(w.lemma()) && t.end() <= s.text().length() && !fragment(s.text(), t))
                     return Optional.of(new Use(s, t.begin(), t.end(), t));
@@ -77,6 +84,8 @@ final class VocabQuestions {
 
     private Optional<Question> reading(VocabWord w, Use u) {
         if (w.lemma().codePoints().noneMatch(c -> c >= 0x4E00 && c <= 0x9FFF)) return Optional.empty();
+        // 路線バス reads ろせんバス: the gate wants kana-only readings, and the katakana half is no question
+        if (!w.reading().codePoints().allMatch(c -> c >= 0x3041 && c <= 0x309F)) return Optional.empty();
         List<String> near = shuffle(new ArrayList<>(ReadingVariants.of(w.reading())));
         List<String> shape = new ArrayList<>();
         for (VocabWord o : source.words())
@@ -119,7 +128,9 @@ final class VocabQuestions {
         if (gloss.isEmpty() || GlossGiveaways.givesAway(w)) return Optional.empty();
         List<String> wrong = new ArrayList<>();
         for (VocabWord o : shuffle(glossable(sameKind(w)))) {
-            if (wrong.size() < 3 && distinctMeaning(w, o) && !wrong.contains(o.lemma())) wrong.add(o.lemma());
+            // 含む / 含める, 制限 / 限界: a shared kanji is most often a shared meaning
+            if (wrong.size() < 3 && distinctMeaning(w, o) && !sharesKanji(w.lemma(), o.lemma()) && !wrong.contains(o.lemma()))
+                wrong.add(o.lemma());
         }
         if (wrong.size() < 3) return Optional.empty();
         String prompt = "「" + gloss + "」という意味の語はどれか。";
@@ -127,11 +138,17 @@ final class VocabQuestions {
                 w.lemma() + "（" + w.reading() + "）: " + w.glosses(), w.id(), rng));
     }
 
+    static boolean sharesKanji(String a, String b) {
+        for (char c : a.toCharArray()) if (c >= 0x4E00 && c <= 0x9FFF && b.indexOf(c) >= 0) return true;
+        return false;
+    }
+
     /** Other words of the same part of speech (compounds count as nouns). */
     List<VocabWord> sameKind(VocabWord w) {
         List<VocabWord> out = new ArrayList<>();
         for (VocabWord o : source.words())
-            if (!o.lemma().equals(w.lemma()) && group(o.pos()).equals(group(w.pos())) && !shortKatakana(o.lemma())) out.add(o);
+            if (!o.lemma().equals(w.lemma()) && group(o.pos()).equals(group(w.pos())) && !shortKatakana(o.lemma())
+                    && use(o).isPresent()) out.add(o); // レッド of レッドライン: a piece of a split word is no choice
         return out;
     }
 
@@ -159,11 +176,17 @@ final class VocabQuestions {
     }
 
     /**
-     * Neither word's first gloss shares a word with any gloss of the other: 国家 (state; country;
+     * Neither word's fitting sense shares a word with any gloss of the other: 国家 (state; country;
      * nation) and 国 (country) would make two right answers.
      */
     static boolean distinctMeaning(VocabWord a, VocabWord b) {
-        return unrelated(a.gloss(), b.glosses()) && unrelated(b.gloss(), a.glosses());
+        // the whole fitting sense, not its first gloss only: 承認 (recognition; approval) and 許可
+        // (permission; approval) would both fit 「使用が最終的に（　）されれば」
+        return unrelated(firstSense(a), b.glosses()) && unrelated(firstSense(b), a.glosses());
+    }
+
+    private static String firstSense(VocabWord w) {
+        return w.glosses().split(" / ", 2)[0];
     }
 
     /**

@@ -96,9 +96,11 @@ class VocabRulesTest {
         for (Question q : vocab(tram)) {
             if (q.kind() != QuestionKind.CONTEXT) continue;
             // 各停留場では路線バスに乗り継げる / 自転車に乗り継げる: both fit the slot before に
-            if (q.answerText().equals("自転車")) assertThat(q.choices()).as(q.toString()).doesNotContain("路線バス", "バス");
-            if (q.answerText().equals("路線バス") || q.answerText().equals("バス"))
-                assertThat(q.choices()).as(q.toString()).doesNotContain("自転車");
+            if (q.prompt().contains("（　　）に乗り継げる")) {
+                List<String> vehicles = new ArrayList<>(List.of("自転車", "路線バス", "バス"));
+                vehicles.remove(q.answerText());
+                assertThat(q.choices()).as(q.toString()).doesNotContainAnyElementsOf(vehicles);
+            }
             // 「…」と（語った）: every speech verb the article uses after a quote fits
             if (q.prompt().contains("」と（　　）"))
                 assertThat(q.choices()).as(q.toString()).noneMatch(c -> c.matches("(語っ|話し|明かし|指摘し).*") && !c.equals(q.answerText()));
@@ -125,5 +127,26 @@ class VocabRulesTest {
             }
         }
         assertThat(asked).isPositive();
+    }
+
+    /** The article's answer key: the in-context sense of each keyed word, and words never asked by meaning. */
+    @Test
+    void meaningQuestionsAgreeWithTheArticlesKey() throws IOException {
+        List<String[]> key;
+        try (InputStream in = VocabRulesTest.class.getResourceAsStream("/quiz/articles/tram-explainer.key.tsv")) {
+            key = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
+                    .filter(l -> !l.startsWith("#") && !l.isBlank()).map(l -> l.split("\t")).toList();
+        }
+        int checked = 0;
+        for (Question q : vocab(tram)) {
+            if (q.kind() != QuestionKind.MEANING) continue;
+            for (String[] k : key) {
+                if (!q.prompt().startsWith("【" + k[1] + "】")) continue;
+                assertThat(k[0]).as(q.toString()).isEqualTo("sense");
+                assertThat(q.answerText()).as(q.toString()).contains(k[2]);
+                checked++;
+            }
+        }
+        assertThat(checked).isGreaterThan(10);
     }
 }
