@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
  * is the record of a judgement, so this test checks that it is one (every row judged, every invalid
  * row with its reason, every kind of question present) and prints the share valid per kind.
  *
- * <p>Format: TAB-separated, a header line, then kind, article, seed, prompt (one line, {@code \n}
+ * <p>Format: TAB-separated; comment lines, a header line, then kind, article, seed, prompt (one line, {@code \n}
  * for line breaks), answer, valid (yes|no), reason (required when valid is no). {@code #} starts a
  * comment line.
  */
@@ -32,9 +32,14 @@ class JudgedSampleTest {
     static List<Row> read(Path file) throws IOException {
         List<Row> rows = new ArrayList<>();
         List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-        for (int i = 1; i < lines.size(); i++) {
+        boolean header = true;
+        for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i);
             if (line.isBlank() || line.startsWith("#")) continue;
+            if (header) { // the first line that is not a comment names the columns
+                header = false;
+                continue;
+            }
             String[] f = line.split("\t", -1);
             assertThat(f.length).as("%s:%d has 7 columns", file.getFileName(), i + 1).isGreaterThanOrEqualTo(6);
             String valid = f[5].strip();
@@ -42,7 +47,7 @@ class JudgedSampleTest {
             String reason = f.length > 6 ? f[6].strip() : "";
             if (valid.equals("no"))
                 assertThat(reason).as("%s:%d an invalid question says why", file.getFileName(), i + 1).isNotEmpty();
-            rows.add(new Row(f[0].strip(), f[1].strip(), f[3], valid.equals("yes"), reason));
+            rows.add(new Row(f[0].strip().toLowerCase(java.util.Locale.ROOT), f[1].strip(), f[3], valid.equals("yes"), reason));
         }
         return rows;
     }
