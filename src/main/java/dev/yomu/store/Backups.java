@@ -4,8 +4,6 @@ import dev.yomu.support.AtomicFiles;
 import dev.yomu.support.YomuException;
 import java.io.IOException;
 import java.io.BufferedOutputStream;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
@@ -114,9 +112,7 @@ public final class Backups {
                     zip.setComment(MARK + "; schema " + contents.schema() + "; " + contents.articles() + " articles; "
                             + contents.cards() + " cards; " + contents.reviews() + " reviews");
                     zip.putNextEntry(new ZipEntry(SCRIPT));
-                    Writer script = new OutputStreamWriter(zip, StandardCharsets.UTF_8);
-                    writeScript(db.connection(), script);
-                    script.flush();
+                    writeScript(db.connection(), tmp.getParent(), zip);
                     zip.closeEntry();
                 }
             });
@@ -129,30 +125,36 @@ public final class Backups {
      * The learner's tables whole (definitions, rows, identity counters, indexes, constraints) and the
      * dictionary's definitions without rows, so a restore builds the database as it was but for the
      * dictionary's content. One connection, between transactions: nothing changes while it runs.
+     * H2 writes each script to a file of its own as it goes (a SCRIPT read as a result set is held
+     * whole in memory: hundreds of MB for a long review history), then the two are copied in.
      */
-    private static void writeScript(Connection c, Writer out) throws SQLException, IOException {
+    private static void writeScript(Connection c, Path folder, java.io.OutputStream out) throws SQLException, IOException {
         List<String> dictionary = new ArrayList<>(), learner = new ArrayList<>();
         try (Statement st = c.createStatement();
              ResultSet rs = st.executeQuery("SELECT TABLE_NAME FROM INFORMATION_SCHEMA.TABLES"
                      + " WHERE TABLE_SCHEMA = 'PUBLIC' AND TABLE_TYPE = 'BASE TABLE' ORDER BY TABLE_NAME")) {
             while (rs.next()) (DICTIONARY_TABLES.contains(rs.getString(1)) ? dictionary : learner).add(rs.getString(1));
         }
-        if (!dictionary.isEmpty()) copyScript(c, "SCRIPT NODATA NOSETTINGS TABLE " + names(dictionary), out);
-        copyScript(c, "SCRIPT NOSETTINGS TABLE " + names(learner), out);
+        // Named like the backup's own temporary file, so a kill's leftovers are cleared the same way.
+        Path part = Files.createTempFile(folder, ".yomu-script-", ".tmp");
+        try {
+            if (!dictionary.isEmpty()) copyScript(c, "SCRIPT NODATA NOSETTINGS TO ", part, " TABLE " + names(dictionary), out);
+            copyScript(c, "SCRIPT NOSETTINGS TO ", part, " TABLE " + names(learner), out);
+        } finally {
+            Files.deleteIfExists(part);
+        }
     }
 
     private static String names(List<String> tables) {
         return String.join(", ", tables.stream().map(t -> "PUBLIC.\"" + t.replace("\"", "\"\"") + "\"").toList());
     }
 
-    /** SCRIPT without TO gives one row per statement, each ending in ';'. */
-    private static void copyScript(Connection c, String sql, Writer out) throws SQLException, IOException {
-        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(sql)) {
-            while (rs.next()) {
-                out.write(rs.getString(1));
-                out.write('\n');
-            }
+    private static void copyScript(Connection c, String command, Path part, String tables, java.io.OutputStream out)
+            throws SQLException, IOException {
+        try (Statement st = c.createStatement()) {
+            st.execute(command + "'" + part.toAbsolutePath().toString().replace("'", "''") + "' CHARSET 'UTF-8'" + tables);
         }
+        Files.copy(part, out);
     }
 
     private YomuException failure(Path target, Exception e) {
