@@ -8,7 +8,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 @Command(name = "backup", mixinStandardHelpOptions = true,
-        description = {"Back up your data now: articles, words, cards, review history, settings and dictionary.", "",
+        description = {"Back up your data now: articles, words, cards, review history, quizzes and settings.", "",
+                "The dictionary is not backed up (it is most of the database and can be loaded again): after a restore the"
+                        + " bundled EDICT loads itself; a JMdict you imported is imported again with 'yomu dict import'.", "",
                 "Without --out the backup goes to the backups folder of your data folder, beside the automatic ones"
                         + " (made once a day and before upgrades, dict import, known import and articles delete)."
                         + " 'yomu restore' lists them and brings one back.", "",

@@ -17,6 +17,8 @@ final class FirstRun {
     static final List<String> SEEDS = List.of("us-taliban-allies.txt", "siberian-intervention.txt",
             "moscow-nuclear-warning.txt", "russia-nuclear-threat.txt");
     private static final String SEEDS_DONE = "seeds.imported";
+    /** The bundled dictionary's source, as recorded in the setting dict.source. */
+    static final String BUNDLED_SOURCE = "EDICT 2021-02-03 (bundled)";
     /** Entries in the bundled EDICT, for the progress bar. */
     private static final int BUNDLED_ENTRIES = 267_379;
 
@@ -48,7 +50,7 @@ final class FirstRun {
     /** Loads the bundled EDICT in place of whatever dictionary there is; returns its entries. */
     int loadBundledDictionary() {
         try (InputStream in = BundledDictionary.open(); EdictParser parser = new EdictParser(in)) {
-            return DictLoader.load(ctx, services.dictionary(), parser.entries().iterator(), "EDICT 2021-02-03 (bundled)",
+            return DictLoader.load(ctx, services.dictionary(), parser.entries().iterator(), BUNDLED_SOURCE,
                     BUNDLED_ENTRIES);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -44,6 +44,7 @@ final class ReadCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         FuriganaMode mode = mode(furigana);
+        new FirstRun(ctx).ensureDictionary(); // the reader looks words up; a restore leaves the dictionary empty
         ReaderService service = new ReaderService(ctx.db(), Study.of(ctx).reviewService(ctx), ctx.clock());
         ReaderService.Opened opened = service.open(article);
         ReadingState state = new ReadingState(opened.words());

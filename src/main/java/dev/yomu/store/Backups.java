@@ -3,7 +3,7 @@ package dev.yomu.store;
 import dev.yomu.support.AtomicFiles;
 import dev.yomu.support.YomuException;
 import java.io.IOException;
-import java.io.RandomAccessFile;
+import java.io.BufferedOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
@@ -25,19 +25,29 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
+import java.util.zip.ZipOutputStream;
 
 /**
- * Backups of the learner's database in {@code backups/} of the data folder: H2's {@code BACKUP TO}
- * (a consistent copy of the open database, its file as it is at one moment) into a temporary file
- * that is moved in whole, so a kill during a backup leaves the database and the earlier backups as
- * they were. Each zip carries a comment saying it is a Yomu backup and what it holds, so {@code yomu
- * restore} can list backups without opening them.
+ * Backups of the learner's data in {@code backups/} of the data folder: an SQL script (H2's {@code
+ * SCRIPT}) of every table except the dictionary's, whose definitions alone are kept, zipped into a
+ * temporary file that is moved in whole, so a kill during a backup leaves the database and the
+ * earlier backups as they were. The dictionary is nine tenths of the database and can be made again
+ * (the bundled EDICT loads itself into an empty dictionary; an imported JMdict can be imported
+ * again), as Anki backs up the collection and not add-on data: a backup is a few hundred KB, made
+ * in about a second, not 60 MB in half a minute. Each zip carries a comment saying it is a Yomu
+ * backup and what it holds, so {@code yomu restore} can list backups without opening them.
+ * Backups made by earlier versions (H2's {@code BACKUP TO}: the whole database file) still restore.
  */
 public final class Backups {
     public static final String FOLDER = "backups";
-    /** The file inside the zip: H2 names it after the database, relative to the data folder. */
+    /** The file inside the zip: the script. RUNSCRIPT ... COMPRESSION ZIP reads the entry of this name. */
+    static final String SCRIPT = "script.sql";
+    /** The file inside an earlier version's zip: the whole database, as H2's BACKUP TO names it. */
     static final String ENTRY = "yomu.mv.db";
+    /** Tables that are not the learner's: rebuilt from a dictionary file, so only their definitions are backed up. */
+    static final Set<String> DICTIONARY_TABLES = Set.of("DICT_ENTRY", "DICT_FORM", "DICT_FORM_SET");
     private static final String MARK = "Yomu backup";
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd-HHmmss");
     private static final Pattern NAME = Pattern.compile("yomu-(\\d{4}-\\d{2}-\\d{2}-\\d{6})-([a-z-]+?)(?:-(\\d+))?\\.zip");
@@ -97,16 +107,54 @@ public final class Backups {
         try {
             AtomicFiles.write(target, tmp -> {
                 Contents contents = db.read(Backups::count);
-                Files.delete(tmp); // H2 writes the zip itself
-                try (Statement st = db.connection().createStatement()) {
-                    st.execute("BACKUP TO '" + tmp.toString().replace("'", "''") + "'");
+                try (ZipOutputStream zip = new ZipOutputStream(new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16),
+                        StandardCharsets.UTF_8)) {
+                    zip.setComment(MARK + "; schema " + contents.schema() + "; " + contents.articles() + " articles; "
+                            + contents.cards() + " cards; " + contents.reviews() + " reviews");
+                    zip.putNextEntry(new ZipEntry(SCRIPT));
+                    writeScript(db.connection(), tmp.getParent(), zip);
+                    zip.closeEntry();
                 }
-                appendComment(tmp, MARK + "; schema " + contents.schema() + "; " + contents.articles() + " articles; "
-                        + contents.cards() + " cards; " + contents.reviews() + " reviews");
             });
         } catch (YomuException e) {
             throw failure(target, e);
         }
+    }
+
+    /**
+     * The learner's tables whole (definitions, rows, identity counters, indexes, constraints) and the
+     * dictionary's definitions without rows, so a restore builds the database as it was but for the
+     * dictionary's content. One connection, between transactions: nothing changes while it runs.
+     * H2 writes each script to a file of its own as it goes (a SCRIPT read as a result set is held
+     * whole in memory: hundreds of MB for a long review history), then the two are copied in.
+     */
+    private static void writeScript(Connection c, Path folder, java.io.OutputStream out) throws SQLException, IOException {
+        List<String> dictionary = new ArrayList<>(), learner = new ArrayList<>();
+        try (Statement st = c.createStatement();
+             ResultSet rs = st.executeQuery("SELECT TABLE_NAME FROM INFORMATION_SCHEMA.TABLES"
+                     + " WHERE TABLE_SCHEMA = 'PUBLIC' AND TABLE_TYPE = 'BASE TABLE' ORDER BY TABLE_NAME")) {
+            while (rs.next()) (DICTIONARY_TABLES.contains(rs.getString(1)) ? dictionary : learner).add(rs.getString(1));
+        }
+        // Named like the backup's own temporary file, so a kill's leftovers are cleared the same way.
+        Path part = Files.createTempFile(folder, ".yomu-script-", ".tmp");
+        try {
+            if (!dictionary.isEmpty()) copyScript(c, "SCRIPT NODATA NOSETTINGS TO ", part, " TABLE " + names(dictionary), out);
+            copyScript(c, "SCRIPT NOSETTINGS TO ", part, " TABLE " + names(learner), out);
+        } finally {
+            Files.deleteIfExists(part);
+        }
+    }
+
+    private static String names(List<String> tables) {
+        return String.join(", ", tables.stream().map(t -> "PUBLIC.\"" + t.replace("\"", "\"\"") + "\"").toList());
+    }
+
+    private static void copyScript(Connection c, String command, Path part, String tables, java.io.OutputStream out)
+            throws SQLException, IOException {
+        try (Statement st = c.createStatement()) {
+            st.execute(command + "'" + part.toAbsolutePath().toString().replace("'", "''") + "' CHARSET 'UTF-8'" + tables);
+        }
+        Files.copy(part, out);
     }
 
     private YomuException failure(Path target, Exception e) {
@@ -133,20 +181,6 @@ public final class Backups {
                      + " (SELECT COUNT(*) FROM article), (SELECT COUNT(*) FROM card), (SELECT COUNT(*) FROM review_log)")) {
             rs.next();
             return new Contents(rs.getInt(1), rs.getLong(2), rs.getLong(3), rs.getLong(4));
-        }
-    }
-
-    /** Sets the zip's comment (Java's zip writer leaves it empty: the last 22 bytes end in a length of 0). */
-    private static void appendComment(Path zip, String comment) throws IOException {
-        byte[] text = comment.getBytes(StandardCharsets.UTF_8);
-        try (RandomAccessFile f = new RandomAccessFile(zip.toFile(), "rw")) {
-            long end = f.length() - 22;
-            f.seek(end);
-            if (f.readInt() != 0x504b0506) throw new IOException("H2 wrote an unexpected zip");
-            f.seek(end + 20);
-            f.write(text.length & 0xff);
-            f.write(text.length >>> 8);
-            f.write(text);
         }
     }
 
@@ -185,7 +219,7 @@ public final class Backups {
     public static Optional<Contents> contents(Path file) {
         try (ZipFile zip = new ZipFile(file.toFile())) {
             Matcher m = COMMENT.matcher(String.valueOf(zip.getComment()));
-            if (zip.getEntry(ENTRY) == null || !m.matches()) return Optional.empty();
+            if (zip.getEntry(SCRIPT) == null && zip.getEntry(ENTRY) == null || !m.matches()) return Optional.empty();
             return Optional.of(new Contents(Integer.parseInt(m.group(1)), Long.parseLong(m.group(2)),
                     Long.parseLong(m.group(3)), Long.parseLong(m.group(4))));
         } catch (IOException | RuntimeException e) {
@@ -227,23 +261,35 @@ public final class Backups {
         }
     }
 
-    /** A backup taken out of its zip beside the database and checked, ready to be put in its place. */
-    public record Unpacked(Path source, Path folder, Contents contents) {}
+    /**
+     * A backup made into a database beside the learner's and checked, ready to be put in its place.
+     *
+     * @param withDictionary whether it holds a dictionary (backups of earlier versions do); if not, its
+     *                       dictionary is empty and the bundled EDICT loads into it when next needed
+     */
+    public record Unpacked(Path source, Path folder, Contents contents, boolean withDictionary) {}
 
     /**
-     * Takes the database out of {@code zip} into a folder beside the learner's and opens it once,
-     * read-only, to be sure it is a Yomu database this Yomu can use. Nothing of the learner's is touched.
+     * Builds the database a backup holds in a folder beside the learner's: a new database that runs
+     * the backup's script (so its schema is the one the backup recorded), brought up to this Yomu's
+     * schema by the usual migrations, then checked. Nothing of the learner's is touched.
      */
     public Unpacked unpack(Path zip) {
         if (!Files.isRegularFile(zip)) throw YomuException.notFound(zip + ": no such file. 'yomu restore' lists your backups.");
         if (contents(zip).isEmpty())
             throw YomuException.invalidInput(zip + " is not a Yomu backup (made by 'yomu backup' or automatically); nothing was changed.");
         Path folder = home.resolve("restoring");
+        boolean wholeFile;
         try {
             deleteFolder(folder);
             Files.createDirectories(folder);
-            try (ZipFile z = new ZipFile(zip.toFile()); var in = z.getInputStream(z.getEntry(ENTRY))) {
-                Files.copy(in, folder.resolve(ENTRY));
+            try (ZipFile z = new ZipFile(zip.toFile())) {
+                wholeFile = z.getEntry(SCRIPT) == null;
+                if (wholeFile) {
+                    try (var in = z.getInputStream(z.getEntry(ENTRY))) {
+                        Files.copy(in, folder.resolve(ENTRY));
+                    }
+                }
             }
         } catch (IOException e) {
             deleteFolder(folder);
@@ -251,18 +297,25 @@ public final class Backups {
                     .map(t -> t == StorageTrouble.DISK_FULL ? "the disk is full (" + Database.freeSpace(home) + " free)" : "the folder is read-only")
                     .orElse(String.valueOf(e.getMessage())) + "; nothing was changed.", e);
         }
-        String url = "jdbc:h2:file:" + folder.resolve("yomu") + ";ACCESS_MODE_DATA=r;TRACE_LEVEL_FILE=0;IFEXISTS=TRUE";
-        try (Connection c = java.sql.DriverManager.getConnection(url, "yomu", "")) {
-            Contents found = count(c);
-            if (found.schema() > Migrations.latestVersion())
-                throw YomuException.unavailable(zip + " was written by a newer Yomu (schema " + found.schema()
-                        + "); this Yomu knows up to schema " + Migrations.latestVersion() + ". Update Yomu to restore it; nothing was changed.", null);
-            DatabaseCheck.Report check = DatabaseCheck.run(c);
-            if (!check.clean())
-                throw YomuException.invalidInput(zip + " fails the check (" + check.problems().get(0) + "); nothing was changed."
-                        + " Try an older backup.");
-            return new Unpacked(zip, folder, found);
-        } catch (SQLException e) {
+        String url = "jdbc:h2:file:" + folder.resolve("yomu") + ";TRACE_LEVEL_FILE=0";
+        try {
+            try (Connection c = java.sql.DriverManager.getConnection(url, "yomu", ""); Statement st = c.createStatement()) {
+                if (!wholeFile) st.execute("RUNSCRIPT FROM '" + zip.toAbsolutePath().toString().replace("'", "''")
+                        + "' COMPRESSION ZIP CHARSET 'UTF-8'");
+                int schema = count(c).schema();
+                if (schema > Migrations.latestVersion())
+                    throw YomuException.unavailable(zip + " was written by a newer Yomu (schema " + schema
+                            + "); this Yomu knows up to schema " + Migrations.latestVersion() + ". Update Yomu to restore it; nothing was changed.", null);
+            }
+            try (Database restored = Database.openRestoring(folder)) {
+                Contents found = restored.read(Backups::count);
+                DatabaseCheck.Report check = DatabaseCheck.run(restored.connection());
+                if (!check.clean())
+                    throw YomuException.invalidInput(zip + " fails the check (" + check.problems().get(0) + "); nothing was changed."
+                            + " Try an older backup.");
+                return new Unpacked(zip, folder, found, wholeFile);
+            }
+        } catch (SQLException | StoreException e) {
             deleteFolder(folder);
             throw YomuException.invalidInput(zip + " is damaged: its database cannot be read (" + firstLine(e.getMessage())
                     + "); nothing was changed. Try an older backup.", e);

@@ -72,6 +72,24 @@ public final class Database implements AutoCloseable {
     }
 
     /**
+     * Opens a database being restored, in a folder of its own, and brings it to this Yomu's schema.
+     * No backup first: the backup being restored is the copy.
+     */
+    static Database openRestoring(Path folder) throws SQLException {
+        Path file = folder.resolve("yomu");
+        Connection c = DriverManager.getConnection("jdbc:h2:file:" + file + ";TRACE_LEVEL_FILE=0;IFEXISTS=TRUE", "yomu", "");
+        c.setAutoCommit(false);
+        Database db = new Database(file, c);
+        try {
+            Migrations.apply(db, () -> {});
+        } catch (SQLException | RuntimeException e) {
+            db.close();
+            throw e;
+        }
+        return db;
+    }
+
+    /**
      * A database H2 calls corrupted is never replaced or repaired in place: it is renamed to
      * {@code yomu.mv.db.damaged-DATE} beside it (kept for a recovery tool or a person), so the
      * learner's next step, restoring a backup, has a free place to go.

@@ -55,6 +55,34 @@ class CheckCommandTest {
     }
 
     @Test
+    void repairRestoresTheNewestGoodBackupAndKeepsTheDamagedDatabaseAside() throws Exception {
+        Cli cli = Cli.seeded(home);
+        assertThat(cli.runWithInput("3\n3\nq\n", "review", "--new", "2").status()).isZero();
+        assertThat(cli.run("backup").status()).isZero();
+        String phaseThen;
+        try (Database db = Database.open(home); Statement st = db.connection().createStatement()) {
+            var rs = st.executeQuery("SELECT phase FROM card WHERE word_id = (SELECT MIN(word_id) FROM review_log)");
+            rs.next();
+            phaseThen = rs.getString(1);
+            st.executeUpdate("UPDATE card SET phase = 'NEW' WHERE word_id = (SELECT MIN(word_id) FROM review_log)");
+            db.connection().commit();
+        }
+
+        Cli.Result r = cli.run("check", "--repair");
+
+        assertThat(r.status()).as(r.err()).isZero();
+        assertThat(r.out()).contains("  - 1 card(s) whose state differs", "Repaired by restoring the backup yomu-",
+                "The damaged database is kept as " + home.resolve("yomu.mv.db.damaged-"),
+                "Backups do not hold the dictionary: the bundled EDICT loads again");
+        assertThat(cli.run("check").status()).isZero();
+        try (Database db = Database.open(home); Statement st = db.connection().createStatement()) {
+            var rs = st.executeQuery("SELECT phase FROM card WHERE word_id = (SELECT MIN(word_id) FROM review_log)");
+            rs.next();
+            assertThat(rs.getString(1)).isEqualTo(phaseThen).isNotEqualTo("NEW");
+        }
+    }
+
+    @Test
     void aDatabaseTooDamagedToOpenIsMovedAsideAndTheNewestBackupCanBeRestored() throws Exception {
         Cli cli = new Cli(home);
         assertThat(cli.run("config", "new-per-day", "7").status()).isZero();

@@ -166,6 +166,30 @@ class MigrationsTest {
         assertThat(made.get(0).contents()).get().extracting(Backups.Contents::schema).isEqualTo(older);
     }
 
+    @Test
+    void aBackupOfAnOlderSchemaIsRebuiltAtThatSchemaThenMigrated(@TempDir Path elsewhere) throws Exception {
+        int older = 4; // before V005, which builds dict_form_set from dict_form: the dictionary's tables must be there
+        try (Connection c = databaseAtVersion(older); Statement st = c.createStatement()) {
+            st.execute("INSERT INTO setting(name, setting_value) VALUES ('kept', 'yes')");
+        }
+        java.time.Clock clock = java.time.Clock.fixed(java.time.Instant.parse("2026-03-01T01:00:00Z"), java.time.ZoneId.of("UTC"));
+        Database.open(home, clock).close(); // the upgrade backs the schema-4 database up first
+        Backups.Backup before = new Backups(home, clock).list().get(0);
+        assertThat(before.contents()).get().extracting(Backups.Contents::schema).isEqualTo(older);
+
+        Backups.Unpacked u = new Backups(elsewhere, clock).unpack(before.file());
+        new Backups(elsewhere, clock).install(u);
+
+        assertThat(u.withDictionary()).isFalse();
+        assertThat(u.contents().schema()).isEqualTo(Migrations.latestVersion());
+        try (Database db = Database.open(elsewhere, clock); Statement st = db.connection().createStatement()) {
+            assertThat(rows(st, "SELECT version FROM schema_version ORDER BY version")).hasSize(Migrations.latestVersion());
+            assertThat(rows(st, "SELECT setting_value FROM setting WHERE name = 'kept'")).containsExactly("yes");
+            assertThat(rows(st, "SELECT COUNT(*) FROM dict_form_set")).hasSize(1);
+        }
+        assertThat(new Backups(elsewhere, clock).list()).isEmpty(); // already migrated: no before-upgrade backup of the restored copy
+    }
+
     /** A database as the release at {@code version} left it: that release's migrations, applied by hand. */
     private Connection databaseAtVersion(int version) throws Exception {
         Connection c = DriverManager.getConnection("jdbc:h2:file:" + home.resolve("yomu"), "yomu", "");
