@@ -22,9 +22,14 @@ class BackupKillTest {
     void killNineDuringABackupLeavesTheDatabaseAndEarlierBackupsIntact() throws Exception {
         // Backups hold the learner's data, not the dictionary: a collection of years (30,000 cards,
         // 400,000 answers) makes one big enough to be caught half-written.
+        // The data is generated and closed before any command runs. Generating it after an in-process
+        // `config` command made the next open report H2's "file corrupted" in 2 runs of 3 (not yet
+        // explained; a fresh process and the same steps without that command open it fine).
+        try (Database db = Database.open(home)) {
+            BenchData.generate(db, 30_000, 400_000, java.time.Instant.parse("2026-03-01T00:00:00Z"));
+        }
         Cli cli = new Cli(home);
         assertThat(cli.run("config", "backup-days", "0").status()).isZero();
-        BenchData.generate(Database.open(home), 30_000, 400_000, java.time.Instant.parse("2026-03-01T00:00:00Z"));
         Cli.Result first = cli.run("backup");
         assertThat(first.status()).as(first.err()).isZero();
         Path earlier = only(home.resolve("backups"));
