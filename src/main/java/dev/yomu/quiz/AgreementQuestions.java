@@ -59,7 +59,7 @@ final class AgreementQuestions {
     // n statements from the pool about things none of the others (nor the answer) is about.
     private Optional<List<Statement>> pick(Statement answer, List<Statement> pool, int n) {
         List<Statement> shuffled = new ArrayList<>(pool);
-        shuffle(shuffled);
+        Shuffle.inPlace(shuffled, rng);
         List<Statement> out = new ArrayList<>();
         List<String> used = new ArrayList<>(answer.about());
         for (Statement s : shuffled) {
@@ -114,14 +114,5 @@ final class AgreementQuestions {
     // Inside …のは a topic は reads as が.
     private static String noun(String clause) {
         return CauseQuestions.asNounClause(clause).orElse(null);
-    }
-
-    private <T> void shuffle(List<T> list) {
-        for (int i = list.size() - 1; i > 0; i--) {
-            int j = rng.nextInt(i + 1);
-            T t = list.get(i);
-            list.set(i, list.get(j));
-            list.set(j, t);
-        }
     }
 }

@@ -140,7 +140,7 @@ final class CauseQuestions {
         for (Cause c : causes) {
             List<String> wrong = new ArrayList<>();
             List<Cause> others = new ArrayList<>(causes);
-            shuffle(others);
+            Shuffle.inPlace(others, rng);
             for (Cause o : others) {
                 if (wrong.size() == 3) break;
                 if (o == c || Math.abs(o.sentence() - c.sentence()) <= 1 || o.reason().equals(c.reason())
@@ -162,14 +162,5 @@ final class CauseQuestions {
     // Evidence must be one piece of the article; the reason's sentence and the effect's are quoted in the explanation.
     private String evidenceSentence(Cause c) {
         return source.sentences().get(c.sentence()).text();
-    }
-
-    private <T> void shuffle(List<T> list) {
-        for (int i = list.size() - 1; i > 0; i--) {
-            int j = rng.nextInt(i + 1);
-            T t = list.get(i);
-            list.set(i, list.get(j));
-            list.set(j, t);
-        }
     }
 }

@@ -137,7 +137,7 @@ final class ChronologyQuestions {
     /** {@code n} events, every two of which the text puts in order, sorted oldest first. */
     private Optional<List<Event>> pick(List<Event> events, int n) {
         List<Event> pool = new ArrayList<>(events);
-        shuffle(pool);
+        Shuffle.inPlace(pool, rng);
         List<Event> chosen = new ArrayList<>();
         for (Event e : pool) {
             if (chosen.stream().allMatch(c -> c.ordered(e))) chosen.add(e);
@@ -161,7 +161,7 @@ final class ChronologyQuestions {
 
     private Optional<Question> order(List<Event> sorted) {
         List<Event> shown = new ArrayList<>(sorted);
-        shuffle(shown);
+        Shuffle.inPlace(shown, rng);
         StringBuilder prompt = new StringBuilder("本文によると、次のア～ウの出来事を古い順に並べたものはどれか。");
         for (int i = 0; i < 3; i++) prompt.append('\n').append(MARKS[i]).append("　").append(shown.get(i).what()).append("。");
         List<String> perms = new ArrayList<>();
@@ -170,7 +170,7 @@ final class ChronologyQuestions {
         String right = "";
         for (Event e : sorted) right += (right.isEmpty() ? "" : "→") + MARKS[shown.indexOf(e)];
         perms.remove(right);
-        shuffle(perms);
+        Shuffle.inPlace(perms, rng);
         return Optional.of(Question.shuffled(QuestionKind.CHRONOLOGY, prompt.toString(), right, perms.subList(0, 3),
                 sorted.get(0).sentence(), why(sorted), 0, rng));
     }
@@ -179,14 +179,5 @@ final class ChronologyQuestions {
         StringBuilder sb = new StringBuilder("本文の日付: ");
         for (Event e : sorted) sb.append(sb.length() > 7 ? " → " : "").append(e.date()).append("「").append(e.what()).append("」");
         return sb.toString();
-    }
-
-    private <T> void shuffle(List<T> list) {
-        for (int i = list.size() - 1; i > 0; i--) {
-            int j = rng.nextInt(i + 1);
-            T t = list.get(i);
-            list.set(i, list.get(j));
-            list.set(j, t);
-        }
     }
 }

@@ -52,7 +52,7 @@ final class ConjugatedBlank {
         String after = text.substring(u.end(), end);
         if (Texts.count(text, blanked) != 1) return Optional.empty();
         List<String> wrong = new ArrayList<>();
-        for (VocabWord o : shuffle(new ArrayList<>(sameKind), rng)) {
+        for (VocabWord o : Shuffle.inPlace(new ArrayList<>(sameKind), rng)) {
             if (wrong.size() == 3) break;
             Optional<String> form = inflects ? conjugate(w, o, lemmaTail, surfaceTail) : Optional.of(o.lemma());
             if (form.isEmpty() || text.contains(o.lemma()) || text.contains(form.get())) continue;
@@ -198,15 +198,5 @@ final class ConjugatedBlank {
         int i = 0;
         while (i < a.length() && i < b.length() && a.charAt(i) == b.charAt(i)) i++;
         return i;
-    }
-
-    private static <T> List<T> shuffle(List<T> list, SplittableRandom rng) {
-        for (int i = list.size() - 1; i > 0; i--) {
-            int j = rng.nextInt(i + 1);
-            T t = list.get(i);
-            list.set(i, list.get(j));
-            list.set(j, t);
-        }
-        return list;
     }
 }

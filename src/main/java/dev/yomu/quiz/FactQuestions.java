@@ -32,7 +32,7 @@ final class FactQuestions {
         List<Question> all = new ArrayList<>();
         for (QuizSentence s : body) for (Span sp : names.spans(s)) fact(s, sp).ifPresent(all::add);
         List<Question> shuffled = new ArrayList<>(all);
-        shuffle(shuffled);
+        Shuffle.inPlace(shuffled, rng);
         java.util.Map<String, Integer> per = new java.util.HashMap<>();
         Set<Question> kept = new java.util.HashSet<>();
         for (Question q : shuffled) if (per.merge(q.answerText(), 1, Integer::sum) <= PER_ANSWER) kept.add(q);
@@ -93,8 +93,8 @@ final class FactQuestions {
             if (wf == null || names.text().contains(wf.core())) continue;
             derived.add(w);
         }
-        shuffle(fromArticle);
-        shuffle(derived);
+        Shuffle.inPlace(fromArticle, rng);
+        Shuffle.inPlace(derived, rng);
         List<String> out = new ArrayList<>(new LinkedHashSet<>(fromArticle));
         out.addAll(derived);
         return out;
@@ -111,7 +111,7 @@ final class FactQuestions {
             if (!surnameOnly && sp.type().equals("person") && names.surnameOf(sp.text()) != null && names.surnameOf(o) == null) continue;
             out.add(shown);
         }
-        shuffle(out);
+        Shuffle.inPlace(out, rng);
         return out;
     }
 
@@ -131,14 +131,5 @@ final class FactQuestions {
         String right = sentence.substring(sp.end(), Math.min(sentence.length(), sp.end() + 3));
         String article = names.text();
         return left.length() >= 2 && article.contains(left + v) || right.length() >= 2 && article.contains(v + right);
-    }
-
-    private <T> void shuffle(List<T> list) {
-        for (int i = list.size() - 1; i > 0; i--) {
-            int j = rng.nextInt(i + 1);
-            T t = list.get(i);
-            list.set(i, list.get(j));
-            list.set(j, t);
-        }
     }
 }

@@ -32,12 +32,7 @@ public record Question(QuestionKind kind, String prompt, List<String> choices, i
         List<String> all = new ArrayList<>();
         all.add(right);
         all.addAll(wrong);
-        for (int i = all.size() - 1; i > 0; i--) {
-            int j = rng.nextInt(i + 1);
-            String t = all.get(i);
-            all.set(i, all.get(j));
-            all.set(j, t);
-        }
+        Shuffle.inPlace(all, rng);
         return new Question(kind, prompt, all, all.indexOf(right), evidence, explanation, wordId);
     }
 

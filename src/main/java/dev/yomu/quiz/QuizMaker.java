@@ -77,8 +77,8 @@ public final class QuizMaker {
     // question is asked whose answer another one shows.
     private static List<Question> pick(Map<QuestionKind, List<Question>> byKind, int count, SplittableRandom rng, Mix mix) {
         List<QuestionKind> kinds = new ArrayList<>(byKind.keySet());
-        for (List<Question> qs : byKind.values()) shuffle(qs, rng);
-        shuffle(kinds, rng);
+        for (List<Question> qs : byKind.values()) Shuffle.inPlace(qs, rng);
+        Shuffle.inPlace(kinds, rng);
         kinds.remove(QuestionKind.WRITTEN);
         if (byKind.containsKey(QuestionKind.WRITTEN)) kinds.add(0, QuestionKind.WRITTEN);
         List<Question> out = new ArrayList<>();
@@ -103,7 +103,7 @@ public final class QuizMaker {
                 progress = true;
             }
         }
-        shuffle(out, rng);
+        Shuffle.inPlace(out, rng);
         return out;
     }
 
@@ -138,14 +138,5 @@ public final class QuizMaker {
 
     private static boolean isLatin(char c) {
         return c < 0x80 && Character.isLetterOrDigit(c);
-    }
-
-    private static <T> void shuffle(List<T> list, SplittableRandom rng) {
-        for (int i = list.size() - 1; i > 0; i--) {
-            int j = rng.nextInt(i + 1);
-            T t = list.get(i);
-            list.set(i, list.get(j));
-            list.set(j, t);
-        }
     }
 }

@@ -72,8 +72,8 @@ final class ReferenceQuestions {
     private List<Integer> order(int i, int n) {
         List<Integer> near = new ArrayList<>(), far = new ArrayList<>();
         for (int d = 0; d < n; d++) (Math.abs(d - i) <= 4 ? near : far).add(d);
-        shuffle(near);
-        shuffle(far);
+        Shuffle.inPlace(near, rng);
+        Shuffle.inPlace(far, rng);
         near.addAll(far);
         return near;
     }
@@ -169,14 +169,5 @@ final class ReferenceQuestions {
             if (right.contains(w) && wrong.stream().noneMatch(x -> x.contains(w))) return true;
         }
         return false;
-    }
-
-    private <T> void shuffle(List<T> list) {
-        for (int i = list.size() - 1; i > 0; i--) {
-            int j = rng.nextInt(i + 1);
-            T x = list.get(i);
-            list.set(i, list.get(j));
-            list.set(j, x);
-        }
     }
 }

@@ -60,7 +60,7 @@ final class SectionQuestions {
                     if (o != s && !excerpt.contains(o.heading()) && HeadingKeys.score(o.heading(), headingTokens(o), excerpt) < own)
                         others.add(o.heading());
                 if (others.size() < 3) continue;
-                shuffle(others);
+                Shuffle.inPlace(others, rng);
                 String prompt = "次の段落に付ける見出しとして最も適切なものはどれか。\n" + excerpt;
                 out.add(Question.shuffled(QuestionKind.HEADING, prompt, s.heading(), others.subList(0, 3),
                         shown.get(0).text(), "この段落は本文の「" + s.heading() + "」の節にある。", 0, rng));
@@ -97,14 +97,5 @@ final class SectionQuestions {
         StringBuilder sb = new StringBuilder();
         for (QuizSentence q : shown) sb.append(q.text());
         return sb.toString();
-    }
-
-    private <T> void shuffle(List<T> list) {
-        for (int i = list.size() - 1; i > 0; i--) {
-            int j = rng.nextInt(i + 1);
-            T t = list.get(i);
-            list.set(i, list.get(j));
-            list.set(j, t);
-        }
     }
 }

@@ -138,17 +138,17 @@ final class SpeakerQuestions {
         boolean press = !st.person() && PRESS.matcher(st.speaker()).matches();
         List<String> speakers = new ArrayList<>();
         for (Statement o : all) if (o.person() == st.person() && PRESS.matcher(o.speaker()).matches() == press) speakers.add(o.speaker());
-        shuffle(speakers);
+        Shuffle.inPlace(speakers, rng);
         pool.addAll(speakers);
         List<String> others = new ArrayList<>();
         if (st.person()) for (String p : names.ofType("person")) others.add(names.display(p));
         else for (String o : names.ofType("organisation")) if (PRESS.matcher(o).matches() == press) others.add(o);
-        shuffle(others);
+        Shuffle.inPlace(others, rng);
         pool.addAll(others);
         // A paper named alone in its article is asked among the article's other organisations.
         if (press) {
             List<String> orgs = new ArrayList<>(names.ofType("organisation"));
-            shuffle(orgs);
+            Shuffle.inPlace(orgs, rng);
             pool.addAll(orgs);
         }
         List<String> wrong = new ArrayList<>();
@@ -220,14 +220,5 @@ final class SpeakerQuestions {
         if (a.equals(b)) return true;
         for (int i = 0; i + run <= a.length(); i++) if (b.contains(a.substring(i, i + run))) return true;
         return false;
-    }
-
-    private <T> void shuffle(List<T> list) {
-        for (int i = list.size() - 1; i > 0; i--) {
-            int j = rng.nextInt(i + 1);
-            T t = list.get(i);
-            list.set(i, list.get(j));
-            list.set(j, t);
-        }
     }
 }

@@ -86,11 +86,11 @@ final class VocabQuestions {
         if (w.lemma().codePoints().noneMatch(c -> c >= 0x4E00 && c <= 0x9FFF)) return Optional.empty();
         // 路線バス reads ろせんバス: the gate wants kana-only readings, and the katakana half is no question
         if (!w.reading().codePoints().allMatch(c -> c >= 0x3041 && c <= 0x309F)) return Optional.empty();
-        List<String> near = shuffle(new ArrayList<>(ReadingVariants.of(w.reading())));
+        List<String> near = Shuffle.inPlace(new ArrayList<>(ReadingVariants.of(w.reading())), rng);
         List<String> shape = new ArrayList<>();
         for (VocabWord o : source.words())
             if (!o.lemma().equals(w.lemma()) && similarShape(w, o)) shape.add(o.reading());
-        shuffle(shape);
+        Shuffle.inPlace(shape, rng);
         Set<String> wrong = new LinkedHashSet<>();
         for (String s : near.subList(0, Math.min(2, near.size()))) wrong.add(s);
         for (String s : shape) if (wrong.size() < 3 && !s.equals(w.reading())) wrong.add(s);
@@ -112,7 +112,7 @@ final class VocabQuestions {
         String right = w.gloss();
         if (right.isEmpty() || GlossGiveaways.givesAway(w)) return Optional.empty();
         List<String> wrong = new ArrayList<>();
-        for (VocabWord o : shuffle(glossable(sameKind(w)))) {
+        for (VocabWord o : Shuffle.inPlace(glossable(sameKind(w)), rng)) {
             String g = o.gloss();
             if (wrong.size() < 3 && !g.isEmpty() && distinctMeaning(w, o) && wrong.stream().allMatch(x -> unrelated(x, g)))
                 wrong.add(g);
@@ -127,7 +127,7 @@ final class VocabQuestions {
         String gloss = w.gloss();
         if (gloss.isEmpty() || GlossGiveaways.givesAway(w)) return Optional.empty();
         List<String> wrong = new ArrayList<>();
-        for (VocabWord o : shuffle(glossable(sameKind(w)))) {
+        for (VocabWord o : Shuffle.inPlace(glossable(sameKind(w)), rng)) {
             // 含む / 含める, 制限 / 限界: a shared kanji is most often a shared meaning
             if (wrong.size() < 3 && distinctMeaning(w, o) && !sharesKanji(w.lemma(), o.lemma()) && !wrong.contains(o.lemma()))
                 wrong.add(o.lemma());
@@ -207,15 +207,5 @@ final class VocabQuestions {
             out.add(w.length() >= 4 ? w.substring(0, 4) : w);
         }
         return out;
-    }
-
-    private <T> List<T> shuffle(List<T> list) {
-        for (int i = list.size() - 1; i > 0; i--) {
-            int j = rng.nextInt(i + 1);
-            T t = list.get(i);
-            list.set(i, list.get(j));
-            list.set(j, t);
-        }
-        return list;
     }
 }
