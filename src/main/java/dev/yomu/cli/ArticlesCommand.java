@@ -8,15 +8,11 @@ import dev.yomu.store.ArticleStore;
 import dev.yomu.store.ArticleStore.ArticleRef;
 import dev.yomu.store.ArticleStore.ArticleSummary;
 import dev.yomu.support.ExitCodes;
-import dev.yomu.support.YomuException;
-import dev.yomu.tui.YesNoQuestion;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.jline.terminal.Terminal;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -99,15 +95,8 @@ final class ArticlesCommand implements Callable<Integer> {
         }
 
         private boolean confirmed(Extent e) {
-            Optional<Terminal> terminal = ctx.terminal();
-            if (terminal.isEmpty())
-                throw YomuException.invalidInput("Deleting #" + e.article().id() + " " + e.article().title()
-                        + " cannot be undone and input is not a terminal to ask on; add --yes to delete it.");
-            try (Terminal t = terminal.get()) {
-                return new YesNoQuestion(t).ask(question(e));
-            } catch (java.io.IOException closing) {
-                throw new java.io.UncheckedIOException(closing);
-            }
+            return Confirmation.ask(ctx, question(e), "Deleting #" + e.article().id() + " " + e.article().title()
+                    + " cannot be undone and input is not a terminal to ask on; add --yes to delete it.");
         }
 
         static String question(Extent e) {

@@ -9,7 +9,6 @@ import dev.yomu.store.SettingStore;
 import dev.yomu.support.ExitCodes;
 import dev.yomu.support.YomuException;
 import dev.yomu.text.Kana;
-import dev.yomu.tui.YesNoQuestion;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -18,8 +17,6 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.Optional;
-import org.jline.terminal.Terminal;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -138,16 +135,9 @@ final class DictCommand implements Callable<Integer> {
 
         private boolean confirmed() {
             String current = ctx.db().read(c -> new SettingStore().get(c, "dict.source")).orElse("the bundled EDICT");
-            Optional<Terminal> terminal = ctx.terminal();
-            if (terminal.isEmpty())
-                throw YomuException.invalidInput("Replacing the dictionary (" + current
-                        + ") needs a yes and input is not a terminal to ask on; add --yes to replace it.");
-            try (Terminal t = terminal.get()) {
-                return new YesNoQuestion(t).ask("Replace the dictionary (" + current + ") with " + file.getFileName()
-                        + "? Words already imported keep their glosses.");
-            } catch (IOException closing) {
-                throw new java.io.UncheckedIOException(closing);
-            }
+            return Confirmation.ask(ctx, "Replace the dictionary (" + current + ") with " + file.getFileName()
+                    + "? Words already imported keep their glosses.", "Replacing the dictionary (" + current
+                    + ") needs a yes and input is not a terminal to ask on; add --yes to replace it.");
         }
 
         /** JMdict is XML, possibly gzipped; EDICT is plain EUC-JP text. */
