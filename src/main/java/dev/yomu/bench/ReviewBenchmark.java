@@ -9,10 +9,7 @@ import dev.yomu.srs.StudyDay;
 import dev.yomu.store.BenchData;
 import dev.yomu.store.CardStore.CardRow;
 import dev.yomu.store.Database;
-import java.io.BufferedReader;
-import java.io.InputStreamReader;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -48,7 +45,7 @@ public final class ReviewBenchmark {
             }
             int[] n = queue.counts();
             out.printf("build the day's queue (%d new, %d learning, %d review): median %.1f ms, max %.1f ms (goal < 50 ms)%n",
-                    n[0], n[1], n[2], median(queueMs), Arrays.stream(queueMs).max().orElse(0));
+                    n[0], n[1], n[2], ChildRuns.median(queueMs), Arrays.stream(queueMs).max().orElse(0));
             out.printf("answer a card (state + log, committed): median %.2f ms (goal < 10 ms)%n", answerMedian(service, queue));
         }
         startup(home, out);
@@ -66,32 +63,25 @@ public final class ReviewBenchmark {
             queue.restore(service.undo(a.logId()));
             queue.skip(card);
         }
-        return median(times.stream().mapToDouble(Double::doubleValue).toArray());
+        return ChildRuns.median(times.stream().mapToDouble(Double::doubleValue).toArray());
     }
 
     private static void startup(Path home, PrintWriter out) throws Exception {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        String jar = Path.of(ReviewBenchmark.class.getProtectionDomain().getCodeSource().getLocation().toURI()).toString();
+        String java = ChildRuns.java();
         double[] jvm = new double[7];
         double[] review = new double[7];
         double[] c1 = new double[7];
-        List<String> args = List.of("-jar", jar, "--home", home.toString(), "--now", NOW.toString(), "review");
+        List<String> args = List.of("-jar", ChildRuns.jar(), "--home", home.toString(), "--now", NOW.toString(), "review");
         for (int i = 0; i < jvm.length; i++) {
-            jvm[i] = timeUntil(List.of(java, "-version"), null);
-            review[i] = timeUntil(concat(List.of(java), args), "keys:");
-            c1[i] = timeUntil(concat(List.of(java, "-XX:TieredStopAtLevel=1"), args), "keys:");
+            jvm[i] = ChildRuns.timeUntil(List.of(java, "-version"), null);
+            review[i] = ChildRuns.timeUntil(ChildRuns.concat(List.of(java), args), l -> l.contains("keys:"));
+            c1[i] = ChildRuns.timeUntil(ChildRuns.concat(List.of(java, "-XX:TieredStopAtLevel=1"), args), l -> l.contains("keys:"));
         }
-        out.printf("java -version:                              median %4.0f ms%n", median(jvm));
+        out.printf("java -version:                              median %4.0f ms%n", ChildRuns.median(jvm));
         out.printf("yomu review to first card, java -jar:       median %4.0f ms (%d cards in the database)%n",
-                median(review), countCards(home));
-        out.printf("yomu review to first card, as ./yomu runs it (C1 only): median %4.0f ms%n", median(c1));
-        out.printf("review start-up beyond the JVM's own (./yomu): %.0f ms%n", median(c1) - median(jvm));
-    }
-
-    private static List<String> concat(List<String> a, List<String> b) {
-        List<String> out = new ArrayList<>(a);
-        out.addAll(b);
-        return out;
+                ChildRuns.median(review), countCards(home));
+        out.printf("yomu review to first card, as ./yomu runs it (C1 only): median %4.0f ms%n", ChildRuns.median(c1));
+        out.printf("review start-up beyond the JVM's own (./yomu): %.0f ms%n", ChildRuns.median(c1) - ChildRuns.median(jvm));
     }
 
     private static int countCards(Path home) {
@@ -105,26 +95,4 @@ public final class ReviewBenchmark {
         }
     }
 
-    /** Milliseconds from start until a line containing {@code marker} (or exit, when null). */
-    private static double timeUntil(List<String> cmd, String marker) throws Exception {
-        long t = System.nanoTime();
-        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
-        p.getOutputStream().write("q\n".getBytes(StandardCharsets.UTF_8));
-        p.getOutputStream().flush();
-        double ms = -1;
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
-            for (String l; (l = r.readLine()) != null; ) {
-                if (marker != null && l.contains(marker) && ms < 0) ms = (System.nanoTime() - t) / 1e6;
-            }
-        }
-        p.waitFor();
-        if (marker != null && ms < 0) throw new IllegalStateException("no '" + marker + "' from " + cmd);
-        return marker == null ? (System.nanoTime() - t) / 1e6 : ms;
-    }
-
-    private static double median(double[] values) {
-        double[] v = values.clone();
-        Arrays.sort(v);
-        return v[v.length / 2];
-    }
 }

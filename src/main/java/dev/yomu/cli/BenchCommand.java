@@ -4,6 +4,7 @@ import dev.yomu.bench.AnalysisBenchmark;
 import dev.yomu.bench.ImportBenchmark;
 import dev.yomu.bench.KnownImportBenchmark;
 import dev.yomu.bench.ReviewBenchmark;
+import dev.yomu.bench.StartupBenchmark;
 import dev.yomu.support.ExitCodes;
 import dev.yomu.support.YomuException;
 import java.io.IOException;
@@ -24,11 +25,12 @@ import picocli.CommandLine.Parameters;
                 "  import    import throughput against raw Kuromoji on the same text",
                 "  analysis  the language stages alone, without the database",
                 "  review    queue and answer at scale, start-up to the first card",
+                "  startup   first run, then status, articles, first card, first page against java -version",
                 "  known     known import of a 10,000-line list into --cards words"})
 final class BenchCommand implements Callable<Integer> {
     private final AppContext ctx;
 
-    @Parameters(paramLabel = "import|analysis|review|known")
+    @Parameters(paramLabel = "import|analysis|review|startup|known")
     String which;
 
     @Option(names = "--chars", defaultValue = "800000", description = "Size of the import text (default ${DEFAULT-VALUE}).")
@@ -54,14 +56,15 @@ final class BenchCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         if (rounds < 1 || warmups < 0)
             throw YomuException.invalidInput("bench needs --rounds 1 or more and --warmups 0 or more.");
-        if (!List.of("import", "analysis", "review", "known").contains(which))
-            throw YomuException.invalidInput("bench takes 'import', 'analysis', 'review' or 'known', not '" + which + "'.");
+        if (!List.of("import", "analysis", "review", "startup", "known").contains(which))
+            throw YomuException.invalidInput("bench takes 'import', 'analysis', 'review', 'startup' or 'known', not '" + which + "'.");
         Path home = Files.createTempDirectory("yomu-bench");
         ctx.out().println("temporary database: " + home + " (removed afterwards)");
         try {
             switch (which) {
                 case "import" -> ImportBenchmark.run(home, chars, warmups, rounds, ctx.out());
                 case "review" -> ReviewBenchmark.run(home, cards, logs, ctx.out());
+                case "startup" -> StartupBenchmark.run(home.resolve("home"), rounds, ctx.out());
                 case "known" -> KnownImportBenchmark.run(home, cards, 10_000, ctx.out());
                 default -> AnalysisBenchmark.run(chars, ctx.out());
             }

@@ -1,0 +1,104 @@
+package dev.yomu.bench;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
+
+/**
+ * Start-up as the learner feels it (issue 16): first run on a fresh data folder, then the status
+ * screen, {@code articles}, the first review card and the first reader page, each against
+ * {@code java -version} run just before it, so the ratio survives a busy machine. Three ways to
+ * start: plain {@code java -jar}, C1 only, and C1 with the class-data archive the launcher makes.
+ */
+public final class StartupBenchmark {
+    private static final String NOW = "2026-03-01T01:00:00Z";
+    private static final double GOAL = 5.0;
+
+    private StartupBenchmark() {}
+
+    private record Screen(String name, List<String> args, Predicate<String> shown) {}
+
+    private record Way(String name, List<String> jvmOptions) {}
+
+    public static void run(Path home, int rounds, PrintWriter out) throws Exception {
+        String java = ChildRuns.java();
+        String jar = ChildRuns.jar();
+        List<String> yomu = List.of("-jar", jar, "--home", home.toString(), "--now", NOW);
+
+        double firstRun = ChildRuns.timeUntil(ChildRuns.concat(List.of(java), yomu), null);
+        out.printf("first run on a fresh data folder (bundled dictionary, four seeds imported, status shown): %.1f s%n",
+                firstRun / 1000);
+        out.printf("learner database after it: %.1f MB%n", Files.size(home.resolve("yomu.mv.db")) / 1e6);
+
+        List<Screen> screens = List.of(
+                new Screen("status", List.of(), null),
+                new Screen("articles", List.of("articles"), null),
+                new Screen("review, first card", List.of("review"), l -> l.contains("keys:")),
+                new Screen("read, first page", List.of("read", "1"), l -> !l.isBlank()));
+        Path archive = home.resolveSibling(home.getFileName() + ".jsa");
+        // The launcher's archive, made the way ./yomu makes it: by the first command it runs.
+        ChildRuns.timeUntil(ChildRuns.concat(List.of(java, "-XX:ArchiveClassesAtExit=" + archive, "-XX:TieredStopAtLevel=1"),
+                ChildRuns.concat(yomu, List.of("review"))), l -> l.contains("keys:"));
+        List<Way> ways = List.of(
+                new Way("java -jar", List.of()),
+                new Way("C1 only", List.of("-XX:TieredStopAtLevel=1")),
+                new Way("./yomu (C1 + archive)", List.of("-XX:TieredStopAtLevel=1", "-XX:SharedArchiveFile=" + archive)));
+
+        double[] jvm = new double[rounds];
+        Map<String, double[]> ms = new LinkedHashMap<>(), ratio = new LinkedHashMap<>();
+        for (Screen s : screens)
+            for (Way w : ways) {
+                ms.put(s.name() + "|" + w.name(), new double[rounds]);
+                ratio.put(s.name() + "|" + w.name(), new double[rounds]);
+            }
+        for (int r = 0; r < rounds; r++) {
+            for (Screen s : screens)
+                for (Way w : ways) {
+                    // Each run is paired with a java -version just before it.
+                    double base = ChildRuns.timeUntil(List.of(java, "-version"), null);
+                    jvm[r] += base / (screens.size() * ways.size());
+                    List<String> cmd = ChildRuns.concat(ChildRuns.concat(List.of(java), w.jvmOptions()), ChildRuns.concat(yomu, s.args()));
+                    double t = ChildRuns.timeUntil(cmd, s.shown());
+                    ms.get(s.name() + "|" + w.name())[r] = t;
+                    ratio.get(s.name() + "|" + w.name())[r] = t / base;
+                }
+        }
+        out.printf("%njava -version: median %.0f ms (%d rounds; every run below is paired with one)%n", ChildRuns.median(jvm), rounds);
+        out.printf("%-20s %-22s %10s %22s%n", "screen", "started as", "median ms", "× java -version (goal ≤ " + (int) GOAL + ")");
+        for (Screen s : screens)
+            for (Way w : ways) {
+                String key = s.name() + "|" + w.name();
+                double x = ChildRuns.median(ratio.get(key));
+                out.printf("%-20s %-22s %10.0f %21.1f×%s%n", s.name(), w.name(), ChildRuns.median(ms.get(key)), x,
+                        x <= GOAL ? "" : "  over");
+            }
+        out.printf("%nwhat each screen loads (./yomu way; classes from the archive / from the jar and the JDK):%n");
+        for (Screen s : screens) out.printf("  %-20s %s%n", s.name(), classesLoaded(java, archive, yomu, s));
+    }
+
+    /** Which libraries a screen pulls in: start-up is mostly class loading and initialisation. */
+    private static String classesLoaded(String java, Path archive, List<String> yomu, Screen s) throws Exception {
+        Path log = Files.createTempFile("yomu-classes", ".log");
+        try {
+            List<String> cmd = ChildRuns.concat(List.of(java, "-XX:TieredStopAtLevel=1", "-XX:SharedArchiveFile=" + archive,
+                    "-Xlog:class+load=info:file=" + log), ChildRuns.concat(yomu, s.args()));
+            ChildRuns.timeUntil(cmd, null);
+            List<String> lines = Files.readAllLines(log);
+            long shared = lines.stream().filter(l -> l.contains("shared objects file")).count();
+            Map<String, Long> libraries = new LinkedHashMap<>();
+            for (String[] lib : new String[][] {{"Kuromoji", "com.atilika"}, {"H2", "org.h2."}, {"JLine", "org.jline"},
+                    {"picocli", "picocli."}, {"Jackson", "com.fasterxml"}, {"Yomu", "dev.yomu"}})
+                libraries.put(lib[0], lines.stream().filter(l -> l.contains(" " + lib[1])).count());
+            List<String> parts = new ArrayList<>();
+            libraries.forEach((name, n) -> parts.add(name + " " + n));
+            return String.format("%,d classes (%,d from the archive): %s", lines.size(), shared, String.join(", ", parts));
+        } finally {
+            Files.deleteIfExists(log);
+        }
+    }
+}
