@@ -11,6 +11,10 @@ import java.util.zip.GZIPInputStream;
  */
 public final class BundledDictionary {
     static final String RESOURCE = "edict.gz";
+    /** EDICT compiled at build time by {@link BuildBundledDictionary}; what Yomu reads at run time. */
+    static final String COMPILED = "edict.yomudict";
+    /** What the bundled dictionary is, as {@code yomu dict} names it. */
+    public static final String SOURCE = "EDICT 2021-02-03 (bundled)";
     /** The attribution the licence asks for, for an "about" screen. */
     public static final String ATTRIBUTION =
             "EDICT, © Electronic Dictionary Research and Development Group, CC BY-SA (www.edrdg.org)";
@@ -28,6 +32,27 @@ public final class BundledDictionary {
             return new GZIPInputStream(raw, 1 << 16);
         } catch (IOException e) {
             throw new UncheckedIOException("The bundled dictionary " + RESOURCE + " is corrupt.", e);
+        }
+    }
+
+    private static final class Compiled {
+        static final CompiledDictionary DICTIONARY = readCompiled();
+    }
+
+    /**
+     * The bundled EDICT as compiled at build time, read from the jar on first use (a tenth of a
+     * second) and shared: it is read-only.
+     */
+    public static CompiledDictionary compiled() {
+        return Compiled.DICTIONARY;
+    }
+
+    private static CompiledDictionary readCompiled() {
+        try (InputStream in = BundledDictionary.class.getResourceAsStream(COMPILED)) {
+            if (in == null) throw new IllegalStateException("The bundled dictionary " + COMPILED + " is missing from the jar.");
+            return CompiledDictionary.read(in, COMPILED + " (inside the Yomu jar)");
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read the bundled dictionary " + COMPILED + ".", e);
         }
     }
 

@@ -1,0 +1,258 @@
+package dev.yomu.dict;
+
+import dev.yomu.support.Check;
+import dev.yomu.support.YomuException;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.BufferUnderflowException;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.zip.CRC32;
+
+/**
+ * A read-only dictionary file, made once by {@link DictionaryCompiler} and read in one go: the
+ * bundled EDICT is compiled at build time (no first-run load into the learner's database), and
+ * {@code yomu dict import} compiles JMdict into the data folder.
+ *
+ * <p>Layout (big-endian): the magic {@code YOMUDICT}, the format version, the body's length and its
+ * CRC-32, then the body: the source label; the entry count; the part-of-speech code table; the
+ * offset of every entry in the packed entry bytes, then those bytes (per entry: a common flag,
+ * headwords, readings, senses with pos-table indexes and glosses; counts and lengths as varints,
+ * strings as UTF-8); the form count, form offsets and the forms' UTF-8 bytes sorted by byte (a binary
+ * search finds a form); for each form the start of its entry ids, then the ids, in dictionary order.
+ */
+public final class CompiledDictionary implements Lexicon {
+    static final byte[] MAGIC = "YOMUDICT".getBytes(StandardCharsets.US_ASCII);
+    /** Raised whenever the layout changes: a file of another version is refused, not misread. */
+    static final int FORMAT_VERSION = 1;
+    private static final int HEADER = MAGIC.length + 12;
+
+    private final String source;
+    private final byte[] file;
+    private final String[] pos;
+    private final int[] entryOffsets;
+    private final int entryBase;
+    private final int[] formOffsets;
+    private final int formBase;
+    private final int[] postingStarts;
+    private final int[] postings;
+    // The importer and the reader ask for the same few thousand words again and again.
+    private final Map<String, List<DictEntry>> decoded = new ConcurrentHashMap<>();
+
+    private CompiledDictionary(String source, byte[] file, String[] pos, int[] entryOffsets, int entryBase,
+                               int[] formOffsets, int formBase, int[] postingStarts, int[] postings) {
+        this.source = source;
+        this.file = file;
+        this.pos = pos;
+        this.entryOffsets = entryOffsets;
+        this.entryBase = entryBase;
+        this.formOffsets = formOffsets;
+        this.formBase = formBase;
+        this.postingStarts = postingStarts;
+        this.postings = postings;
+    }
+
+    /**
+     * Reads a dictionary file from the data folder.
+     *
+     * @throws YomuException (unavailable, exit 4) in one line if the file is missing, unreadable, damaged,
+     *                       of another format version or no dictionary file at all
+     */
+    public static CompiledDictionary open(Path path) {
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(path);
+        } catch (NoSuchFileException e) {
+            throw YomuException.unavailable("The dictionary file " + path + " is missing. " + REMEDY, e);
+        } catch (IOException | OutOfMemoryError e) {
+            throw YomuException.unavailable("Cannot read the dictionary file " + path + " (" + e.getMessage() + "). " + REMEDY, e);
+        }
+        return read(bytes, path.toString());
+    }
+
+    private static final String REMEDY = "Run 'yomu dict reset' to use the bundled EDICT, or 'yomu dict import FILE' again.";
+
+    /** Reads a dictionary file from a stream (a resource in the jar); {@code name} is used in errors. */
+    public static CompiledDictionary read(InputStream in, String name) throws IOException {
+        return read(in.readAllBytes(), name);
+    }
+
+    /**
+     * @param name the file's name, for error messages
+     * @throws YomuException (unavailable, exit 4) if the bytes are not an intact dictionary file of this version
+     */
+    public static CompiledDictionary read(byte[] bytes, String name) {
+        Check.notNull(bytes, "bytes");
+        if (bytes.length < HEADER || !Arrays.equals(bytes, 0, MAGIC.length, MAGIC, 0, MAGIC.length))
+            throw damaged(name, "is not a Yomu dictionary file");
+        ByteBuffer b = ByteBuffer.wrap(bytes);
+        b.position(MAGIC.length);
+        int version = b.getInt();
+        if (version != FORMAT_VERSION)
+            throw damaged(name, "was made by another version of Yomu (format " + version + ", this Yomu reads " + FORMAT_VERSION + ")");
+        int length = b.getInt();
+        int crc = b.getInt();
+        if (length != bytes.length - HEADER)
+            throw damaged(name, "is damaged: " + (bytes.length - HEADER) + " bytes where its header says " + length);
+        CRC32 check = new CRC32();
+        check.update(bytes, HEADER, length);
+        if ((int) check.getValue() != crc) throw damaged(name, "is damaged: its checksum does not match");
+        try {
+            return parse(b, bytes);
+        } catch (BufferUnderflowException | IndexOutOfBoundsException | IllegalArgumentException | NegativeArraySizeException e) {
+            // The checksum matched, so this is a writer bug rather than a damaged disk; still one line.
+            throw damaged(name, "is damaged: its index does not fit its data");
+        }
+    }
+
+    private static CompiledDictionary parse(ByteBuffer b, byte[] bytes) {
+        String source = readUtf(b);
+        int entries = b.getInt();
+        String[] pos = new String[b.getInt()];
+        for (int i = 0; i < pos.length; i++) pos[i] = readUtf(b);
+        int[] entryOffsets = ints(b, entries);
+        int entryLength = b.getInt();
+        int entryBase = b.position();
+        b.position(entryBase + entryLength);
+        int forms = b.getInt();
+        int[] formOffsets = ints(b, forms + 1);
+        int formBase = b.position();
+        b.position(formBase + formOffsets[forms]);
+        int[] postingStarts = ints(b, forms + 1);
+        int[] postings = ints(b, postingStarts[forms]);
+        if (b.hasRemaining()) throw new IllegalArgumentException("trailing bytes");
+        return new CompiledDictionary(source, bytes, pos, entryOffsets, entryBase, formOffsets, formBase, postingStarts, postings);
+    }
+
+    private static int[] ints(ByteBuffer b, int n) {
+        if (n < 0 || (long) n * 4 > b.remaining()) throw new IllegalArgumentException("count " + n);
+        int[] out = new int[n];
+        b.asIntBuffer().get(out);
+        b.position(b.position() + n * 4);
+        return out;
+    }
+
+    private static String readUtf(ByteBuffer b) {
+        int n = b.getInt();
+        if (n < 0 || n > b.remaining()) throw new IllegalArgumentException("length " + n);
+        return new String(bytes(b, n), StandardCharsets.UTF_8);
+    }
+
+    private static byte[] bytes(ByteBuffer b, int n) {
+        byte[] out = new byte[n];
+        b.get(out);
+        return out;
+    }
+
+    private static YomuException damaged(String name, String what) {
+        return YomuException.unavailable("The dictionary file " + name + " " + what + ". " + REMEDY, null);
+    }
+
+    /** @return what the dictionary is, e.g. "EDICT 2021-02-03 (bundled)" */
+    public String source() {
+        return source;
+    }
+
+    /** @return how many entries it holds */
+    public int entries() {
+        return entryOffsets.length;
+    }
+
+    /** @return how many distinct forms (headwords and readings) are indexed */
+    public int forms() {
+        return formOffsets.length - 1;
+    }
+
+    @Override
+    public List<DictEntry> lookup(String form) {
+        Check.notNull(form, "form");
+        List<DictEntry> hit = decoded.get(form);
+        if (hit != null) return hit;
+        int at = find(form);
+        if (at < 0) return List.of();
+        List<DictEntry> out = new ArrayList<>(postingStarts[at + 1] - postingStarts[at]);
+        for (int p = postingStarts[at]; p < postingStarts[at + 1]; p++) out.add(entry(postings[p]));
+        List<DictEntry> result = List.copyOf(out);
+        decoded.put(form, result);
+        return result;
+    }
+
+    @Override
+    public boolean containsForm(String form) {
+        return decoded.containsKey(form) || find(form) >= 0;
+    }
+
+    /** @return every entry in dictionary order, decoded one by one (for tests and exports) */
+    public java.util.stream.Stream<DictEntry> stream() {
+        return java.util.stream.IntStream.range(0, entries()).mapToObj(this::entry);
+    }
+
+    // Binary search over the sorted UTF-8 forms; unsigned byte order is code point order.
+    private int find(String form) {
+        byte[] key = form.getBytes(StandardCharsets.UTF_8);
+        int lo = 0, hi = formOffsets.length - 2;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            int cmp = Arrays.compareUnsigned(file, formBase + formOffsets[mid], formBase + formOffsets[mid + 1], key, 0, key.length);
+            if (cmp < 0) lo = mid + 1;
+            else if (cmp > 0) hi = mid - 1;
+            else return mid;
+        }
+        return -1;
+    }
+
+    private DictEntry entry(int id) {
+        Reader r = new Reader(entryBase + entryOffsets[id]);
+        boolean common = file[r.at++] != 0;
+        List<String> headwords = r.strings();
+        List<String> readings = r.strings();
+        int n = r.varint();
+        List<Sense> senses = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            int np = r.varint();
+            List<String> codes = new ArrayList<>(np);
+            for (int k = 0; k < np; k++) codes.add(pos[r.varint()]);
+            senses.add(new Sense(codes, r.strings()));
+        }
+        return new DictEntry(headwords, readings, senses, common);
+    }
+
+    private final class Reader {
+        int at;
+
+        Reader(int at) {
+            this.at = at;
+        }
+
+        int varint() {
+            int v = 0, shift = 0;
+            while (true) {
+                int b = file[at++];
+                v |= (b & 0x7F) << shift;
+                if ((b & 0x80) == 0) return v;
+                shift += 7;
+            }
+        }
+
+        List<String> strings() {
+            int n = varint();
+            if (n == 0) return List.of();
+            String[] out = new String[n];
+            for (int i = 0; i < n; i++) {
+                int len = varint();
+                out[i] = new String(file, at, len, StandardCharsets.UTF_8);
+                at += len;
+            }
+            return List.of(out);
+        }
+    }
+}
