@@ -37,9 +37,22 @@ public final class BuildBundledDictionary {
                 Files.size(out), (System.nanoTime() - t0) / 1e9);
     }
 
+    private static boolean newer(Path a, Path b) throws IOException {
+        return Files.getLastModifiedTime(a).compareTo(Files.getLastModifiedTime(b)) > 0;
+    }
+
     private static boolean upToDate(Path in, Path out) throws IOException {
-        if (!Files.isRegularFile(out) || Files.getLastModifiedTime(out).compareTo(Files.getLastModifiedTime(in)) <= 0)
-            return false;
+        if (!Files.isRegularFile(out) || !newer(out, in)) return false;
+        // A changed parser or writer makes the file again, even without a new format version.
+        for (Class<?> code : new Class<?>[] {EdictParser.class, DictionaryCompiler.class, EdictTags.class}) {
+            java.net.URL at = code.getResource(code.getSimpleName() + ".class");
+            if (at == null || !"file".equals(at.getProtocol())) return false;
+            try {
+                if (!newer(out, Path.of(at.toURI()))) return false;
+            } catch (java.net.URISyntaxException e) {
+                return false;
+            }
+        }
         try (InputStream head = Files.newInputStream(out)) {
             byte[] h = head.readNBytes(CompiledDictionary.MAGIC.length + 4);
             return h.length == CompiledDictionary.MAGIC.length + 4

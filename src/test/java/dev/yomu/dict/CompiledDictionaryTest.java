@@ -23,9 +23,7 @@ class CompiledDictionaryTest {
     Path dir;
 
     private static List<DictEntry> parsedBundled() {
-        try (EdictParser parser = new EdictParser(BundledDictionary.open())) {
-            return parser.entries().toList();
-        }
+        return TestDictionaries.edictEntries();
     }
 
     @Test
@@ -41,7 +39,7 @@ class CompiledDictionaryTest {
 
     @Test
     void lookupsAnswerAsTheInMemoryDictionaryDoes() {
-        MemoryLexicon memory = TestDictionaries.bundled();
+        MemoryLexicon memory = TestDictionaries.edict();
         CompiledDictionary compiled = BundledDictionary.compiled();
         assertThat(compiled.forms()).isEqualTo(memory.size());
 
