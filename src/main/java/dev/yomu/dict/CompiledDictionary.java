@@ -24,16 +24,18 @@ import java.util.zip.CRC32;
  * {@code yomu dict import} compiles JMdict into the data folder.
  *
  * <p>Layout (big-endian): the magic {@code YOMUDICT}, the format version, the body's length and its
- * CRC-32, then the body: the source label; the entry count; the part-of-speech code table; the
- * offset of every entry in the packed entry bytes, then those bytes (per entry: a common flag,
- * headwords, readings, senses with pos-table indexes and glosses; counts and lengths as varints,
- * strings as UTF-8); the form count, form offsets and the forms' UTF-8 bytes sorted by byte (a binary
- * search finds a form); for each form the start of its entry ids, then the ids, in dictionary order.
+ * CRC-32, then the body: the source label; the entry count; the part-of-speech code table; the form
+ * count, form offsets and every headword and reading once, as UTF-16 chars; for each form the start
+ * of its entry ids, then the ids, in dictionary order; the offset of every entry in the packed entry
+ * bytes, then those bytes (per entry: a common flag, headwords and readings as form numbers, senses
+ * with pos-table numbers and glosses; counts and lengths as varints, glosses as UTF-8). On reading,
+ * a hash table over the forms (String.hashCode, open addressing) is built in a few milliseconds, so
+ * {@link #containsForm} costs about what a HashMap lookup does, with no string made.
  */
 public final class CompiledDictionary implements Lexicon {
     static final byte[] MAGIC = "YOMUDICT".getBytes(StandardCharsets.US_ASCII);
     /** Raised whenever the layout changes: a file of another version is refused, not misread. */
-    static final int FORMAT_VERSION = 1;
+    static final int FORMAT_VERSION = 2;
     private static final int HEADER = MAGIC.length + 12;
 
     private final String source;
@@ -42,23 +44,44 @@ public final class CompiledDictionary implements Lexicon {
     private final int[] entryOffsets;
     private final int entryBase;
     private final int[] formOffsets;
-    private final int formBase;
+    private final char[] formChars;
+    private final int[] formTable;
     private final int[] postingStarts;
     private final int[] postings;
     // The importer and the reader ask for the same few thousand words again and again.
     private final Map<String, List<DictEntry>> decoded = new ConcurrentHashMap<>();
 
     private CompiledDictionary(String source, byte[] file, String[] pos, int[] entryOffsets, int entryBase,
-                               int[] formOffsets, int formBase, int[] postingStarts, int[] postings) {
+                               int[] formOffsets, char[] formChars, int[] postingStarts, int[] postings) {
         this.source = source;
         this.file = file;
         this.pos = pos;
         this.entryOffsets = entryOffsets;
         this.entryBase = entryBase;
         this.formOffsets = formOffsets;
-        this.formBase = formBase;
+        this.formChars = formChars;
         this.postingStarts = postingStarts;
         this.postings = postings;
+        this.formTable = hashTable(formOffsets, formChars);
+    }
+
+    // Slot i holds form number + 1 (0 = empty); the table is at least twice the forms, so probes are short.
+    private static int[] hashTable(int[] offsets, char[] chars) {
+        int forms = offsets.length - 1;
+        int[] table = new int[Integer.highestOneBit(Math.max(forms, 1) * 2) * 2];
+        int mask = table.length - 1;
+        for (int f = 0; f < forms; f++) {
+            int h = 0;
+            for (int i = offsets[f]; i < offsets[f + 1]; i++) h = 31 * h + chars[i];
+            int slot = spread(h) & mask;
+            while (table[slot] != 0) slot = (slot + 1) & mask;
+            table[slot] = f + 1;
+        }
+        return table;
+    }
+
+    private static int spread(int h) {
+        return h ^ (h >>> 16);
     }
 
     /**
@@ -119,18 +142,21 @@ public final class CompiledDictionary implements Lexicon {
         int entries = b.getInt();
         String[] pos = new String[b.getInt()];
         for (int i = 0; i < pos.length; i++) pos[i] = readUtf(b);
+        int forms = b.getInt();
+        int[] formOffsets = ints(b, forms + 1);
+        int chars = formOffsets[forms];
+        if (chars < 0 || (long) chars * 2 > b.remaining()) throw new IllegalArgumentException("chars " + chars);
+        char[] formChars = new char[chars];
+        b.asCharBuffer().get(formChars);
+        b.position(b.position() + chars * 2);
+        int[] postingStarts = ints(b, forms + 1);
+        int[] postings = ints(b, postingStarts[forms]);
         int[] entryOffsets = ints(b, entries);
         int entryLength = b.getInt();
         int entryBase = b.position();
-        b.position(entryBase + entryLength);
-        int forms = b.getInt();
-        int[] formOffsets = ints(b, forms + 1);
-        int formBase = b.position();
-        b.position(formBase + formOffsets[forms]);
-        int[] postingStarts = ints(b, forms + 1);
-        int[] postings = ints(b, postingStarts[forms]);
-        if (b.hasRemaining()) throw new IllegalArgumentException("trailing bytes");
-        return new CompiledDictionary(source, bytes, pos, entryOffsets, entryBase, formOffsets, formBase, postingStarts, postings);
+        if (entryLength != b.remaining()) throw new IllegalArgumentException("entry bytes " + entryLength);
+        for (int p : postings) if (p < 0 || p >= entries) throw new IllegalArgumentException("entry " + p);
+        return new CompiledDictionary(source, bytes, pos, entryOffsets, entryBase, formOffsets, formChars, postingStarts, postings);
     }
 
     private static int[] ints(ByteBuffer b, int n) {
@@ -196,25 +222,32 @@ public final class CompiledDictionary implements Lexicon {
         return java.util.stream.IntStream.range(0, entries()).mapToObj(this::entry);
     }
 
-    // Binary search over the sorted UTF-8 forms; unsigned byte order is code point order.
+    /** @return the form's number, or -1 if no entry is written or read that way */
     private int find(String form) {
-        byte[] key = form.getBytes(StandardCharsets.UTF_8);
-        int lo = 0, hi = formOffsets.length - 2;
-        while (lo <= hi) {
-            int mid = (lo + hi) >>> 1;
-            int cmp = Arrays.compareUnsigned(file, formBase + formOffsets[mid], formBase + formOffsets[mid + 1], key, 0, key.length);
-            if (cmp < 0) lo = mid + 1;
-            else if (cmp > 0) hi = mid - 1;
-            else return mid;
+        int mask = formTable.length - 1;
+        for (int slot = spread(form.hashCode()) & mask; ; slot = (slot + 1) & mask) {
+            int f = formTable[slot] - 1;
+            if (f < 0) return -1;
+            if (sameForm(f, form)) return f;
         }
-        return -1;
+    }
+
+    private boolean sameForm(int f, String form) {
+        int from = formOffsets[f], n = formOffsets[f + 1] - from;
+        if (n != form.length()) return false;
+        for (int i = 0; i < n; i++) if (formChars[from + i] != form.charAt(i)) return false;
+        return true;
+    }
+
+    private String form(int f) {
+        return new String(formChars, formOffsets[f], formOffsets[f + 1] - formOffsets[f]);
     }
 
     private DictEntry entry(int id) {
         Reader r = new Reader(entryBase + entryOffsets[id]);
         boolean common = file[r.at++] != 0;
-        List<String> headwords = r.strings();
-        List<String> readings = r.strings();
+        List<String> headwords = r.forms();
+        List<String> readings = r.forms();
         int n = r.varint();
         List<Sense> senses = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
@@ -241,6 +274,14 @@ public final class CompiledDictionary implements Lexicon {
                 if ((b & 0x80) == 0) return v;
                 shift += 7;
             }
+        }
+
+        List<String> forms() {
+            int n = varint();
+            if (n == 0) return List.of();
+            String[] out = new String[n];
+            for (int i = 0; i < n; i++) out[i] = form(varint());
+            return List.of(out);
         }
 
         List<String> strings() {

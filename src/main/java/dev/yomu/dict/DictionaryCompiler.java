@@ -27,9 +27,12 @@ public final class DictionaryCompiler {
     private final List<Integer> entryOffsets = new ArrayList<>();
     private final Map<String, Integer> posCodes = new HashMap<>();
     private final List<String> posTable = new ArrayList<>();
-    // form -> ids of the entries written or read that way, in dictionary order
-    private final Map<String, int[]> postings = new HashMap<>(1 << 19);
-    private final Map<String, Integer> postingSizes = new HashMap<>(1 << 19);
+    // Forms numbered as first seen; an entry names its headwords and readings by these numbers.
+    private final Map<String, Integer> formIds = new HashMap<>(1 << 19);
+    private final List<String> forms = new ArrayList<>(1 << 19);
+    // per form id: the ids of the entries written or read that way, in dictionary order
+    private final List<int[]> postings = new ArrayList<>(1 << 19);
+    private int[] postingSizes = new int[1 << 19];
 
     /** @return how many entries were added so far */
     public int size() {
@@ -47,8 +50,8 @@ public final class DictionaryCompiler {
         int id = entryOffsets.size();
         entryOffsets.add(entryBytes.size());
         entryBytes.write(e.common() ? 1 : 0);
-        writeStrings(e.headwords());
-        writeStrings(e.readings());
+        writeForms(e.headwords());
+        writeForms(e.readings());
         writeVarint(e.senses().size());
         for (Sense s : e.senses()) {
             writeVarint(s.pos().size());
@@ -58,7 +61,7 @@ public final class DictionaryCompiler {
             }));
             writeStrings(s.glosses());
         }
-        for (String form : forms(e)) addPosting(form, id);
+        for (String form : forms(e)) addPosting(formId(form), id);
         return this;
     }
 
@@ -69,14 +72,28 @@ public final class DictionaryCompiler {
         return out;
     }
 
-    private void addPosting(String form, int id) {
+    private int formId(String form) {
+        Integer known = formIds.get(form);
+        if (known != null) return known;
+        int id = forms.size();
+        formIds.put(form, id);
+        forms.add(form);
+        postings.add(new int[1]);
+        if (id == postingSizes.length) postingSizes = Arrays.copyOf(postingSizes, id * 2);
+        return id;
+    }
+
+    private void addPosting(int form, int entry) {
         int[] ids = postings.get(form);
-        int n = ids == null ? 0 : postingSizes.get(form);
-        if (ids == null) ids = new int[1];
-        else if (n == ids.length) ids = Arrays.copyOf(ids, n * 2);
-        ids[n] = id;
-        postings.put(form, ids);
-        postingSizes.put(form, n + 1);
+        int n = postingSizes[form];
+        if (n == ids.length) postings.set(form, ids = Arrays.copyOf(ids, n * 2));
+        ids[n] = entry;
+        postingSizes[form] = n + 1;
+    }
+
+    private void writeForms(List<String> written) {
+        writeVarint(written.size());
+        for (String s : written) writeVarint(formId(s));
     }
 
     private void writeStrings(List<String> strings) {
@@ -121,42 +138,36 @@ public final class DictionaryCompiler {
     }
 
     private byte[] body(String source) throws IOException {
-        // Forms sorted by their UTF-8 bytes (that is, by code point), the order the reader's binary search expects.
-        byte[][] forms = new byte[postings.size()][];
-        int i = 0;
-        for (String f : postings.keySet()) forms[i++] = f.getBytes(StandardCharsets.UTF_8);
-        Arrays.sort(forms, Arrays::compareUnsigned);
-
-        ByteArrayOutputStream buf = new ByteArrayOutputStream(entryBytes.size() + forms.length * 24);
+        ByteArrayOutputStream buf = new ByteArrayOutputStream(entryBytes.size() + forms.size() * 24);
         DataOutputStream d = new DataOutputStream(buf);
         writeText(d, source);
         d.writeInt(entryOffsets.size());
         d.writeInt(posTable.size());
         for (String code : posTable) writeText(d, code);
+
+        // Forms as UTF-16, the way Java holds strings: a lookup compares them with no decoding.
+        d.writeInt(forms.size());
+        int chars = 0;
+        for (String f : forms) {
+            d.writeInt(chars);
+            chars += f.length();
+        }
+        d.writeInt(chars);
+        for (String f : forms) d.writeChars(f);
+        int postingOffset = 0;
+        for (int k = 0; k < forms.size(); k++) {
+            d.writeInt(postingOffset);
+            postingOffset += postingSizes[k];
+        }
+        d.writeInt(postingOffset);
+        for (int k = 0; k < forms.size(); k++) {
+            int[] ids = postings.get(k);
+            for (int j = 0; j < postingSizes[k]; j++) d.writeInt(ids[j]);
+        }
+
         for (int off : entryOffsets) d.writeInt(off);
         d.writeInt(entryBytes.size());
         entryBytes.writeTo(d);
-
-        d.writeInt(forms.length);
-        int formOffset = 0, postingOffset = 0;
-        for (byte[] f : forms) {
-            d.writeInt(formOffset);
-            formOffset += f.length;
-        }
-        d.writeInt(formOffset);
-        for (byte[] f : forms) d.write(f);
-        int[][] ids = new int[forms.length][];
-        int[] counts = new int[forms.length];
-        for (int k = 0; k < forms.length; k++) {
-            String form = new String(forms[k], StandardCharsets.UTF_8);
-            ids[k] = postings.get(form);
-            counts[k] = postingSizes.get(form);
-            d.writeInt(postingOffset);
-            postingOffset += counts[k];
-        }
-        d.writeInt(postingOffset);
-        for (int k = 0; k < forms.length; k++)
-            for (int j = 0; j < counts[k]; j++) d.writeInt(ids[k][j]);
         d.flush();
         return buf.toByteArray();
     }
