@@ -103,6 +103,24 @@ class DictCommandTest {
     }
 
     @Test
+    void jmdictIsCompiledIntoTheDataFolderAndImportsUseIt() throws Exception {
+        Path jmdict = home.resolve("JMdict_e.gz");
+        try (var in = DictCommandTest.class.getResourceAsStream("/dict/jmdict-mini.xml.gz")) {
+            Files.copy(in, jmdict);
+        }
+        Result r = cli.run("dict", "import", jmdict.toString(), "--yes", "--force");
+        assertThat(r.status()).as(r.err()).isZero();
+        assertThat(r.out()).contains("Loaded 4 entries from JMdict_e.gz.");
+        assertThat(cli.run("dict").out()).startsWith("Dictionary: JMdict JMdict_e.gz, 4 entries, in " + home.resolve("dictionary"));
+        assertThat(lookup("こうしょう")).contains("交渉 【こうしょう】  (common)", "1. (n,vs,adj-no) negotiations; discussions");
+        assertThat(cli.run("dict", "lookup", "犬").status()).isEqualTo(3); // EDICT's words are gone with EDICT
+
+        Path text = Files.writeString(home.resolve("talks.txt"), "交渉の記録\n\n両国は交渉を行った。\n");
+        assertThat(cli.run("import", text.toString()).status()).isZero();
+        assertThat(cli.run("export", "words", "--article", "5", "--out", "-").out()).contains("交渉").contains("negotiations");
+    }
+
+    @Test
     void aDamagedImportedDictionaryIsOneLineAndResetRepairsIt() throws Exception {
         cli.run("dict", "import", tiny.toString(), "--yes", "--force");
         Path file = home.resolve("dictionary/imported.yomudict");
