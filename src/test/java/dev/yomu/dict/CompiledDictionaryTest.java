@@ -122,5 +122,10 @@ class CompiledDictionaryTest {
         assertThat(messages.get(4)).contains("is not a Yomu dictionary file");
         assertThat(messages.get(5)).contains("another version of Yomu");
         assertThatThrownBy(() -> CompiledDictionary.open(dir.resolve("none.yomudict"))).hasMessageContaining("is missing");
+        // read from a stream (the jar's resource), as the bundled one is
+        assertThat(CompiledDictionary.read(new java.io.ByteArrayInputStream(good), "good").stream().toList()).isEqualTo(SMALL);
+        for (byte[] b : List.of(bad.get(0), bad.get(1), bad.get(4), java.util.Arrays.copyOf(good, good.length + 1)))
+            assertThatThrownBy(() -> CompiledDictionary.read(new java.io.ByteArrayInputStream(b), "streamed"))
+                    .isInstanceOf(YomuException.class).hasMessageStartingWith("The dictionary file streamed ");
     }
 }
