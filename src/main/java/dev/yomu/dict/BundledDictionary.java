@@ -34,7 +34,26 @@ public final class BundledDictionary {
         return Compiled.DICTIONARY;
     }
 
+    /**
+     * Memory-maps the file (from target/classes in a build, or its bytes inside the jar, where it is
+     * stored uncompressed for this: see StoreUncompressed); reads it the ordinary way otherwise.
+     */
     private static CompiledDictionary readCompiled() {
+        java.net.URL url = BundledDictionary.class.getResource(COMPILED);
+        if (url == null) throw new IllegalStateException("The bundled dictionary " + COMPILED + " is missing from the jar.");
+        try {
+            if (url.getProtocol().equals("file")) return CompiledDictionary.open(java.nio.file.Path.of(url.toURI()));
+            String spec = url.toString(); // jar:file:/…/yomu.jar!/dev/yomu/dict/edict.yomudict
+            int bang = spec.indexOf("!/");
+            if (url.getProtocol().equals("jar") && spec.startsWith("jar:file:") && bang > 0) {
+                java.nio.file.Path jar = java.nio.file.Path.of(new java.net.URI(spec.substring(4, bang)));
+                var region = StoredJarEntry.find(jar, spec.substring(bang + 2));
+                if (region.isPresent())
+                    return CompiledDictionary.open(jar, region.get().offset(), region.get().length(), COMPILED + " (inside the Yomu jar)");
+            }
+        } catch (java.net.URISyntaxException | IllegalArgumentException | java.nio.file.FileSystemNotFoundException e) {
+            // an unusual class path: read it as a stream below
+        }
         try (InputStream in = BundledDictionary.class.getResourceAsStream(COMPILED)) {
             if (in == null) throw new IllegalStateException("The bundled dictionary " + COMPILED + " is missing from the jar.");
             return CompiledDictionary.read(in, COMPILED + " (inside the Yomu jar)");
