@@ -38,6 +38,8 @@ public final class CompiledDictionary implements Lexicon {
     /** Raised whenever the layout changes: a file of another version is refused, not misread. */
     static final int FORMAT_VERSION = 2;
     private static final int HEADER = MAGIC.length + 12;
+    /** JMdict compiles to a few tens of MB; a header claiming more than this is damaged. */
+    private static final int MAX_BODY = 1 << 30;
 
     private final String source;
     // The whole file, read-only; only absolute gets are used on it, so threads can share it.
@@ -124,7 +126,9 @@ public final class CompiledDictionary implements Lexicon {
     public static CompiledDictionary read(InputStream in, String name) throws IOException {
         byte[] header = in.readNBytes(HEADER);
         int length = header.length == HEADER ? ByteBuffer.wrap(header, MAGIC.length + 4, 4).getInt() : -1;
-        if (length < 0 || !Arrays.equals(header, 0, MAGIC.length, MAGIC, 0, MAGIC.length)) return read(header, name);
+        // A damaged header could ask for gigabytes: the checks in read(byte[]) refuse it in one line instead.
+        if (length < 0 || length > MAX_BODY || !Arrays.equals(header, 0, MAGIC.length, MAGIC, 0, MAGIC.length))
+            return read(header, name);
         byte[] all = new byte[HEADER + length];
         System.arraycopy(header, 0, all, 0, HEADER);
         int got = in.readNBytes(all, HEADER, length);

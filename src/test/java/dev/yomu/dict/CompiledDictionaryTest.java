@@ -124,7 +124,9 @@ class CompiledDictionaryTest {
         assertThatThrownBy(() -> CompiledDictionary.open(dir.resolve("none.yomudict"))).hasMessageContaining("is missing");
         // read from a stream (the jar's resource), as the bundled one is
         assertThat(CompiledDictionary.read(new java.io.ByteArrayInputStream(good), "good").stream().toList()).isEqualTo(SMALL);
-        for (byte[] b : List.of(bad.get(0), bad.get(1), bad.get(4), java.util.Arrays.copyOf(good, good.length + 1)))
+        byte[] huge = good.clone();
+        ByteBuffer.wrap(huge).putInt(CompiledDictionary.MAGIC.length + 4, Integer.MAX_VALUE - 3);
+        for (byte[] b : List.of(bad.get(0), bad.get(1), bad.get(4), java.util.Arrays.copyOf(good, good.length + 1), huge))
             assertThatThrownBy(() -> CompiledDictionary.read(new java.io.ByteArrayInputStream(b), "streamed"))
                     .isInstanceOf(YomuException.class).hasMessageStartingWith("The dictionary file streamed ");
     }
