@@ -8,7 +8,7 @@ import dev.yomu.deck.WordSelector;
 import dev.yomu.dict.BundledDictionary;
 import dev.yomu.dict.CompoundFinder;
 import dev.yomu.dict.Gloss;
-import dev.yomu.dict.MemoryLexicon;
+import dev.yomu.dict.CompiledDictionary;
 import dev.yomu.dict.ReadingResolver;
 import dev.yomu.text.BlockKind;
 import dev.yomu.text.JapaneseTokenizer;
@@ -27,7 +27,7 @@ public final class AnalysisBenchmark {
     public static void run(int chars, PrintWriter out) {
         List<String> lines = new ArrayList<>();
         for (String l : BenchText.build(chars).split("\n")) if (!l.isBlank()) lines.add(l);
-        MemoryLexicon lexicon = BundledDictionary.loadLexicon();
+        CompiledDictionary lexicon = BundledDictionary.compiled();
         Tokenizer raw = new Tokenizer();
         JapaneseTokenizer tokenizer = new JapaneseTokenizer();
         ReadingResolver readings = new ReadingResolver(lexicon);

@@ -9,10 +9,10 @@ import picocli.CommandLine.Option;
 
 @Command(name = "backup", mixinStandardHelpOptions = true,
         description = {"Back up your data now: articles, words, cards, review history, quizzes and settings.", "",
-                "The dictionary is not backed up (it is most of the database and can be loaded again): after a restore the"
-                        + " bundled EDICT loads itself; a JMdict you imported is imported again with 'yomu dict import'.", "",
+                "The dictionary is not in the database, so not in backups: it is the bundled EDICT, or the file 'yomu dict import'"
+                        + " made in the data folder's dictionary folder, and a restore leaves it as it is.", "",
                 "Without --out the backup goes to the backups folder of your data folder, beside the automatic ones"
-                        + " (made once a day and before upgrades, dict import, known import and articles delete)."
+                        + " (made once a day and before upgrades, known import and articles delete)."
                         + " 'yomu restore' lists them and brings one back.", "",
                 "Examples: yomu backup", "          yomu backup --out ~/yomu-before-trip.zip"})
 final class BackupCommand implements Callable<Integer> {

@@ -93,7 +93,6 @@ final class CheckCommand implements Callable<Integer> {
             ctx.out().println("Repaired by restoring the backup " + b.file().getFileName() + " (" + Counted.of((int) u.contents().articles(), "article")
                     + ", " + Counted.of((int) u.contents().cards(), "card") + ", " + Counted.of((int) u.contents().reviews(), "review") + ").");
             if (aside != null) ctx.out().println("The damaged database is kept as " + aside + ".");
-            if (!u.withDictionary()) ctx.out().println(RestoreCommand.dictionaryNote(null));
             return ExitCodes.OK;
         }
         throw new YomuException(ExitCodes.INVALID_INPUT, "No backup passes the check, so nothing was restored and the database"

@@ -1,14 +1,15 @@
 package dev.yomu.cli;
 
-import dev.yomu.store.Backups;
+import dev.yomu.dict.BundledDictionary;
+import dev.yomu.dict.CompiledDictionary;
 import dev.yomu.dict.DictEntry;
 import dev.yomu.dict.EdictParser;
 import dev.yomu.dict.JmdictParser;
 import dev.yomu.dict.Sense;
-import dev.yomu.store.SettingStore;
 import dev.yomu.support.ExitCodes;
 import dev.yomu.support.YomuException;
 import dev.yomu.text.Kana;
+import dev.yomu.text.Printable;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -52,7 +53,6 @@ final class DictCommand implements Callable<Integer> {
         @Override
         public Integer call() {
             Services services = new Services(ctx);
-            new FirstRun(ctx, services).ensureDictionary();
             String w = word.strip();
             List<DictEntry> entries = services.dictionary().lookup(w);
             if (entries.isEmpty() && Kana.isAllKana(w)) entries = services.dictionary().lookup(Kana.toKatakana(w));
@@ -77,7 +77,7 @@ final class DictCommand implements Callable<Integer> {
 
     @Command(name = "import", mixinStandardHelpOptions = true,
             description = {"Replace the dictionary with JMdict or another EDICT file.", "",
-                    "Takes JMdict XML (JMdict_e, plain or .gz) or an EDICT file, as downloaded from EDRDG. Words already imported keep their glosses; articles imported afterwards use the new dictionary.",
+                    "Takes JMdict XML (JMdict_e, plain or .gz) or an EDICT file, as downloaded from EDRDG, and compiles it into the data folder (dictionary/imported.yomudict). Words already imported keep their glosses; articles imported afterwards use the new dictionary.",
                     "Asks first on a terminal (--yes for scripts). A file with fewer than 10,000 entries is refused unless --force: the full JMdict has about 200,000. On any error the dictionary you had stays; 'yomu dict reset' brings back the bundled EDICT.", "",
                     "Example: yomu dict import ~/Downloads/JMdict_e.gz"})
     static final class Import implements Callable<Integer> {
@@ -108,20 +108,18 @@ final class DictCommand implements Callable<Integer> {
                 ctx.out().println("Nothing changed.");
                 return ExitCodes.OK;
             }
-            Services services = new Services(ctx);
             int minimum = force ? 1 : MIN_ENTRIES;
             try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
                 boolean xml = looksLikeXml(in);
                 String label = (xml ? "JMdict " : "EDICT ") + file.getFileName();
-                ctx.backUpBefore(Backups.Reason.BEFORE_DICT_IMPORT, "the dictionary import");
                 int n;
                 if (xml) {
                     try (JmdictParser p = new JmdictParser(in, file.getFileName().toString())) {
-                        n = DictLoader.load(ctx, services.dictionary(), p.entries().iterator(), label, 210_000, minimum);
+                        n = DictLoader.install(ctx, p.entries().iterator(), label, 210_000, minimum);
                     }
                 } else {
                     try (EdictParser p = new EdictParser(in)) {
-                        n = DictLoader.load(ctx, services.dictionary(), p.entries().iterator(), label, 180_000, minimum);
+                        n = DictLoader.install(ctx, p.entries().iterator(), label, 180_000, minimum);
                     }
                 }
                 ctx.out().println("Loaded " + n + " entries from " + file.getFileName() + ".");
@@ -134,10 +132,19 @@ final class DictCommand implements Callable<Integer> {
         }
 
         private boolean confirmed() {
-            String current = ctx.db().read(c -> new SettingStore().get(c, "dict.source")).orElse("the bundled EDICT");
+            String current = currentSource(ctx);
             return Confirmation.ask(ctx, "Replace the dictionary (" + current + ") with " + file.getFileName()
                     + "? Words already imported keep their glosses.", "Replacing the dictionary (" + current
                     + ") needs a yes and input is not a terminal to ask on; add --yes to replace it.");
+        }
+
+        /** The dictionary in use, as the question names it; a damaged one is still replaced. */
+        private static String currentSource(AppContext ctx) {
+            try {
+                return Printable.clean(InstalledDictionary.current(ctx.home()).source());
+            } catch (YomuException damaged) {
+                return "a damaged dictionary file";
+            }
         }
 
         /** JMdict is XML, possibly gzipped; EDICT is plain EUC-JP text. */
@@ -163,13 +170,19 @@ final class DictCommand implements Callable<Integer> {
 
         @Override
         public Integer call() {
-            int n = new FirstRun(ctx).loadBundledDictionary();
-            ctx.out().println("Loaded the bundled EDICT again: " + n + " entries.");
+            Path imported = InstalledDictionary.importedFile(ctx.home());
+            try {
+                Files.deleteIfExists(imported);
+            } catch (IOException e) {
+                throw YomuException.unavailable("Cannot delete " + imported + " (" + e.getMessage()
+                        + "); delete it by hand to go back to the bundled EDICT.", e);
+            }
+            ctx.out().println("Using the bundled EDICT again: " + BundledDictionary.compiled().entries() + " entries.");
             return ExitCodes.OK;
         }
     }
 
-    @Command(name = "info", mixinStandardHelpOptions = true, description = "Show which dictionary is loaded.")
+    @Command(name = "info", mixinStandardHelpOptions = true, description = "Show which dictionary is in use.")
     static final class Info implements Callable<Integer> {
         private final AppContext ctx;
 
@@ -179,14 +192,10 @@ final class DictCommand implements Callable<Integer> {
 
         @Override
         public Integer call() {
-            SettingStore settings = new SettingStore();
-            String source = ctx.db().read(c -> settings.get(c, "dict.source")).orElse(null);
-            if (source == null) {
-                ctx.out().println("No dictionary loaded yet; the bundled EDICT loads on first use.");
-            } else {
-                String n = ctx.db().read(c -> settings.get(c, "dict.entries")).orElse("?");
-                ctx.out().println("Dictionary: " + source + ", " + n + " entries.");
-            }
+            CompiledDictionary d = InstalledDictionary.current(ctx.home());
+            Path imported = InstalledDictionary.importedFile(ctx.home());
+            ctx.out().println("Dictionary: " + Printable.clean(d.source()) + ", " + d.entries() + " entries"
+                    + (Files.exists(imported) ? ", in " + imported + " ('yomu dict reset' goes back to the bundled EDICT)." : "."));
             ctx.out().println("EDICT/JMdict © Electronic Dictionary Research and Development Group, CC BY-SA 4.0.");
             return ExitCodes.OK;
         }

@@ -1,8 +1,6 @@
 package dev.yomu.cli;
 
 import dev.yomu.article.ImportResult;
-import dev.yomu.dict.BundledDictionary;
-import dev.yomu.dict.EdictParser;
 import dev.yomu.store.SettingStore;
 import java.io.IOException;
 import java.io.InputStream;
@@ -10,17 +8,13 @@ import java.io.UncheckedIOException;
 import java.util.List;
 
 /**
- * Makes a new database useful: loads the bundled dictionary once and, on the very first run,
- * imports the seed articles that ship inside the jar.
+ * Makes a new data folder useful: on the very first run, imports the seed articles that ship inside
+ * the jar. (The dictionary needs no set-up: it is a file compiled at build time, see InstalledDictionary.)
  */
 final class FirstRun {
     static final List<String> SEEDS = List.of("us-taliban-allies.txt", "siberian-intervention.txt",
             "moscow-nuclear-warning.txt", "russia-nuclear-threat.txt");
     private static final String SEEDS_DONE = "seeds.imported";
-    /** The bundled dictionary's source, as recorded in the setting dict.source. */
-    static final String BUNDLED_SOURCE = "EDICT 2021-02-03 (bundled)";
-    /** Entries in the bundled EDICT, for the progress bar. */
-    private static final int BUNDLED_ENTRIES = 267_379;
 
     private final AppContext ctx;
     private final Services services;
@@ -36,28 +30,6 @@ final class FirstRun {
     }
 
     void ensureReady() {
-        ensureDictionary();
-        ensureSeeds();
-    }
-
-    void ensureDictionary() {
-        if (ctx.db().read(c -> services.dictionary().size(c)) > 0) return;
-        ctx.err().println("Loading the dictionary (EDICT, once only)...");
-        ctx.err().flush();
-        loadBundledDictionary();
-    }
-
-    /** Loads the bundled EDICT in place of whatever dictionary there is; returns its entries. */
-    int loadBundledDictionary() {
-        try (InputStream in = BundledDictionary.open(); EdictParser parser = new EdictParser(in)) {
-            return DictLoader.load(ctx, services.dictionary(), parser.entries().iterator(), BUNDLED_SOURCE,
-                    BUNDLED_ENTRIES);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private void ensureSeeds() {
         if (ctx.db().read(c -> settings.get(c, SEEDS_DONE)).isPresent()) return;
         ctx.out().println("First run: importing the seed articles.");
         for (String seed : SEEDS) {

@@ -45,7 +45,6 @@ final class ImportCommand implements Callable<Integer> {
         if (title != null && files.size() > 1)
             throw YomuException.invalidInput("--title works with one file, but " + files.size() + " were given.");
         Services services = new Services(ctx);
-        new FirstRun(ctx, services).ensureDictionary();
         ctx.db().ensureFreeSpace(roomFor(files), files.size() == 1 ? "importing " + files.get(0).getFileName()
                 : "importing " + files.size() + " files");
         int status = ExitCodes.OK;

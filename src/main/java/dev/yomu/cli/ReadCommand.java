@@ -44,8 +44,8 @@ final class ReadCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         FuriganaMode mode = mode(furigana);
-        new FirstRun(ctx).ensureDictionary(); // the reader looks words up; a restore leaves the dictionary empty
-        ReaderService service = new ReaderService(ctx.db(), Study.of(ctx).reviewService(ctx), ctx.clock());
+        ReaderService service = new ReaderService(ctx.db(), Study.of(ctx).reviewService(ctx), ctx.clock(),
+                new Services(ctx).dictionary());
         ReaderService.Opened opened = service.open(article);
         ReadingState state = new ReadingState(opened.words());
         if (plain || System.console() == null) return printPlain(opened, state, mode);

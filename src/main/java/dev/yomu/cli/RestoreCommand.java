@@ -1,8 +1,6 @@
 package dev.yomu.cli;
 
 import dev.yomu.store.Backups;
-import dev.yomu.store.SettingStore;
-import dev.yomu.text.Printable;
 import dev.yomu.support.ExitCodes;
 import dev.yomu.support.YomuException;
 import java.io.IOException;
@@ -38,7 +36,6 @@ final class RestoreCommand implements Callable<Integer> {
         if (file == null) return list(backups, all);
         Backups.Unpacked unpacked = backups.unpack(resolve(backups, all));
         Backups.Backup before = backUpCurrent(backups);
-        String dictionaryNow = before == null ? null : dictionarySource();
         ctx.closeDatabase();
         backups.install(unpacked);
         Backups.Contents c = unpacked.contents();
@@ -46,31 +43,7 @@ final class RestoreCommand implements Callable<Integer> {
                 + Counted.of((int) c.cards(), "card") + ", " + Counted.of((int) c.reviews(), "review") + ".");
         if (before != null)
             ctx.out().println("Your data as it was before is kept in " + before.file() + ".");
-        if (!unpacked.withDictionary()) ctx.out().println(dictionaryNote(dictionaryNow));
         return ExitCodes.OK;
-    }
-
-    /**
-     * Backups hold the learner's data, not the dictionary: after a restore it is empty and the
-     * bundled EDICT loads into it when a command next needs it.
-     *
-     * @param before the dictionary the learner had (its recorded source), or null if unknown
-     */
-    static String dictionaryNote(String before) {
-        String note = "Backups do not hold the dictionary: the bundled EDICT loads again when Yomu next needs it (about a minute, once).";
-        if (before != null && !before.equals(FirstRun.BUNDLED_SOURCE))
-            note += " You had " + Printable.clean(before) + ": the dictionary is the bundled EDICT again; run 'yomu dict import FILE'"
-                    + " if you used JMdict.";
-        return note;
-    }
-
-    /** The current dictionary's recorded source, read before the restore replaces the database. */
-    private String dictionarySource() {
-        try {
-            return ctx.db().read(c -> new SettingStore().get(c, "dict.source")).orElse(null);
-        } catch (RuntimeException e) {
-            return null;
-        }
     }
 
     private int list(Backups backups, List<Backups.Backup> all) {

@@ -4,7 +4,7 @@ import dev.yomu.article.Analyzer;
 import dev.yomu.article.ArticleImporter;
 import dev.yomu.article.ImportResult;
 import dev.yomu.article.Progress;
-import dev.yomu.store.DictionaryStore;
+import dev.yomu.dict.CompiledDictionary;
 import dev.yomu.support.YomuException;
 import dev.yomu.text.JapaneseTokenizer;
 import java.io.IOException;
@@ -20,42 +20,32 @@ import java.util.concurrent.CompletableFuture;
  */
 final class Services {
     private final AppContext ctx;
-    private DictionaryStore dictionary;
+    private CompiledDictionary dictionary;
     private ArticleImporter importer;
 
     Services(AppContext ctx) {
         this.ctx = ctx;
     }
 
-    DictionaryStore dictionary() {
-        if (dictionary == null) dictionary = new DictionaryStore(ctx.db());
+    /** The dictionary in use (see {@link InstalledDictionary}), read on first use. */
+    CompiledDictionary dictionary() {
+        if (dictionary == null) dictionary = InstalledDictionary.current(ctx.home());
         return dictionary;
     }
 
-    /** Texts from this size on read the dictionary's forms into memory before they are analysed. */
-    private static final int LONG_TEXT_BYTES = 100_000;
-
+    /** The importer; the dictionary file is read while Kuromoji's dictionary (half a second) loads on another thread. */
     ArticleImporter importer() {
-        return importer(false);
-    }
-
-    /**
-     * @param longText whether the first text is long: then the dictionary's forms are loaded up front,
-     *                 while Kuromoji's dictionary (half a second) loads on another thread; a short
-     *                 text looks its few compound candidates up in the database instead
-     */
-    private ArticleImporter importer(boolean longText) {
-        CompletableFuture<JapaneseTokenizer> tokenizer =
-                importer == null ? CompletableFuture.supplyAsync(JapaneseTokenizer::new) : null;
-        if (longText) dictionary().loadForms(); // beside Kuromoji's load, on the first import
-        if (importer == null)
-            importer = new ArticleImporter(ctx.db(), new Analyzer(tokenizer.join(), dictionary()), ctx.clock());
+        if (importer == null) {
+            CompletableFuture<JapaneseTokenizer> tokenizer = CompletableFuture.supplyAsync(JapaneseTokenizer::new);
+            CompiledDictionary lexicon = dictionary();
+            importer = new ArticleImporter(ctx.db(), new Analyzer(tokenizer.join(), lexicon), ctx.clock());
+        }
         return importer;
     }
 
     ImportResult importFile(Path file, String title, Progress progress) {
         byte[] bytes = readFile(file);
-        return importer(bytes.length >= LONG_TEXT_BYTES).importBytes(bytes, file.getFileName().toString(),
+        return importer().importBytes(bytes, file.getFileName().toString(),
                 file.toAbsolutePath().normalize().toString(), title, progress);
     }
 

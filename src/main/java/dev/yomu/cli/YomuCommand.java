@@ -15,7 +15,7 @@ import picocli.CommandLine.ScopeType;
 /** {@code yomu}: with no command, sets up on first run and shows today's state and what to do next. */
 @Command(name = "yomu", mixinStandardHelpOptions = true, version = "yomu 0.1.0",
         description = {"Turns Japanese articles into vocabulary study in the terminal.", "",
-                "With no command: on first run loads the dictionary and imports the seed articles, then shows your articles, words and what is due today."},
+                "With no command: on first run imports the seed articles, then shows your articles, words and what is due today."},
         subcommands = {ImportCommand.class, ArticlesCommand.class, WordsCommand.class, ReadCommand.class, ReviewCommand.class,
                 QuizCommand.class, CardsCommand.class, StatsCommand.class, ExportCommand.class, KnownCommand.class,
                 ConfigCommand.class, DictCommand.class, BackupCommand.class, RestoreCommand.class, CheckCommand.class, BenchCommand.class,

@@ -25,11 +25,8 @@ public final class MemoryLexicon implements Lexicon {
     public static MemoryLexicon of(Stream<DictEntry> entries) {
         Map<String, List<DictEntry>> byForm = new HashMap<>(1 << 19);
         entries.forEach(entry -> {
-            for (String form : entry.headwords()) add(byForm, form, entry);
-            for (String form : entry.readings()) {
-                // Some entries list the same kana as headword and reading; index the entry once.
-                if (!entry.headwords().contains(form)) add(byForm, form, entry);
-            }
+            // Some entries list the same kana as headword and reading; index the entry once per form.
+            for (String form : DictionaryCompiler.forms(entry)) add(byForm, form, entry);
         });
         return new MemoryLexicon(byForm);
     }

@@ -1,7 +1,9 @@
 package dev.yomu.reader;
 
+import dev.yomu.dict.BundledDictionary;
 import dev.yomu.dict.DictEntry;
 import dev.yomu.dict.Gloss;
+import dev.yomu.dict.Lexicon;
 import dev.yomu.review.ReviewService;
 import dev.yomu.srs.Phase;
 import dev.yomu.srs.Rating;
@@ -10,7 +12,6 @@ import dev.yomu.store.ArticleStore.ArticleRef;
 import dev.yomu.store.CardStore;
 import dev.yomu.store.CardStore.CardRow;
 import dev.yomu.store.Database;
-import dev.yomu.store.DictionaryStore;
 import dev.yomu.store.ReaderStore;
 import dev.yomu.store.ReaderStore.ReaderWord;
 import dev.yomu.store.SettingStore;
@@ -41,15 +42,21 @@ public final class ReaderService {
     private final CardStore cards = new CardStore();
     private final WordStore wordStore = new WordStore();
     private final SettingStore settings = new SettingStore();
-    private final DictionaryStore dictionary;
+    private final Lexicon dictionary;
     private final Map<Lemma, Lookup> lookups = new HashMap<>();
 
+    /** A reader that looks words up in the bundled EDICT. */
     public ReaderService(Database db, ReviewService reviews, Clock clock) {
+        this(db, reviews, clock, BundledDictionary.compiled());
+    }
+
+    /** @param dictionary where the reader looks words up: the dictionary in use */
+    public ReaderService(Database db, ReviewService reviews, Clock clock, Lexicon dictionary) {
         this.db = db;
         this.reviews = reviews;
         this.clock = clock;
         this.articles = new ArticleStore(db);
-        this.dictionary = new DictionaryStore(db);
+        this.dictionary = dictionary;
     }
 
     /** An article opened for reading: its text and its words. */
@@ -75,8 +82,8 @@ public final class ReaderService {
     public record Lookup(String form, String reading, String label, String meaning) {}
 
     /**
-     * Looks a word up in the dictionary: one indexed query for a word not asked about before, so
-     * the reader can do it as the cursor lands on the word. A number the dictionary does not list
+     * Looks a word up in the dictionary: a binary search in memory for a word not asked about before,
+     * so the reader can do it as the cursor lands on the word. A number the dictionary does not list
      * (169人) is explained by its counter.
      */
     public Lookup lookUp(Lemma lemma) {

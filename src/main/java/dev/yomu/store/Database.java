@@ -22,6 +22,12 @@ public final class Database implements AutoCloseable {
     private static final int DATABASE_ALREADY_OPEN = 90020;
     /** H2's "File corrupted" and "IO Exception" on open: the file is there but cannot be read as a database. */
     private static final int FILE_CORRUPTED = 90030, IO_EXCEPTION = 90028;
+    /**
+     * H2's "Data conversion error": raised while H2 itself reads the schema of an existing file (before
+     * any Yomu statement), it means the file's own metadata is damaged. Seen once the database held
+     * only the learner's data: flipped bytes then land in the schema pages, not in dictionary rows.
+     */
+    private static final int DATA_CONVERSION_ERROR = 22018;
 
     private final Path file;
     private final Connection connection;
@@ -54,7 +60,13 @@ public final class Database implements AutoCloseable {
         // TRACE_LEVEL_FILE=0: errors reach the learner as one line; H2 must not leave yomu.trace.db beside the data.
         String url = "jdbc:h2:file:" + file + ";WRITE_DELAY=0;TRACE_LEVEL_FILE=0";
         try {
-            Connection c = DriverManager.getConnection(url, "yomu", "");
+            Connection c;
+            try {
+                c = DriverManager.getConnection(url, "yomu", "");
+            } catch (SQLException e) {
+                if (existed && e.getErrorCode() == DATA_CONVERSION_ERROR) throw moveAsideDamaged(home, dbFile, clock, e);
+                throw e;
+            }
             c.setAutoCommit(false);
             Database db = new Database(file, c);
             db.createdNow = !existed;

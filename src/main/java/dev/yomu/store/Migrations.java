@@ -20,7 +20,7 @@ public final class Migrations {
     /** Every migration in order; a new release appends to this list and never edits an old file. */
     static final List<String> FILES = List.of("V001__init.sql", "V002__quiz.sql", "V003__article_words.sql",
             "V004__sentence_blocks.sql", "V005__dict_form_set.sql",
-            "V006__card_version.sql", "V007__article_studied_at.sql");
+            "V006__card_version.sql", "V007__article_studied_at.sql", "V008__dictionary_out_of_the_database.sql");
 
     private Migrations() {}
 

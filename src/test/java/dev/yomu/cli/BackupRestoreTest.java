@@ -55,14 +55,12 @@ class BackupRestoreTest {
         assertThat(rows("SELECT * FROM review_log ORDER BY id")).isEqualTo(logsThen);
         assertThat(backupFiles()).anyMatch(p -> p.toString().endsWith("-before-restore.zip"));
         assertThat(home.resolve("restoring")).doesNotExist();
-        // The dictionary is not in the backup: it comes back empty, and the bundled EDICT loads when next needed.
-        assertThat(restored.out()).contains("Backups do not hold the dictionary: the bundled EDICT loads again when Yomu next needs it")
-                .doesNotContain("dict import");
-        assertThat(rows("SELECT COUNT(*) FROM dict_entry")).containsExactly("0|");
+        // The dictionary is a file of its own, not in the database: a restore has nothing to say about it.
+        assertThat(restored.out()).doesNotContain("dictionary");
     }
 
     @Test
-    void aBackupHoldsTheLearnersTablesAndOnlyTheDictionarysDefinitions() throws Exception {
+    void aBackupHoldsTheLearnersTablesAndNoDictionary() throws Exception {
         Cli cli = Cli.seeded(home).clock(clock);
         assertThat(cli.runWithInput("3\n1\nq\n", "review", "--new", "2").status()).isZero();
 
@@ -74,40 +72,30 @@ class BackupRestoreTest {
             assertThat(zip.stream().map(java.util.zip.ZipEntry::getName)).containsExactly("script.sql");
             script = new String(zip.getInputStream(zip.getEntry("script.sql")).readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
         }
-        for (String table : List.of("DICT_ENTRY", "DICT_FORM", "DICT_FORM_SET")) {
-            assertThat(script).contains("CREATE CACHED TABLE \"PUBLIC\".\"" + table + "\"")
-                    .doesNotContain("INSERT INTO \"PUBLIC\".\"" + table + "\"");
-        }
+        assertThat(script).doesNotContain("\"DICT_ENTRY\"", "\"DICT_FORM\"", "\"DICT_FORM_SET\"");
         for (String table : List.of("SETTING", "ARTICLE", "SENTENCE_BLOCK", "WORD", "ARTICLE_WORD", "CARD", "REVIEW_LOG", "SCHEMA_VERSION"))
             assertThat(script).contains("INSERT INTO \"PUBLIC\".\"" + table + "\"");
-        // the dictionary is nine tenths of the database; what is left is a small part of it
-        assertThat(Files.size(backup)).isLessThan(Files.size(home.resolve("yomu.mv.db")) / 20);
     }
 
     @Test
-    void restoreSaysTheDictionaryIsTheBundledEdictAgainWhenTheLearnerHadAnother() throws Exception {
+    void aRestoreKeepsTheImportedDictionary() throws Exception {
         Cli cli = Cli.seeded(home).clock(clock);
         assertThat(cli.run("backup").status()).isZero();
-        try (Database db = Database.open(home); Statement st = db.connection().createStatement()) {
-            st.executeUpdate("UPDATE setting SET setting_value = 'JMdict_e.gz' WHERE name = 'dict.source'");
-            db.connection().commit();
-        }
+        Path edict = home.resolve("tiny.edict");
+        Files.write(edict, "猫 [ねこ] /(n) small domesticated feline/\n".getBytes(java.nio.charset.Charset.forName("EUC-JP")));
+        assertThat(cli.run("dict", "import", edict.toString(), "--yes", "--force").status()).isZero();
 
         Cli.Result r = cli.run("restore", "1");
 
         assertThat(r.status()).as(r.err()).isZero();
-        assertThat(r.out()).contains("You had JMdict_e.gz: the dictionary is the bundled EDICT again; run 'yomu dict import FILE'"
-                + " if you used JMdict.");
+        assertThat(r.out()).doesNotContain("dictionary");
+        assertThat(cli.run("dict", "lookup", "猫").out()).contains("feline");
     }
 
     @Test
-    void aBackupOfTheEarlierWholeFileFormatStillRestoresWithItsDictionary() throws Exception {
+    void aBackupOfTheEarlierWholeFileFormatStillRestores() throws Exception {
         Cli cli = fresh();
         assertThat(cli.run("config", "new-per-day", "7").status()).isZero();
-        try (Database db = Database.open(home); Statement st = db.connection().createStatement()) {
-            st.execute("INSERT INTO dict_entry(id, headwords, readings, senses, common) VALUES (1, '猫', 'ねこ', 'cat', TRUE)");
-            db.connection().commit();
-        }
         // What the earlier version wrote: H2's BACKUP TO (the database file zipped) with the same comment.
         Files.createDirectories(home.resolve("backups"));
         Path old = home.resolve("backups/yomu-2026-02-01-090000-daily.zip");
@@ -124,7 +112,6 @@ class BackupRestoreTest {
         assertThat(r.status()).as(r.err()).isZero();
         assertThat(r.out()).doesNotContain("dictionary");
         assertThat(cli.run("config", "new-per-day").out()).contains("new-per-day  7");
-        assertThat(rows("SELECT headwords FROM dict_entry")).containsExactly("猫|");
     }
 
     @Test

@@ -86,6 +86,59 @@ class DictCommandTest {
     }
 
     @Test
+    void anImportedDictionaryIsAFileInTheDataFolderAndTheStatusSaysWhichIsInUse() throws Exception {
+        Path file = home.resolve("dictionary/imported.yomudict");
+        assertThat(cli.run("dict").out()).startsWith("Dictionary: EDICT 2021-02-03 (bundled), 267379 entries.\n");
+        assertThat(cli.run("dict", "import", tiny.toString(), "--yes").status()).isEqualTo(2);
+        assertThat(home.resolve("dictionary")).doesNotExist(); // refused: nothing written
+
+        assertThat(cli.run("dict", "import", tiny.toString(), "--yes", "--force").status()).isZero();
+        assertThat(file).isRegularFile();
+        assertThat(Files.list(home.resolve("dictionary"))).containsExactly(file); // no temporary file left
+        assertThat(cli.run("dict").out()).startsWith("Dictionary: EDICT tiny.edict, 1 entries, in " + file);
+
+        assertThat(cli.run("dict", "reset").status()).isZero();
+        assertThat(file).doesNotExist();
+        assertThat(cli.run("dict").out()).startsWith("Dictionary: EDICT 2021-02-03 (bundled), 267379 entries.\n");
+    }
+
+    @Test
+    void jmdictIsCompiledIntoTheDataFolderAndImportsUseIt() throws Exception {
+        Path jmdict = home.resolve("JMdict_e.gz");
+        try (var in = DictCommandTest.class.getResourceAsStream("/dict/jmdict-mini.xml.gz")) {
+            Files.copy(in, jmdict);
+        }
+        Result r = cli.run("dict", "import", jmdict.toString(), "--yes", "--force");
+        assertThat(r.status()).as(r.err()).isZero();
+        assertThat(r.out()).contains("Loaded 4 entries from JMdict_e.gz.");
+        assertThat(cli.run("dict").out()).startsWith("Dictionary: JMdict JMdict_e.gz, 4 entries, in " + home.resolve("dictionary"));
+        assertThat(lookup("こうしょう")).contains("交渉 【こうしょう】  (common)", "1. (n,vs,adj-no) negotiations; discussions");
+        assertThat(cli.run("dict", "lookup", "犬").status()).isEqualTo(3); // EDICT's words are gone with EDICT
+
+        Path text = Files.writeString(home.resolve("talks.txt"), "交渉の記録\n\n両国は交渉を行った。\n");
+        assertThat(cli.run("import", text.toString()).status()).isZero();
+        assertThat(cli.run("export", "words", "--article", "5", "--out", "-").out()).contains("交渉").contains("negotiations");
+    }
+
+    @Test
+    void aDamagedImportedDictionaryIsOneLineAndResetRepairsIt() throws Exception {
+        cli.run("dict", "import", tiny.toString(), "--yes", "--force");
+        Path file = home.resolve("dictionary/imported.yomudict");
+        byte[] bytes = Files.readAllBytes(file);
+        bytes[bytes.length - 5] ^= 0x21;
+        Files.write(file, bytes);
+
+        Result r = cli.run("dict", "lookup", "猫");
+        assertThat(r.status()).isEqualTo(4);
+        assertThat(r.err().strip().lines()).hasSize(1);
+        assertThat(r.err()).contains(file + " is damaged").contains("yomu dict reset").doesNotContain("Exception");
+        assertThat(cli.run("review", "--new", "0").status()).as("review does not read the dictionary").isZero();
+
+        assertThat(cli.run("dict", "reset").status()).isZero();
+        assertThat(lookup("猫")).contains("cat");
+    }
+
+    @Test
     void aFolderOrAMissingFileIsOneLine() {
         Result folder = cli.run("dict", "import", home.toString(), "--yes");
         assertThat(folder.status()).isEqualTo(2);

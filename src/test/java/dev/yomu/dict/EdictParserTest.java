@@ -95,7 +95,7 @@ class EdictParserTest {
 
     @Test
     void parsesTheBundledDictionaryWithFewSkips() {
-        try (EdictParser parser = new EdictParser(BundledDictionary.open())) {
+        try (EdictParser parser = new EdictParser(TestDictionaries.openEdict())) {
             long count = parser.entries().count();
 
             assertThat(count).isGreaterThan(180_000);

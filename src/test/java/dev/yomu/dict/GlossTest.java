@@ -29,7 +29,7 @@ class GlossTest {
 
     @Test
     void findsRealWordsInTheBundledDictionary() {
-        MemoryLexicon lexicon = TestDictionaries.bundled();
+        Lexicon lexicon = TestDictionaries.bundled();
 
         assertThat(Gloss.best(lexicon, "行う", "おこなう")).hasValueSatisfying(e -> assertThat(e.firstGlosses(3)).contains("to perform"));
         assertThat(Gloss.best(lexicon, "タリバン", "")).hasValueSatisfying(e -> assertThat(e.firstGlosses(1)).startsWith("Taliban"));

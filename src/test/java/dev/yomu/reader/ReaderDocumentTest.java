@@ -3,7 +3,6 @@ package dev.yomu.reader;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.yomu.article.Analyzer;
-import dev.yomu.dict.MemoryLexicon;
 import dev.yomu.dict.TestDictionaries;
 import dev.yomu.store.ArticleStore.StoredSentence;
 import dev.yomu.store.ReaderStore.ReaderWord;
@@ -15,7 +14,7 @@ import org.junit.jupiter.api.Test;
 
 /** Which parts of a real sentence the reader's cursor stops on, through the real tokenizer and dictionary. */
 class ReaderDocumentTest {
-    private static MemoryLexicon lexicon;
+    private static dev.yomu.dict.Lexicon lexicon;
     private static Analyzer analyzer;
 
     @BeforeAll

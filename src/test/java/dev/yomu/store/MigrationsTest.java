@@ -125,18 +125,16 @@ class MigrationsTest {
     }
 
     @Test
-    void dictionaryFormsOfAnOlderDatabaseAreGatheredIntoTheFormSet() throws Exception {
+    void theDictionaryTablesOfAnOlderDatabaseAreDropped() throws Exception {
         try (Connection c = databaseAtVersion(4); Statement st = c.createStatement()) {
             st.execute("INSERT INTO dict_entry(id, headwords, readings, senses, common) VALUES "
                     + "(1, '報道官', 'ほうどうかん', '', TRUE)");
             st.execute("INSERT INTO dict_form(form, entry_id) VALUES ('報道官', 1), ('ほうどうかん', 1)");
+            st.execute("INSERT INTO setting(name, setting_value) VALUES ('kept', 'yes')");
         }
-        try (Database db = Database.open(home)) {
-            DictionaryStore dict = new DictionaryStore(db);
-            dict.loadForms(); // from the set V005 built, not from queries
-            assertThat(dict.containsForm("報道官")).isTrue();
-            assertThat(dict.containsForm("ほうどうかん")).isTrue();
-            assertThat(dict.containsForm("報道")).isFalse();
+        try (Database db = Database.open(home); Statement st = db.connection().createStatement()) {
+            assertThat(rows(st, "SELECT TABLE_NAME FROM INFORMATION_SCHEMA.TABLES WHERE TABLE_NAME LIKE 'DICT%'")).isEmpty();
+            assertThat(rows(st, "SELECT setting_value FROM setting WHERE name = 'kept'")).containsExactly("yes");
         }
     }
 
@@ -168,7 +166,7 @@ class MigrationsTest {
 
     @Test
     void aBackupOfAnOlderSchemaIsRebuiltAtThatSchemaThenMigrated(@TempDir Path elsewhere) throws Exception {
-        int older = 4; // before V005, which builds dict_form_set from dict_form: the dictionary's tables must be there
+        int older = 4; // before V005, which builds dict_form_set from dict_form: the dictionary's tables must be there until V008
         try (Connection c = databaseAtVersion(older); Statement st = c.createStatement()) {
             st.execute("INSERT INTO setting(name, setting_value) VALUES ('kept', 'yes')");
         }
@@ -185,7 +183,7 @@ class MigrationsTest {
         try (Database db = Database.open(elsewhere, clock); Statement st = db.connection().createStatement()) {
             assertThat(rows(st, "SELECT version FROM schema_version ORDER BY version")).hasSize(Migrations.latestVersion());
             assertThat(rows(st, "SELECT setting_value FROM setting WHERE name = 'kept'")).containsExactly("yes");
-            assertThat(rows(st, "SELECT COUNT(*) FROM dict_form_set")).hasSize(1);
+            assertThat(rows(st, "SELECT TABLE_NAME FROM INFORMATION_SCHEMA.TABLES WHERE TABLE_NAME LIKE 'DICT%'")).isEmpty();
         }
         assertThat(new Backups(elsewhere, clock).list()).isEmpty(); // already migrated: no before-upgrade backup of the restored copy
     }

@@ -42,7 +42,7 @@ public final class Cli {
     }
 
     /**
-     * A data folder holding the loaded dictionary and the four imported seeds. The set-up (the
+     * A data folder holding the four imported seeds (the dictionary is the bundled file). The set-up (the
      * README's main command) runs once per test JVM; each caller gets its own copy.
      */
     public static synchronized Cli seeded(Path home) {
@@ -51,7 +51,7 @@ public final class Cli {
                 Path template = Files.createTempDirectory("yomu-seeded");
                 Result r = new Cli(template).run();
                 if (r.status() != 0) throw new IllegalStateException("seeding failed: " + r.err());
-                // A daily backup of the full dictionary takes seconds; tests that want one turn it back on.
+                // No daily backups in the shared template (each would be one more file per test); tests that want one turn it back on.
                 r = new Cli(template).run("config", "backup-days", "0");
                 if (r.status() != 0) throw new IllegalStateException("seeding failed: " + r.err());
                 seededTemplate = template;
