@@ -12,6 +12,7 @@ import dev.yomu.store.WordStore.KnownWord;
 import dev.yomu.store.WordStore.NewWord;
 import dev.yomu.store.WordStore.Usage;
 import dev.yomu.store.WordStore.WordKey;
+import dev.yomu.support.Progress;
 import dev.yomu.support.YomuException;
 import dev.yomu.text.ArticleParser;
 import dev.yomu.text.Block;

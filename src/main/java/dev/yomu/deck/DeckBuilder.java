@@ -1,6 +1,5 @@
 package dev.yomu.deck;
 
-import dev.yomu.store.ExportStore.ExportWord;
 import dev.yomu.text.Furigana;
 import dev.yomu.text.Reading;
 import dev.yomu.text.Token;

@@ -1,6 +1,6 @@
 package dev.yomu.store;
 
-import dev.yomu.article.Progress;
+import dev.yomu.support.Progress;
 import dev.yomu.dict.DictEntry;
 import dev.yomu.dict.Lexicon;
 import dev.yomu.dict.Sense;

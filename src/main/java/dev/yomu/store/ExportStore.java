@@ -1,6 +1,6 @@
 package dev.yomu.store;
 
-import dev.yomu.text.Token;
+import dev.yomu.deck.ExportWord;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -13,16 +13,6 @@ import java.util.Set;
 
 /** What the exporters read: study words with their example sentence and home article. */
 public final class ExportStore {
-
-    /**
-     * A study word with the sentence to show it in.
-     *
-     * @param phase        its card's phase, null without a card
-     * @param articleTitle the title of the article the sentence comes from: never empty, since every
-     *                     word occurs in some article's headings or paragraphs
-     */
-    public record ExportWord(long id, String lemma, String reading, String pos, String glosses, String status,
-                             String phase, int count, String sentence, List<Token> tokens, String articleTitle) {}
 
     /**
      * Study words of one article (or of all articles when {@code articleId} is null), in a stable

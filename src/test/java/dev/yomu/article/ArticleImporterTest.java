@@ -10,6 +10,7 @@ import dev.yomu.store.ArticleStore;
 import dev.yomu.store.ArticleStore.StoredSentence;
 import dev.yomu.store.Database;
 import dev.yomu.store.WordStore;
+import dev.yomu.support.Progress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;

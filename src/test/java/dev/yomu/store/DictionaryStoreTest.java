@@ -2,7 +2,7 @@ package dev.yomu.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.yomu.article.Progress;
+import dev.yomu.support.Progress;
 import dev.yomu.dict.DictEntry;
 import dev.yomu.dict.Sense;
 import java.nio.file.Path;
