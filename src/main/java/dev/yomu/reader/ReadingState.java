@@ -1,5 +1,7 @@
 package dev.yomu.reader;
 
+import dev.yomu.deck.WordKind;
+import dev.yomu.deck.WordMark;
 import dev.yomu.store.ReaderStore.ReaderWord;
 import java.util.HashMap;
 import java.util.List;
@@ -41,7 +43,7 @@ public final class ReadingState {
     public double knownShare() {
         long running = 0, known = 0;
         for (ReaderWord w : words.values()) {
-            if (!"STUDY".equals(w.kind()) || "IGNORED".equals(w.status())) continue;
+            if (w.kind() != WordKind.STUDY || w.status() == WordMark.IGNORED) continue;
             running += w.articleCount();
             if (WordStatus.countsAsKnown(w)) known += w.articleCount();
         }

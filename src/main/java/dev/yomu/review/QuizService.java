@@ -19,6 +19,7 @@ import dev.yomu.store.QuizStore.AttemptRow;
 import dev.yomu.store.WordStore;
 import dev.yomu.store.WordStore.ArticleWord;
 import dev.yomu.support.YomuException;
+import dev.yomu.text.BlockKind;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.MalformedInputException;
@@ -61,8 +62,8 @@ public final class QuizService {
         return db.read(c -> {
             List<QuizSentence> sentences = new ArrayList<>();
             for (StoredSentence s : articles.sentences(c, article.id()))
-                if (!s.kind().equals("COMMENT"))
-                    sentences.add(new QuizSentence(s.ord(), s.blockOrd(), s.kind().equals("HEADING"), s.text(), s.tokens()));
+                if (s.kind() != BlockKind.COMMENT)
+                    sentences.add(new QuizSentence(s.ord(), s.blockOrd(), s.kind() == BlockKind.HEADING, s.text(), s.tokens()));
             List<VocabWord> vocab = new ArrayList<>();
             for (ArticleWord w : words.wordsOf(c, article.id(), false))
                 vocab.add(new VocabWord(w.id(), w.lemma(), Reading.asWritten(w.lemma(), w.reading()), w.pos(), w.glosses()));

@@ -1,5 +1,6 @@
 package dev.yomu.review;
 
+import dev.yomu.deck.WordMark;
 import dev.yomu.srs.CardState;
 import dev.yomu.srs.Fuzz;
 import dev.yomu.srs.NextStates;
@@ -104,14 +105,14 @@ public final class ReviewService {
 
     /** Marks the word known: no more card, and it counts as known everywhere. Undo with {@link #unmark}. */
     public void markKnown(long wordId) {
-        setStatus(wordId, "KNOWN");
+        setStatus(wordId, WordMark.KNOWN);
     }
 
     public void unmark(long wordId) {
-        setStatus(wordId, "UNKNOWN");
+        setStatus(wordId, WordMark.UNKNOWN);
     }
 
-    private void setStatus(long wordId, String status) {
+    private void setStatus(long wordId, WordMark status) {
         db.transaction(c -> {
             cards.setStatus(c, wordId, status);
             return null;

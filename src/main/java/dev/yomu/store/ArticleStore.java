@@ -1,5 +1,6 @@
 package dev.yomu.store;
 
+import dev.yomu.text.BlockKind;
 import dev.yomu.support.YomuException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -50,7 +51,7 @@ public final class ArticleStore {
                                  Instant importedAt) {}
 
     /** A stored sentence. */
-    public record StoredSentence(int ord, int blockOrd, String kind, String text,
+    public record StoredSentence(int ord, int blockOrd, BlockKind kind, String text,
                                  List<dev.yomu.text.Token> tokens) {}
 
     public Optional<ArticleRef> findByHash(Connection c, String hash) throws SQLException {
@@ -184,7 +185,7 @@ public final class ArticleStore {
     public List<StoredSentence> sentences(Connection c, long articleId) throws SQLException {
         List<StoredSentence> out = new ArrayList<>();
         for (SentenceBlocks.Row r : SentenceBlocks.all(c, articleId))
-            out.add(new StoredSentence(r.ord(), r.blockOrd(), r.kind(), r.text(), TokenCodec.decode(r.tokens(), r.text())));
+            out.add(new StoredSentence(r.ord(), r.blockOrd(), BlockKind.valueOf(r.kind()), r.text(), TokenCodec.decode(r.tokens(), r.text())));
         return out;
     }
 

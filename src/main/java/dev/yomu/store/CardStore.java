@@ -1,5 +1,6 @@
 package dev.yomu.store;
 
+import dev.yomu.deck.WordMark;
 import dev.yomu.srs.CardState;
 import dev.yomu.srs.Phase;
 import dev.yomu.srs.Rating;
@@ -214,9 +215,9 @@ public final class CardStore {
     }
 
     /** Marks a word known (or ignored): it leaves the queue and counts as known everywhere. */
-    public void setStatus(Connection c, long wordId, String status) throws SQLException {
+    public void setStatus(Connection c, long wordId, WordMark status) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("UPDATE word SET status = ? WHERE id = ?")) {
-            ps.setString(1, status);
+            ps.setString(1, status.name());
             ps.setLong(2, wordId);
             ps.executeUpdate();
         }

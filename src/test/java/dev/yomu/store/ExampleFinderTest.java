@@ -2,6 +2,7 @@ package dev.yomu.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.yomu.deck.WordMark;
 import dev.yomu.store.CardStore.Example;
 import dev.yomu.testing.Library;
 import dev.yomu.testing.Library.W;
@@ -48,8 +49,8 @@ class ExampleFinderTest {
         assertThat(exampleOf(cat)).map(Example::text).contains("猫と鳥が庭で遊んでいる。");
 
         db.transaction(c -> {
-            new CardStore().setStatus(c, second.get(1), "KNOWN");
-            new CardStore().setStatus(c, second.get(2), "KNOWN");
+            new CardStore().setStatus(c, second.get(1), WordMark.KNOWN);
+            new CardStore().setStatus(c, second.get(2), WordMark.KNOWN);
             return null;
         });
         assertThat(exampleOf(cat)).map(Example::text).contains("猫と犬と魚が庭で遊んでいる。");

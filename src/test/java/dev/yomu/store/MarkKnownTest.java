@@ -38,7 +38,7 @@ class MarkKnownTest {
 
     private Map<String, String> statuses() {
         return db.read(c -> new ExportStore().words(c, null)).stream()
-                .collect(Collectors.toMap(ExportWord::lemma, ExportWord::status));
+                .collect(Collectors.toMap(ExportWord::lemma, w -> w.status().name()));
     }
 
     @Test
