@@ -40,8 +40,8 @@ public final class ArticleStore {
      *
      * @param wordIds the study words and names it holds (any order, repeats allowed)
      */
-    public record NewSentence(int blockOrd, String kind, String text, PackedTokens tokens, long[] wordIds) {
-        public NewSentence(int blockOrd, String kind, String text, List<dev.yomu.text.Token> tokens, long[] wordIds) {
+    public record NewSentence(int blockOrd, BlockKind kind, String text, PackedTokens tokens, long[] wordIds) {
+        public NewSentence(int blockOrd, BlockKind kind, String text, List<dev.yomu.text.Token> tokens, long[] wordIds) {
             this(blockOrd, kind, text, PackedTokens.of(tokens, text), wordIds);
         }
     }
@@ -176,7 +176,7 @@ public final class ArticleStore {
         List<SentenceBlocks.Row> rows = new ArrayList<>(sentences.size());
         for (int i = 0; i < sentences.size(); i++) {
             NewSentence s = sentences.get(i);
-            rows.add(new SentenceBlocks.Row(firstOrd + i, s.blockOrd(), s.kind(), s.text(), s.tokens().value(),
+            rows.add(new SentenceBlocks.Row(firstOrd + i, s.blockOrd(), s.kind().name(), s.text(), s.tokens().value(),
                     NumberList.encode(s.wordIds())));
         }
         SentenceBlocks.insert(c, articleId, rows);

@@ -3,6 +3,7 @@ package dev.yomu.article;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.yomu.deck.WordKind;
 import dev.yomu.dict.DictEntry;
 import dev.yomu.dict.Lexicon;
 import dev.yomu.dict.TestDictionaries;
@@ -73,7 +74,7 @@ class ArticleImporterTest {
         assertThatThrownBy(() -> importer.importBytes(longText(), "long.txt", "test:long", null, Progress.NONE))
                 .hasMessageContaining("broke on 爆発");
         List<ArticleStore.ArticleSummary> articles = db.read(c -> new ArticleStore(db).summaries(c));
-        java.util.Map<WordStore.WordKey, WordStore.KnownWord> words = db.read(c -> new WordStore().known(c));
+        java.util.Map<WordStore.WordKey, WordStore.StoredWord> words = db.read(c -> new WordStore().storedWords(c));
         assertThat(articles).isEmpty();
         assertThat(words).isEmpty();
     }
@@ -81,7 +82,7 @@ class ArticleImporterTest {
     @Test
     void aWordStoredAsANameStaysANameAndGetsNoCard() {
         long cat = db.transaction(c -> new WordStore().insert(c,
-                new WordStore.NewWord("猫", "ねこ", "名詞", "NAME", "cat", "n", true)));
+                new WordStore.NewWord("猫", "ねこ", "名詞", WordKind.NAME, "cat", "n", true)));
         ArticleImporter importer = new ArticleImporter(db, new Analyzer(TestDictionaries.bundled()), CLOCK);
         ImportResult result = importer.importBytes(longText(), "long.txt", "test:long", null, Progress.NONE);
 
