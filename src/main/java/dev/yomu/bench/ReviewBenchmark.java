@@ -46,9 +46,9 @@ public final class ReviewBenchmark {
                 queue = service.queue(NOW, null, 20, 200);
                 queueMs[i] = (System.nanoTime() - t) / 1e6;
             }
-            int[] n = queue.counts();
+            ReviewQueue.Remaining n = queue.counts();
             out.printf("build the day's queue (%d new, %d learning, %d review): median %.1f ms, max %.1f ms (goal < 50 ms)%n",
-                    n[0], n[1], n[2], median(queueMs), Arrays.stream(queueMs).max().orElse(0));
+                    n.fresh(), n.learning(), n.review(), median(queueMs), Arrays.stream(queueMs).max().orElse(0));
             out.printf("answer a card (state + log, committed): median %.2f ms (goal < 10 ms)%n", answerMedian(service, queue));
         }
         startup(home, out);

@@ -81,9 +81,11 @@ public final class ReviewQueue {
         fresh.removeIf(c -> c.wordId() == wordId);
     }
 
-    /** Remaining counts for the header: new, learning, review. */
-    public int[] counts() {
-        return new int[] {fresh.size(), learning.size(), reviews.size()};
+    /** Cards left in the session, for the header: new, learning (and relearning), review. */
+    public record Remaining(int fresh, int learning, int review) {}
+
+    public Remaining counts() {
+        return new Remaining(fresh.size(), learning.size(), reviews.size());
     }
 
     public boolean isEmpty() {

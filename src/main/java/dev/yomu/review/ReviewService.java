@@ -13,6 +13,8 @@ import dev.yomu.store.CardStore.Example;
 import dev.yomu.store.CardStore.LogRow;
 import dev.yomu.store.Database;
 import dev.yomu.support.YomuException;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -42,7 +44,7 @@ public final class ReviewService {
         LocalDate today = studyDay.dayOf(now);
         Instant dayEnd = studyDay.nextDayStart(now);
         return db.read(c -> {
-            int reviewsLeft = Math.max(0, reviewsPerDay - cards.doneOn(c, today)[1]);
+            int reviewsLeft = Math.max(0, reviewsPerDay - cards.doneOn(c, today).reviewed());
             List<CardRow> due = cards.due(c, dayEnd, reviewsLeft + 1000, articleId);
             List<CardRow> limited = limitReviews(due, reviewsLeft);
             return new ReviewQueue(limited, cards.fresh(c, newCards, articleId), dayEnd);
@@ -51,8 +53,19 @@ public final class ReviewService {
 
     /** New cards the daily limit still allows today: the limit less the cards introduced today. */
     public int newCardsLeftToday(Instant now, int newPerDay) {
-        int introduced = db.read(c -> cards.doneOn(c, studyDay.dayOf(now)))[0];
-        return Math.max(0, newPerDay - introduced);
+        return db.read(c -> newCardsLeftToday(c, now, newPerDay));
+    }
+
+    /**
+     * New cards a review of all articles shows today: what the daily limit still allows, and no more
+     * than are waiting. The status screen's "N new words" is this number, so it always matches the review.
+     */
+    public int newCardsToday(Instant now, int newPerDay) {
+        return db.read(c -> Math.min(cards.countFresh(c, null), newCardsLeftToday(c, now, newPerDay)));
+    }
+
+    private int newCardsLeftToday(Connection c, Instant now, int newPerDay) throws SQLException {
+        return Math.max(0, newPerDay - cards.doneOn(c, studyDay.dayOf(now)).introduced());
     }
 
     /** The review limit applies to review cards; learning cards are always shown (Anki does the same). */
@@ -124,12 +137,14 @@ public final class ReviewService {
         return db.read(c -> cards.example(c, wordId, articleId));
     }
 
-    /** Counts for the closing summary: due by the end of tomorrow's study day, and still due today. */
-    public int[] dueAfterSession(Instant now) {
+    /** Counts for the closing summary: cards due during tomorrow's study day, and cards still due today. */
+    public record DueSoon(int tomorrow, int leftToday) {}
+
+    public DueSoon dueAfterSession(Instant now) {
         Instant todayEnd = studyDay.nextDayStart(now);
         Instant tomorrowEnd = studyDay.nextDayStart(todayEnd);
-        return db.read(c -> new int[] {cards.countDue(c, tomorrowEnd) - cards.countDue(c, todayEnd),
-                cards.countDue(c, todayEnd)});
+        return db.read(c -> new DueSoon(cards.countDue(c, tomorrowEnd) - cards.countDue(c, todayEnd),
+                cards.countDue(c, todayEnd)));
     }
 
     public StudyDay studyDay() {

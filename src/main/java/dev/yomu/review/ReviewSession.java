@@ -128,11 +128,11 @@ public final class ReviewSession {
     }
 
     public SessionSummary summary() {
-        int[] due = service.dueAfterSession(clock.instant());
-        return new SessionSummary(reviewed, again, elapsed(), due[0], due[1]);
+        ReviewService.DueSoon due = service.dueAfterSession(clock.instant());
+        return new SessionSummary(reviewed, again, elapsed(), due.tomorrow(), due.leftToday());
     }
 
-    public int[] counts() {
+    public ReviewQueue.Remaining counts() {
         return queue.counts();
     }
 

@@ -95,6 +95,19 @@ public final class CardStore {
         }
     }
 
+    /** How many cards {@link #fresh} could return without a limit. */
+    public int countFresh(Connection c, Long articleId) throws SQLException {
+        String sql = "SELECT COUNT(*) FROM card cd JOIN word w ON w.id = cd.word_id "
+                + "WHERE cd.phase = 'NEW' AND w.status = 'UNKNOWN' AND w.kind = 'STUDY' " + articleFilter(articleId);
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            if (articleId != null) ps.setLong(1, articleId);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getInt(1);
+            }
+        }
+    }
+
     private static String articleFilter(Long articleId) {
         return articleId == null ? "" : "AND EXISTS (SELECT 1 FROM article_word aw WHERE aw.word_id = w.id AND aw.article_id = ?) ";
     }
@@ -107,15 +120,18 @@ public final class CardStore {
         return out;
     }
 
+    /** What was studied on one study day: new cards introduced, review cards answered. */
+    public record DayDone(int introduced, int reviewed) {}
+
     /** How many new cards were introduced and how many reviews were answered on {@code day}. */
-    public int[] doneOn(Connection c, LocalDate day) throws SQLException {
+    public DayDone doneOn(Connection c, LocalDate day) throws SQLException {
         String sql = "SELECT COALESCE(SUM(CASE WHEN prev_phase = 'NEW' THEN 1 ELSE 0 END), 0), "
                 + "COALESCE(SUM(CASE WHEN prev_phase = 'REVIEW' THEN 1 ELSE 0 END), 0) FROM review_log WHERE study_day = ?";
         try (PreparedStatement ps = c.prepareStatement(sql)) {
             ps.setDate(1, Date.valueOf(day));
             try (ResultSet rs = ps.executeQuery()) {
                 rs.next();
-                return new int[] {rs.getInt(1), rs.getInt(2)};
+                return new DayDone(rs.getInt(1), rs.getInt(2));
             }
         }
     }

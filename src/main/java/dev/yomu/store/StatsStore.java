@@ -58,21 +58,29 @@ public final class StatsStore {
         return out;
     }
 
-    /** Review-phase answers since {@code from}: [answered, passed (not Again)], Anki's "true retention". */
-    public int[] retention(Connection c, LocalDate from) throws SQLException {
+    /** Review-phase answers, and those of them not answered Again: Anki's "true retention". */
+    public record Retention(int answered, int passed) {}
+
+    /** Review-phase answers since {@code from}. */
+    public Retention retention(Connection c, LocalDate from) throws SQLException {
         String sql = "SELECT COUNT(*), COALESCE(SUM(CASE WHEN rating > 1 THEN 1 ELSE 0 END), 0) FROM review_log "
                 + "WHERE prev_phase = 'REVIEW' AND study_day >= ?";
         try (PreparedStatement ps = c.prepareStatement(sql)) {
             ps.setDate(1, Date.valueOf(from));
             try (ResultSet rs = ps.executeQuery()) {
                 rs.next();
-                return new int[] {rs.getInt(1), rs.getInt(2)};
+                return new Retention(rs.getInt(1), rs.getInt(2));
             }
         }
     }
 
-    /** Study-word counts by card phase, plus KNOWN for words marked known. */
-    public Map<String, Integer> byState(Connection c) throws SQLException {
+    /**
+     * Study words by where they are: new cards, in the learning or relearning steps, in review, and
+     * marked known (with or without a card); ignored words are not counted.
+     */
+    public record CardCounts(int fresh, int learning, int review, int known) {}
+
+    public CardCounts byState(Connection c) throws SQLException {
         Map<String, Integer> out = new LinkedHashMap<>();
         for (String s : List.of("NEW", "LEARNING", "REVIEW", "RELEARNING", "KNOWN")) out.put(s, 0);
         String sql = "SELECT CASE WHEN w.status = 'KNOWN' THEN 'KNOWN' ELSE cd.phase END AS st, COUNT(*) "
@@ -85,7 +93,8 @@ public final class StatsStore {
             rs.next();
             out.merge("KNOWN", rs.getInt(1), Integer::sum);
         }
-        return out;
+        return new CardCounts(out.get("NEW"), out.get("LEARNING") + out.get("RELEARNING"), out.get("REVIEW"),
+                out.get("KNOWN"));
     }
 
     /** Due instants of every card in study due before {@code until}, for the forecast. */

@@ -1,6 +1,7 @@
 package dev.yomu.tui;
 
 import dev.yomu.review.CardText;
+import dev.yomu.review.ReviewQueue;
 import dev.yomu.review.ReviewSession;
 import dev.yomu.srs.IntervalFormat;
 import dev.yomu.srs.Rating;
@@ -189,9 +190,9 @@ public final class ReviewScreen {
     }
 
     private AttributedString header(int cols) {
-        int[] n = session.counts();
+        ReviewQueue.Remaining n = session.counts();
         String left = " 読む review";
-        String right = "new " + n[0] + "  learning " + n[1] + "  review " + n[2] + " ";
+        String right = "new " + n.fresh() + "  learning " + n.learning() + "  review " + n.review() + " ";
         String pad = " ".repeat(Math.max(1, cols - Wrap.width(left) - Wrap.width(right)));
         return new AttributedString(left + pad + right, AttributedStyle.INVERSE);
     }

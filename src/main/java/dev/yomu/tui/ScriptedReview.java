@@ -1,6 +1,7 @@
 package dev.yomu.tui;
 
 import dev.yomu.review.CardText;
+import dev.yomu.review.ReviewQueue;
 import dev.yomu.review.ReviewSession;
 import dev.yomu.srs.IntervalFormat;
 import dev.yomu.srs.NextState;
@@ -39,9 +40,9 @@ public final class ScriptedReview {
     }
 
     private void print(CardRow card) {
-        int[] n = session.counts();
+        ReviewQueue.Remaining n = session.counts();
         CardText t = CardText.of(card, session.example());
-        out.println("── new " + n[0] + " · learning " + n[1] + " · review " + n[2] + " ──");
+        out.println("── new " + n.fresh() + " · learning " + n.learning() + " · review " + n.review() + " ──");
         out.println(t.word());
         if (!t.before().isEmpty() || !t.inContext().isEmpty())
             out.println("  " + t.before() + "[" + t.inContext() + "]" + t.after());
