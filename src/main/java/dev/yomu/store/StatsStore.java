@@ -1,5 +1,7 @@
 package dev.yomu.store;
 
+import dev.yomu.deck.WordMark;
+import dev.yomu.srs.Phase;
 import java.sql.Connection;
 import java.sql.Date;
 import java.sql.PreparedStatement;
@@ -11,18 +13,29 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /** Read-only numbers for {@code yomu stats} and {@code yomu cards}. */
 public final class StatsStore {
 
-    /** A card as the browser lists it. */
-    public record CardListing(String lemma, String reading, String state, Instant due, double stability,
-                              double difficulty, int reps, int lapses) {}
+    /** A card as the browser lists it; {@code mark} is never IGNORED (ignored words are not listed). */
+    public record CardListing(String lemma, String reading, WordMark mark, Phase phase, Instant due, double stability,
+                              double difficulty, int reps, int lapses) {
+        /** Never answered and not marked known: no due time, stability or difficulty to show. */
+        public boolean isNew() {
+            return mark != WordMark.KNOWN && phase == Phase.NEW;
+        }
+
+        /** "known" for a word marked known, else its card's phase: new, learning, review, relearning. */
+        public String state() {
+            return (mark == WordMark.KNOWN ? "known" : phase.name()).toLowerCase(Locale.ROOT);
+        }
+    }
 
     public List<CardListing> cards(Connection c, Long articleId, Instant dueBefore) throws SQLException {
-        StringBuilder sql = new StringBuilder("SELECT w.lemma, w.reading, CASE WHEN w.status = 'KNOWN' THEN 'KNOWN' "
-                + "ELSE cd.phase END, cd.due, cd.stability, cd.difficulty, cd.reps, cd.lapses, cd.created_at "
+        StringBuilder sql = new StringBuilder("SELECT w.lemma, w.reading, w.status, cd.phase, cd.due, cd.stability, "
+                + "cd.difficulty, cd.reps, cd.lapses, cd.created_at "
                 + "FROM card cd JOIN word w ON w.id = cd.word_id WHERE w.status <> 'IGNORED' ");
         if (articleId != null)
             sql.append("AND EXISTS (SELECT 1 FROM article_word aw WHERE aw.word_id = w.id AND aw.article_id = ?) ");
@@ -35,10 +48,10 @@ public final class StatsStore {
             if (dueBefore != null) ps.setTimestamp(i, Timestamp.from(dueBefore));
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    Timestamp due = rs.getTimestamp(4);
-                    out.add(new CardListing(rs.getString(1), rs.getString(2), rs.getString(3),
-                            due == null ? rs.getTimestamp(9).toInstant() : due.toInstant(), rs.getDouble(5),
-                            rs.getDouble(6), rs.getInt(7), rs.getInt(8)));
+                    Timestamp due = rs.getTimestamp(5);
+                    out.add(new CardListing(rs.getString(1), rs.getString(2), WordMark.valueOf(rs.getString(3)),
+                            Phase.valueOf(rs.getString(4)), due == null ? rs.getTimestamp(10).toInstant() : due.toInstant(),
+                            rs.getDouble(6), rs.getDouble(7), rs.getInt(8), rs.getInt(9)));
                 }
             }
         }
