@@ -1,6 +1,6 @@
 /**
  * Yomu: Japanese articles into vocabulary study in the terminal. {@link dev.yomu.Main} starts the
- * command line; each capability has its own package (text, dict, deck, article, srs, quiz, review,
+ * command line; each capability has its own package (text, dict, deck, article, srs, quiz, quizsession, review,
  * reader, store, tui, cli, bench, support), whose package-info says what it holds and may use.
  */
 package dev.yomu;

@@ -44,12 +44,13 @@ class ArchitectureTest {
             Map.entry("store", Set.of("text", "dict", "srs", "deck", "support")),
             Map.entry("deck", Set.of("text", "dict", "srs", "support")),
             Map.entry("article", Set.of("text", "dict", "deck", "store", "support")),
-            Map.entry("review", Set.of("srs", "quiz", "deck", "store", "text", "support")),
+            Map.entry("review", Set.of("srs", "deck", "store", "text", "support")),
+            Map.entry("quizsession", Set.of("quiz", "review", "srs", "store", "text", "support")),
             Map.entry("reader", Set.of("review", "srs", "deck", "dict", "store", "text", "support")),
-            Map.entry("tui", Set.of("reader", "review", "quiz", "deck", "srs", "text", "support")),
-            Map.entry("bench", Set.of("article", "reader", "review", "quiz", "deck", "dict", "srs", "store", "text",
+            Map.entry("tui", Set.of("reader", "review", "quizsession", "quiz", "deck", "srs", "text", "support")),
+            Map.entry("bench", Set.of("article", "reader", "review", "quizsession", "quiz", "deck", "dict", "srs", "store", "text",
                     "support")),
-            Map.entry("cli", Set.of("bench", "tui", "reader", "review", "quiz", "article", "deck", "store", "dict",
+            Map.entry("cli", Set.of("bench", "tui", "reader", "review", "quizsession", "quiz", "article", "deck", "store", "dict",
                     "srs", "text", "support")));
 
     /**

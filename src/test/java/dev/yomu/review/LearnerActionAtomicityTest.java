@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.yomu.deck.WordMark;
 import dev.yomu.quiz.Question;
 import dev.yomu.quiz.QuestionKind;
+import dev.yomu.quizsession.QuizService;
 import dev.yomu.reader.ReaderService;
 import dev.yomu.srs.Scheduler;
 import dev.yomu.srs.SchedulerParams;

@@ -1,4 +1,4 @@
-package dev.yomu.review;
+package dev.yomu.quizsession;
 
 import dev.yomu.quiz.Question;
 import dev.yomu.quiz.QuizFile;
@@ -18,6 +18,7 @@ import dev.yomu.store.QuizStore;
 import dev.yomu.store.QuizStore.AttemptRow;
 import dev.yomu.store.WordStore;
 import dev.yomu.store.WordStore.ArticleWord;
+import dev.yomu.review.ReviewService;
 import dev.yomu.support.YomuException;
 import dev.yomu.text.BlockKind;
 import java.io.IOException;
