@@ -51,7 +51,7 @@ final class QuizCommand implements Callable<Integer> {
     int count = 10;
 
     @Option(names = "--kind", paramLabel = "KIND", description = "vocab, comprehension or mixed (default).")
-    String kind = "mixed";
+    Mix kind = Mix.MIXED;
 
     @Option(names = "--seed", paramLabel = "N", description = "The same seed gives the same quiz (default: a new one each time).")
     Long seed;
@@ -74,7 +74,7 @@ final class QuizCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        Mix mix = mix(kind);
+        Mix mix = kind;
         if (count < 1) throw YomuException.invalidInput("-n must be 1 or more.");
         QuizService service = service();
         ArticleStore store = new ArticleStore(ctx.db());
@@ -91,7 +91,7 @@ final class QuizCommand implements Callable<Integer> {
             return ExitCodes.OK;
         }
         if (print) return print(ref, quiz, s);
-        QuizSession session = new QuizSession(service, ref.id(), kind.toLowerCase(Locale.ROOT), s, quiz.questions(), ctx.clock());
+        QuizSession session = new QuizSession(service, ref.id(), kind.name().toLowerCase(Locale.ROOT), s, quiz.questions(), ctx.clock());
         ctx.out().println("Quiz on #" + ref.id() + " " + ref.title() + " · " + quiz.questions().size() + " questions · seed " + s);
         ctx.out().flush();
         ask(session);
@@ -111,15 +111,6 @@ final class QuizCommand implements Callable<Integer> {
                 ctx.out().println(session.summary());
             }
         }
-    }
-
-    static Mix mix(String kind) {
-        return switch (kind.toLowerCase(Locale.ROOT)) {
-            case "vocab" -> Mix.VOCAB;
-            case "comprehension" -> Mix.COMPREHENSION;
-            case "mixed" -> Mix.MIXED;
-            default -> throw YomuException.invalidInput("--kind must be vocab, comprehension or mixed, not '" + kind + "'.");
-        };
     }
 
     /** {@code yomu quiz --print}: a sample quiz of every article, to judge the generator at a glance. */

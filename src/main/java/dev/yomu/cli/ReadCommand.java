@@ -35,7 +35,7 @@ final class ReadCommand implements Callable<Integer> {
 
     @Option(names = "--furigana", paramLabel = "MODE", defaultValue = "unknown",
             description = "Which words get readings: unknown (default), all or none.")
-    String furigana;
+    FuriganaMode furigana;
 
     ReadCommand(AppContext ctx) {
         this.ctx = ctx;
@@ -43,7 +43,7 @@ final class ReadCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        FuriganaMode mode = mode(furigana);
+        FuriganaMode mode = furigana;
         new FirstRun(ctx).ensureDictionary(); // the reader looks words up; a restore leaves the dictionary empty
         ReaderService service = new ReaderService(ctx.db(), Study.of(ctx).reviewService(ctx), ctx.clock());
         ReaderService.Opened opened = service.open(article);
@@ -62,15 +62,5 @@ final class ReadCommand implements Callable<Integer> {
         for (String line : PlainText.lines(opened.document(), state.statuses(), mode)) ctx.out().println(line);
         ctx.out().flush();
         return ExitCodes.OK;
-    }
-
-    private static FuriganaMode mode(String text) {
-        return switch (text.strip().toLowerCase(java.util.Locale.ROOT)) {
-            case "unknown" -> FuriganaMode.UNKNOWN;
-            case "all" -> FuriganaMode.ALL;
-            case "none" -> FuriganaMode.NONE;
-            default -> throw dev.yomu.support.YomuException.invalidInput(
-                    "--furigana must be unknown, all or none, not '" + text + "'.");
-        };
     }
 }
