@@ -41,27 +41,26 @@ class ArchitectureTest {
             Map.entry("text", Set.of("support")),
             Map.entry("quiz", Set.of("text")),
             Map.entry("dict", Set.of("text", "support")),
-            Map.entry("store", Set.of("text", "dict", "srs", "deck", "support")),
+            Map.entry("study", Set.of("srs", "deck")),
+            Map.entry("store", Set.of("text", "dict", "srs", "deck", "study", "support")),
             Map.entry("deck", Set.of("text", "dict", "srs", "support")),
             Map.entry("article", Set.of("text", "dict", "deck", "store", "support")),
-            Map.entry("review", Set.of("srs", "deck", "store", "text", "support")),
-            Map.entry("quizsession", Set.of("quiz", "review", "srs", "store", "text", "support")),
-            Map.entry("reader", Set.of("review", "srs", "deck", "dict", "store", "text", "support")),
-            Map.entry("tui", Set.of("reader", "review", "quizsession", "quiz", "deck", "srs", "text", "support")),
-            Map.entry("bench", Set.of("article", "reader", "review", "quizsession", "quiz", "deck", "dict", "srs", "store", "text",
+            Map.entry("review", Set.of("srs", "deck", "study", "store", "text", "support")),
+            Map.entry("quizsession", Set.of("quiz", "review", "srs", "study", "store", "text", "support")),
+            Map.entry("reader", Set.of("review", "srs", "deck", "study", "dict", "store", "text", "support")),
+            Map.entry("tui", Set.of("reader", "review", "quizsession", "quiz", "deck", "study", "srs", "text",
                     "support")),
-            Map.entry("cli", Set.of("bench", "tui", "reader", "review", "quizsession", "quiz", "article", "deck", "store", "dict",
-                    "srs", "text", "support")));
+            Map.entry("bench", Set.of("article", "reader", "review", "quizsession", "quiz", "deck", "study", "dict",
+                    "srs", "store", "text", "support")),
+            Map.entry("cli", Set.of("bench", "tui", "reader", "review", "quizsession", "quiz", "study", "article",
+                    "deck", "store", "dict", "srs", "text", "support")));
 
     /**
-     * Dependencies that break {@link #ALLOWED} today, as "origin -> target" (package-qualified below
-     * dev.yomu, nested classes with $). TODO issue 15: screens see domain types, not store rows; empty
-     * this list, never add to it.
+     * Dependencies that break {@link #ALLOWED} and are accepted for now, as "origin -> target"
+     * (package-qualified below dev.yomu, nested classes with $). Empty since issue 15 moved the card
+     * and reader-word records out of store; an entry here needs a TODO naming its issue.
      */
-    static final Set<String> KNOWN_VIOLATIONS = Set.of(
-            "tui.ReaderScreen -> store.ReaderStore$ReaderWord",
-            "tui.ReviewScreen -> store.CardStore$CardRow",
-            "tui.ScriptedReview -> store.CardStore$CardRow");
+    static final Set<String> KNOWN_VIOLATIONS = Set.of();
 
     @Test
     void everyPackageIsInTheTable() {

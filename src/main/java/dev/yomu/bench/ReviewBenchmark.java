@@ -7,7 +7,7 @@ import dev.yomu.srs.Scheduler;
 import dev.yomu.srs.SchedulerParams;
 import dev.yomu.srs.StudyDay;
 import dev.yomu.store.BenchData;
-import dev.yomu.store.CardStore.CardRow;
+import dev.yomu.study.Card;
 import dev.yomu.store.Database;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
@@ -59,7 +59,7 @@ public final class ReviewBenchmark {
         List<Double> times = new ArrayList<>();
         Instant now = NOW;
         for (int i = 0; i < 60; i++) {
-            CardRow card = queue.next(now).orElseThrow();
+            Card card = queue.next(now).orElseThrow();
             long t = System.nanoTime();
             ReviewService.Answer a = service.answer(card, Rating.GOOD, now, 4000);
             if (i >= 10) times.add((System.nanoTime() - t) / 1e6);

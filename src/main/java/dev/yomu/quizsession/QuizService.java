@@ -12,7 +12,7 @@ import dev.yomu.store.ArticleStore;
 import dev.yomu.store.ArticleStore.ArticleRef;
 import dev.yomu.store.ArticleStore.StoredSentence;
 import dev.yomu.store.CardStore;
-import dev.yomu.store.CardStore.CardRow;
+import dev.yomu.study.Card;
 import dev.yomu.store.Database;
 import dev.yomu.store.QuizStore;
 import dev.yomu.store.QuizStore.AttemptRow;
@@ -143,7 +143,7 @@ public final class QuizService {
     }
 
     private Optional<String> relearn(Connection c, long wordId, Instant now) throws SQLException {
-        Optional<CardRow> card = cards.find(c, wordId);
+        Optional<Card> card = cards.find(c, wordId);
         if (card.isEmpty()) return Optional.empty();
         Phase before = card.get().state().phase();
         reviews.answer(card.get(), Rating.AGAIN, now, 0);

@@ -2,7 +2,7 @@ package dev.yomu.reader;
 
 import dev.yomu.dict.Lexicon;
 import dev.yomu.store.ArticleStore.StoredSentence;
-import dev.yomu.store.ReaderStore.ReaderWord;
+import dev.yomu.study.ReaderWord;
 import dev.yomu.text.BlockKind;
 import dev.yomu.text.Token;
 import java.util.ArrayList;

@@ -10,11 +10,11 @@ import dev.yomu.srs.Rating;
 import dev.yomu.store.ArticleStore;
 import dev.yomu.store.ArticleStore.ArticleRef;
 import dev.yomu.store.CardStore;
-import dev.yomu.store.CardStore.CardRow;
+import dev.yomu.study.Card;
 import dev.yomu.store.Database;
 import dev.yomu.store.DictionaryStore;
 import dev.yomu.store.ReaderStore;
-import dev.yomu.store.ReaderStore.ReaderWord;
+import dev.yomu.study.ReaderWord;
 import dev.yomu.store.SettingStore;
 import dev.yomu.store.WordStore;
 import dev.yomu.support.YomuException;
@@ -130,7 +130,7 @@ public final class ReaderService {
         long logId = db.transaction(c -> {
             if (w.status() != WordMark.UNKNOWN) cards.setStatus(c, wordId, WordMark.UNKNOWN);
             wordStore.ensureCards(c, List.of(wordId), clock.instant());
-            CardRow card = cards.find(c, wordId).orElseThrow();
+            Card card = cards.find(c, wordId).orElseThrow();
             return card.state().phase() == Phase.NEW ? reviews.answer(card, Rating.AGAIN, clock.instant(), 0).logId() : -1L;
         });
         return new Added(word(wordId, articleId), logId, w.status());

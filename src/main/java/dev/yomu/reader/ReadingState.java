@@ -2,7 +2,7 @@ package dev.yomu.reader;
 
 import dev.yomu.deck.WordKind;
 import dev.yomu.deck.WordMark;
-import dev.yomu.store.ReaderStore.ReaderWord;
+import dev.yomu.study.ReaderWord;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;

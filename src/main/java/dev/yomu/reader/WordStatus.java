@@ -3,7 +3,7 @@ package dev.yomu.reader;
 import dev.yomu.deck.WordKind;
 import dev.yomu.deck.WordMark;
 import dev.yomu.srs.Phase;
-import dev.yomu.store.ReaderStore.ReaderWord;
+import dev.yomu.study.ReaderWord;
 
 /** What a word is to the learner right now, as the reader colours it. */
 public enum WordStatus {

@@ -8,7 +8,7 @@ import dev.yomu.srs.Rating;
 import dev.yomu.srs.Scheduler;
 import dev.yomu.srs.StudyDay;
 import dev.yomu.store.CardStore;
-import dev.yomu.store.CardStore.CardRow;
+import dev.yomu.study.Card;
 import dev.yomu.store.CardStore.Example;
 import dev.yomu.store.CardStore.LogRow;
 import dev.yomu.store.Database;
@@ -45,8 +45,8 @@ public final class ReviewService {
         Instant dayEnd = studyDay.nextDayStart(now);
         return db.read(c -> {
             int reviewsLeft = Math.max(0, reviewsPerDay - cards.doneOn(c, today).reviewed());
-            List<CardRow> due = cards.due(c, dayEnd, reviewsLeft + 1000, articleId);
-            List<CardRow> limited = limitReviews(due, reviewsLeft);
+            List<Card> due = cards.due(c, dayEnd, reviewsLeft + 1000, articleId);
+            List<Card> limited = limitReviews(due, reviewsLeft);
             return new ReviewQueue(limited, cards.fresh(c, newCards, articleId), dayEnd);
         });
     }
@@ -69,10 +69,10 @@ public final class ReviewService {
     }
 
     /** The review limit applies to review cards; learning cards are always shown (Anki does the same). */
-    private static List<CardRow> limitReviews(List<CardRow> due, int reviewsLeft) {
-        List<CardRow> out = new java.util.ArrayList<>();
+    private static List<Card> limitReviews(List<Card> due, int reviewsLeft) {
+        List<Card> out = new java.util.ArrayList<>();
         int reviews = 0;
-        for (CardRow c : due) {
+        for (Card c : due) {
             boolean review = c.state().phase() == dev.yomu.srs.Phase.REVIEW;
             if (review && reviews >= reviewsLeft) continue;
             if (review) reviews++;
@@ -82,21 +82,21 @@ public final class ReviewService {
     }
 
     /** The four outcomes of a card at {@code now}, to show each button's interval. */
-    public NextStates preview(CardRow card, Instant now) {
+    public NextStates preview(Card card, Instant now) {
         return scheduler.nextStates(card.state(), now, Fuzz.seedFor(card.wordId(), card.state().reps()));
     }
 
     /** An answer that was stored. */
-    public record Answer(long logId, CardRow updated) {}
+    public record Answer(long logId, Card updated) {}
 
     /**
      * Stores a rating. The card is reloaded in the transaction and must still be the version that was
      * shown, so two screens can never both answer one card. The card comes back as stored, so the
      * next answer compares like with like.
      */
-    public Answer answer(CardRow shown, Rating rating, Instant now, int durationMs) {
+    public Answer answer(Card shown, Rating rating, Instant now, int durationMs) {
         return db.transaction(c -> {
-            CardRow current = cards.find(c, shown.wordId())
+            Card current = cards.find(c, shown.wordId())
                     .orElseThrow(() -> YomuException.notFound("The card for " + shown.lemma() + " no longer exists."));
             if (current.version() != shown.version())
                 throw YomuException.unavailable("The card for " + shown.lemma()
@@ -108,7 +108,7 @@ public final class ReviewService {
     }
 
     /** Undoes a stored answer: the card and the log are exactly as they were before it. */
-    public CardRow undo(long logId) {
+    public Card undo(long logId) {
         return db.transaction(c -> {
             LogRow log = cards.log(c, logId).orElseThrow(() -> YomuException.notFound("Nothing to undo."));
             cards.undo(c, log);

@@ -1,6 +1,7 @@
 package dev.yomu.store;
 
 import dev.yomu.deck.WordMark;
+import dev.yomu.study.Card;
 import dev.yomu.srs.CardState;
 import dev.yomu.srs.Phase;
 import dev.yomu.srs.Rating;
@@ -20,13 +21,6 @@ import java.util.Optional;
 /** Flashcards (one per study word), their review log, and the queries that build a day's queue. */
 public final class CardStore {
 
-    /**
-     * A card with what the review screen shows of its word. {@code version} counts the card's changes:
-     * a screen that shows a card can tell whether it was changed since.
-     */
-    public record CardRow(long wordId, String lemma, String reading, String pos, String glosses, CardState state,
-                          long version) {}
-
     /** The sentence a card is shown with: a whole sentence from the learner's articles with the fewest unknown words. */
     public record Example(String text, List<Token> tokens, String articleTitle) {}
 
@@ -36,7 +30,7 @@ public final class CardStore {
     private static final String CARD_COLUMNS = "w.id, w.lemma, w.reading, w.pos, w.glosses, cd.phase, cd.step, "
             + "cd.stability, cd.difficulty, cd.due, cd.last_review, cd.reps, cd.lapses, cd.created_at, cd.version";
 
-    public Optional<CardRow> find(Connection c, long wordId) throws SQLException {
+    public Optional<Card> find(Connection c, long wordId) throws SQLException {
         String sql = "SELECT " + CARD_COLUMNS + " FROM card cd JOIN word w ON w.id = cd.word_id WHERE cd.word_id = ?";
         try (PreparedStatement ps = c.prepareStatement(sql)) {
             ps.setLong(1, wordId);
@@ -46,8 +40,8 @@ public final class CardStore {
         }
     }
 
-    private static CardRow row(ResultSet rs) throws SQLException {
-        return new CardRow(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
+    private static Card row(ResultSet rs) throws SQLException {
+        return new Card(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
                 state(rs, 6), rs.getLong(15));
     }
 
@@ -66,7 +60,7 @@ public final class CardStore {
      * Cards already in study that are due before {@code dayEnd} (learning first, then by due), at most
      * {@code limit}. Known and ignored words have no place in the queue.
      */
-    public List<CardRow> due(Connection c, Instant dayEnd, int limit, Long articleId) throws SQLException {
+    public List<Card> due(Connection c, Instant dayEnd, int limit, Long articleId) throws SQLException {
         String sql = "SELECT " + CARD_COLUMNS + " FROM card cd JOIN word w ON w.id = cd.word_id "
                 + "WHERE cd.phase <> 'NEW' AND cd.due < ? AND w.status = 'UNKNOWN' " + articleFilter(articleId)
                 + "ORDER BY CASE WHEN cd.phase = 'REVIEW' THEN 1 ELSE 0 END, cd.due, cd.word_id LIMIT ?";
@@ -83,7 +77,7 @@ public final class CardStore {
      * New cards, most useful first: words that occur most across the learner's articles, then words
      * the dictionary marks common.
      */
-    public List<CardRow> fresh(Connection c, int limit, Long articleId) throws SQLException {
+    public List<Card> fresh(Connection c, int limit, Long articleId) throws SQLException {
         String sql = "SELECT " + CARD_COLUMNS + " FROM card cd JOIN word w ON w.id = cd.word_id "
                 + "WHERE cd.phase = 'NEW' AND w.status = 'UNKNOWN' AND w.kind = 'STUDY' " + articleFilter(articleId)
                 + "ORDER BY w.freq DESC, w.common DESC, cd.word_id LIMIT ?";
@@ -112,8 +106,8 @@ public final class CardStore {
         return articleId == null ? "" : "AND EXISTS (SELECT 1 FROM article_word aw WHERE aw.word_id = w.id AND aw.article_id = ?) ";
     }
 
-    private static List<CardRow> rows(PreparedStatement ps) throws SQLException {
-        List<CardRow> out = new ArrayList<>();
+    private static List<Card> rows(PreparedStatement ps) throws SQLException {
+        List<Card> out = new ArrayList<>();
         try (ResultSet rs = ps.executeQuery()) {
             while (rs.next()) out.add(row(rs));
         }

@@ -3,31 +3,18 @@ package dev.yomu.store;
 import dev.yomu.deck.WordKind;
 import dev.yomu.deck.WordMark;
 import dev.yomu.srs.Phase;
+import dev.yomu.study.ReaderWord;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 /** What the reader needs to know of an article's words: status, card, and how often they occur. */
 public final class ReaderStore {
-
-    /**
-     * A word of the article as the reader shows it.
-     *
-     * @param articleCount running occurrences in this article's study text (headings and paragraphs)
-     * @param totalCount   running occurrences across all the learner's articles
-     * @param kind         STUDY or NAME (a stored word is never NONE)
-     * @param phase        the card's phase, or null when the word has no card
-     * @param due          the card's due time, or null
-     */
-    public record ReaderWord(long id, String lemma, String reading, String pos, WordKind kind, WordMark status,
-                             String glosses, int articleCount, int totalCount, Phase phase, Instant due,
-                             double stability) {}
 
     /** Every word (study words and names, ignored ones too) that occurs in the article. */
     public List<ReaderWord> words(Connection c, long articleId) throws SQLException {

@@ -11,7 +11,7 @@ import dev.yomu.reader.ReadingState;
 import dev.yomu.reader.WordStatus;
 import dev.yomu.srs.IntervalFormat;
 import dev.yomu.srs.Phase;
-import dev.yomu.store.ReaderStore.ReaderWord;
+import dev.yomu.study.ReaderWord;
 import dev.yomu.support.YomuException;
 import dev.yomu.text.Printable;
 import dev.yomu.text.Reading;

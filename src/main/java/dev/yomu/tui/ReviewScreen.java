@@ -5,7 +5,7 @@ import dev.yomu.review.ReviewQueue;
 import dev.yomu.review.ReviewSession;
 import dev.yomu.srs.IntervalFormat;
 import dev.yomu.srs.Rating;
-import dev.yomu.store.CardStore.CardRow;
+import dev.yomu.study.Card;
 import dev.yomu.text.Kana;
 import dev.yomu.text.RomajiKana;
 import java.util.ArrayList;
@@ -115,7 +115,7 @@ public final class ReviewScreen {
                 typed.setLength(0);
             }
             case 'k' -> {
-                String w = session.current().map(CardRow::lemma).orElse("");
+                String w = session.current().map(Card::lemma).orElse("");
                 session.markKnown();
                 typed.setLength(0);
                 message = w + " marked known (u to undo)";
@@ -131,7 +131,7 @@ public final class ReviewScreen {
 
     /** The screen as lines, exactly {@code rows} of them, for the current state. */
     List<AttributedString> render(int cols, int rows) {
-        CardRow card = session.current().orElseThrow();
+        Card card = session.current().orElseThrow();
         CardText t = CardText.of(card, session.example());
         List<AttributedString> body = new ArrayList<>();
         body.add(AttributedString.EMPTY);

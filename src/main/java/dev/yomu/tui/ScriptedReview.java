@@ -6,7 +6,7 @@ import dev.yomu.review.ReviewSession;
 import dev.yomu.srs.IntervalFormat;
 import dev.yomu.srs.NextState;
 import dev.yomu.srs.Rating;
-import dev.yomu.store.CardStore.CardRow;
+import dev.yomu.study.Card;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -30,7 +30,7 @@ public final class ScriptedReview {
 
     public void run() {
         while (session.current().isPresent()) {
-            CardRow card = session.current().get();
+            Card card = session.current().get();
             print(card);
             if (!handle(readAnswer())) break;
         }
@@ -39,7 +39,7 @@ public final class ScriptedReview {
         out.flush();
     }
 
-    private void print(CardRow card) {
+    private void print(Card card) {
         ReviewQueue.Remaining n = session.counts();
         CardText t = CardText.of(card, session.example());
         out.println("── new " + n.fresh() + " · learning " + n.learning() + " · review " + n.review() + " ──");

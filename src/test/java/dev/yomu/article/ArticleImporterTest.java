@@ -89,7 +89,7 @@ class ArticleImporterTest {
         List<WordStore.ArticleWord> study = db.read(c -> new WordStore().wordsOf(c, result.articleId(), false));
         assertThat(study).extracting(WordStore.ArticleWord::lemma).isNotEmpty().doesNotContain("猫");
         assertThat(result.studyWords()).isEqualTo(study.size());
-        java.util.Optional<dev.yomu.store.CardStore.CardRow> card = db.read(c -> new dev.yomu.store.CardStore().find(c, cat));
+        java.util.Optional<dev.yomu.study.Card> card = db.read(c -> new dev.yomu.store.CardStore().find(c, cat));
         assertThat(card).isEmpty();
     }
 

@@ -8,7 +8,7 @@ import dev.yomu.deck.WordMark;
 import dev.yomu.dict.MemoryLexicon;
 import dev.yomu.dict.TestDictionaries;
 import dev.yomu.store.ArticleStore.StoredSentence;
-import dev.yomu.store.ReaderStore.ReaderWord;
+import dev.yomu.study.ReaderWord;
 import dev.yomu.text.BlockKind;
 import java.util.List;
 import java.util.Map;
