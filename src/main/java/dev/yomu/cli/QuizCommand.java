@@ -13,10 +13,7 @@ import dev.yomu.support.ExitCodes;
 import dev.yomu.support.YomuException;
 import dev.yomu.tui.QuizScreen;
 import dev.yomu.tui.ScriptedQuiz;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -25,8 +22,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.jline.terminal.Terminal;
-import org.jline.terminal.TerminalBuilder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -99,18 +94,10 @@ final class QuizCommand implements Callable<Integer> {
     }
 
     private void ask(QuizSession session) throws IOException {
-        if (System.console() == null) {
-            new ScriptedQuiz(session, new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)), ctx.out()).run();
-            return;
-        }
-        try (Terminal terminal = TerminalBuilder.builder().system(true).dumb(true).build()) {
-            if (Terminal.TYPE_DUMB.equals(terminal.getType()) || Terminal.TYPE_DUMB_COLOR.equals(terminal.getType())) {
-                new ScriptedQuiz(session, new BufferedReader(terminal.reader()), ctx.out()).run();
-            } else {
-                new QuizScreen(terminal, session).run();
-                ctx.out().println(session.summary());
-            }
-        }
+        TerminalChoice.run(in -> new ScriptedQuiz(session, in, ctx.out()).run(), terminal -> {
+            new QuizScreen(terminal, session).run();
+            ctx.out().println(session.summary());
+        });
     }
 
     /** {@code yomu quiz --print}: a sample quiz of every article, to judge the generator at a glance. */

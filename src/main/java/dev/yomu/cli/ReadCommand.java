@@ -9,8 +9,6 @@ import dev.yomu.tui.ReaderScreen;
 import dev.yomu.tui.ReaderStyles;
 import java.io.IOException;
 import java.util.concurrent.Callable;
-import org.jline.terminal.Terminal;
-import org.jline.terminal.TerminalBuilder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -48,13 +46,11 @@ final class ReadCommand implements Callable<Integer> {
         ReaderService service = new ReaderService(ctx.db(), Study.of(ctx).reviewService(ctx), ctx.clock());
         ReaderService.Opened opened = service.open(article);
         ReadingState state = new ReadingState(opened.words());
-        if (plain || System.console() == null) return printPlain(opened, state, mode);
-        try (Terminal terminal = TerminalBuilder.builder().system(true).dumb(true).build()) {
-            if (Terminal.TYPE_DUMB.equals(terminal.getType()) || Terminal.TYPE_DUMB_COLOR.equals(terminal.getType()))
-                return printPlain(opened, state, mode);
-            new ReaderScreen(terminal, service, opened.document(), state, ReaderStyles.forTerminal(terminal, ctx.env()),
-                    mode, ctx.clock(), service.position(opened.document().articleId())).run();
-        }
+        if (plain) return printPlain(opened, state, mode);
+        // line by line, the reader has nothing to ask: it prints the text with readings
+        TerminalChoice.run(in -> printPlain(opened, state, mode), terminal -> new ReaderScreen(terminal, service,
+                opened.document(), state, ReaderStyles.forTerminal(terminal, ctx.env()), mode, ctx.clock(),
+                service.position(opened.document().articleId())).run());
         return ExitCodes.OK;
     }
 
