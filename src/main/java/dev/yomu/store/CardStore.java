@@ -45,6 +45,18 @@ public final class CardStore {
                 state(rs, 6), rs.getLong(15));
     }
 
+    /** Binds a CardState to parameters phase, step, stability, difficulty, due, last_review, reps, lapses from {@code first}. */
+    private static void bindState(PreparedStatement ps, int first, CardState s) throws SQLException {
+        ps.setString(first, s.phase().name());
+        ps.setInt(first + 1, s.step());
+        ps.setDouble(first + 2, s.stability());
+        ps.setDouble(first + 3, s.difficulty());
+        ps.setTimestamp(first + 4, Timestamp.from(s.due()));
+        ps.setTimestamp(first + 5, s.lastReview() == null ? null : Timestamp.from(s.lastReview()));
+        ps.setInt(first + 6, s.reps());
+        ps.setInt(first + 7, s.lapses());
+    }
+
     /** Reads a CardState from columns phase, step, stability, difficulty, due, last_review, reps, lapses, created. */
     private static CardState state(ResultSet rs, int first) throws SQLException {
         Phase phase = Phase.valueOf(rs.getString(first));
@@ -156,14 +168,7 @@ public final class CardStore {
             ps.setTimestamp(3, Timestamp.from(at));
             ps.setDate(4, Date.valueOf(studyDay));
             ps.setInt(5, durationMs);
-            ps.setString(6, before.phase().name());
-            ps.setInt(7, before.step());
-            ps.setDouble(8, before.stability());
-            ps.setDouble(9, before.difficulty());
-            ps.setTimestamp(10, Timestamp.from(before.due()));
-            ps.setTimestamp(11, before.lastReview() == null ? null : Timestamp.from(before.lastReview()));
-            ps.setInt(12, before.reps());
-            ps.setInt(13, before.lapses());
+            bindState(ps, 6, before);
             ps.setString(14, after.phase().name());
             ps.setTimestamp(15, Timestamp.from(after.due()));
             ps.executeUpdate();
@@ -178,14 +183,7 @@ public final class CardStore {
         String sql = "UPDATE card SET phase = ?, step = ?, stability = ?, difficulty = ?, due = ?, last_review = ?, "
                 + "reps = ?, lapses = ?, version = version + 1 WHERE word_id = ?";
         try (PreparedStatement ps = c.prepareStatement(sql)) {
-            ps.setString(1, s.phase().name());
-            ps.setInt(2, s.step());
-            ps.setDouble(3, s.stability());
-            ps.setDouble(4, s.difficulty());
-            ps.setTimestamp(5, Timestamp.from(s.due()));
-            ps.setTimestamp(6, s.lastReview() == null ? null : Timestamp.from(s.lastReview()));
-            ps.setInt(7, s.reps());
-            ps.setInt(8, s.lapses());
+            bindState(ps, 1, s);
             ps.setLong(9, wordId);
             if (ps.executeUpdate() != 1) throw new SQLException("No card for word " + wordId);
         }
