@@ -133,13 +133,7 @@ public final class CardStore {
     public DayDone doneOn(Connection c, LocalDate day) throws SQLException {
         String sql = "SELECT COALESCE(SUM(CASE WHEN prev_phase = 'NEW' THEN 1 ELSE 0 END), 0), "
                 + "COALESCE(SUM(CASE WHEN prev_phase = 'REVIEW' THEN 1 ELSE 0 END), 0) FROM review_log WHERE study_day = ?";
-        try (PreparedStatement ps = c.prepareStatement(sql)) {
-            ps.setDate(1, Date.valueOf(day));
-            try (ResultSet rs = ps.executeQuery()) {
-                rs.next();
-                return new DayDone(rs.getInt(1), rs.getInt(2));
-            }
-        }
+        return TwoCounts.query(c, sql, day, DayDone::new);
     }
 
     /** Cards in study (not new) due before {@code before}. */

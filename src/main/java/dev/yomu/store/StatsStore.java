@@ -78,13 +78,7 @@ public final class StatsStore {
     public Retention retention(Connection c, LocalDate from) throws SQLException {
         String sql = "SELECT COUNT(*), COALESCE(SUM(CASE WHEN rating > 1 THEN 1 ELSE 0 END), 0) FROM review_log "
                 + "WHERE prev_phase = 'REVIEW' AND study_day >= ?";
-        try (PreparedStatement ps = c.prepareStatement(sql)) {
-            ps.setDate(1, Date.valueOf(from));
-            try (ResultSet rs = ps.executeQuery()) {
-                rs.next();
-                return new Retention(rs.getInt(1), rs.getInt(2));
-            }
-        }
+        return TwoCounts.query(c, sql, from, Retention::new);
     }
 
     /**
