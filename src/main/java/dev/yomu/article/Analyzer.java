@@ -84,7 +84,7 @@ public final class Analyzer {
                 WordUse use = o.kind() == WordKind.NAME ? WordUse.NAME
                         : tokens.get(at).begin() == o.begin() ? WordUse.of(tokens, at) : WordUse.ANY;
                 Glossed g = gloss(o.lemma(), o.reading(), use);
-                words.add(new AnalyzedWord(o.lemma(), o.reading(), o.pos(), o.kind().name(), g.glosses(), g.dictPos(),
+                words.add(new AnalyzedWord(o.lemma(), o.reading(), o.pos(), o.kind(), g.glosses(), g.dictPos(),
                         g.common(), o.begin(), o.end()));
             }
         }

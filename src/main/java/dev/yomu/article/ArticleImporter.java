@@ -3,15 +3,17 @@ package dev.yomu.article;
 import dev.yomu.article.ImportResult.Outcome;
 import dev.yomu.article.SentenceAnalysis.Analysed;
 import dev.yomu.article.SentenceAnalysis.Pending;
+import dev.yomu.deck.WordKind;
 import dev.yomu.store.ArticleStore;
 import dev.yomu.store.ArticleStore.ArticleRef;
 import dev.yomu.store.ArticleStore.NewSentence;
 import dev.yomu.store.Database;
 import dev.yomu.store.WordStore;
-import dev.yomu.store.WordStore.KnownWord;
+import dev.yomu.store.WordStore.StoredWord;
 import dev.yomu.store.WordStore.NewWord;
 import dev.yomu.store.WordStore.Usage;
 import dev.yomu.store.WordStore.WordKey;
+import dev.yomu.support.Progress;
 import dev.yomu.support.YomuException;
 import dev.yomu.text.ArticleParser;
 import dev.yomu.text.Block;
@@ -125,13 +127,13 @@ public final class ArticleImporter {
         } else {
             id = articles.insert(c, parsed.title(), source, hash, charset, chars, now);
         }
-        WordTally tally = new WordTally(words.known(c));
+        WordTally tally = new WordTally(words.storedWords(c));
         int ord = 0;
         for (int b = 0; b < analysis.batchCount(); b++) {
             List<Analysed> batch = analysis.batch(b);
             List<NewSentence> rows = new ArrayList<>(batch.size());
             for (Analysed s : batch)
-                rows.add(new NewSentence(s.blockOrd(), s.kind().name(), s.text(), s.tokens(), tally.record(c, ord++, s)));
+                rows.add(new NewSentence(s.blockOrd(), s.kind(), s.text(), s.tokens(), tally.record(c, ord++, s)));
             articles.insertSentences(c, id, b * SentenceAnalysis.BATCH, rows);
         }
         if (!tally.hasStudyText)
@@ -191,14 +193,14 @@ public final class ArticleImporter {
      * its uses, the study words that get cards, and the distinct and new study words.
      */
     private final class WordTally {
-        private final Map<WordKey, KnownWord> known;
+        private final Map<WordKey, StoredWord> known;
         private final Map<Long, Gathered> gathered = new LinkedHashMap<>();
         private final List<Long> study = new ArrayList<>();
         private final Set<Long> seenStudy = new HashSet<>();
         private int newStudy;
         private boolean hasStudyText;
 
-        WordTally(Map<WordKey, KnownWord> known) {
+        WordTally(Map<WordKey, StoredWord> known) {
             this.known = known;
         }
 
@@ -210,10 +212,10 @@ public final class ArticleImporter {
             int n = 0;
             for (AnalyzedWord w : s.words()) {
                 WordKey key = new WordKey(w.lemma(), w.reading());
-                KnownWord stored = known.get(key);
+                StoredWord stored = known.get(key);
                 boolean created = stored == null;
                 if (created) {
-                    stored = new KnownWord(words.insert(c, new NewWord(w.lemma(), w.reading(), w.pos(), w.kind(),
+                    stored = new StoredWord(words.insert(c, new NewWord(w.lemma(), w.reading(), w.pos(), w.kind(),
                             w.glosses(), w.dictPos(), w.common())), w.kind());
                     known.put(key, stored);
                 }
@@ -221,7 +223,7 @@ public final class ArticleImporter {
                 if (gathered.computeIfAbsent(wordId, Gathered::new).add(ord)) inSentence[n++] = wordId;
                 // Kuromoji can call the same word a name in one sentence and not in another; the
                 // kind it was stored with decides, so a name never gets a card.
-                if (stored.kind().equals("STUDY") && seenStudy.add(wordId)) {
+                if (stored.kind() == WordKind.STUDY && seenStudy.add(wordId)) {
                     if (created) newStudy++;
                     if (!w.glosses().isEmpty()) study.add(wordId);
                 }

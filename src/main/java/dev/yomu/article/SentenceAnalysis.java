@@ -2,6 +2,7 @@ package dev.yomu.article;
 
 import dev.yomu.store.ArticleStore;
 import dev.yomu.store.ArticleStore.PackedTokens;
+import dev.yomu.support.Progress;
 import dev.yomu.text.BlockKind;
 import java.util.ArrayList;
 import java.util.List;

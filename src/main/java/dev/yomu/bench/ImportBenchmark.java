@@ -5,7 +5,7 @@ import com.atilika.kuromoji.ipadic.Tokenizer;
 import dev.yomu.article.Analyzer;
 import dev.yomu.article.ArticleImporter;
 import dev.yomu.article.ImportResult;
-import dev.yomu.article.Progress;
+import dev.yomu.support.Progress;
 import dev.yomu.dict.BundledDictionary;
 import dev.yomu.dict.CompiledDictionary;
 import dev.yomu.store.Database;

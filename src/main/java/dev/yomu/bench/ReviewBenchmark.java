@@ -7,7 +7,7 @@ import dev.yomu.srs.Scheduler;
 import dev.yomu.srs.SchedulerParams;
 import dev.yomu.srs.StudyDay;
 import dev.yomu.store.BenchData;
-import dev.yomu.store.CardStore.CardRow;
+import dev.yomu.study.Card;
 import dev.yomu.store.Database;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -43,9 +43,9 @@ public final class ReviewBenchmark {
                 queue = service.queue(NOW, null, 20, 200);
                 queueMs[i] = (System.nanoTime() - t) / 1e6;
             }
-            int[] n = queue.counts();
+            ReviewQueue.Remaining n = queue.counts();
             out.printf("build the day's queue (%d new, %d learning, %d review): median %.1f ms, max %.1f ms (goal < 50 ms)%n",
-                    n[0], n[1], n[2], ChildRuns.median(queueMs), Arrays.stream(queueMs).max().orElse(0));
+                    n.fresh(), n.learning(), n.review(), ChildRuns.median(queueMs), Arrays.stream(queueMs).max().orElse(0));
             out.printf("answer a card (state + log, committed): median %.2f ms (goal < 10 ms)%n", answerMedian(service, queue));
         }
         startup(home, out);
@@ -56,7 +56,7 @@ public final class ReviewBenchmark {
         List<Double> times = new ArrayList<>();
         Instant now = NOW;
         for (int i = 0; i < 60; i++) {
-            CardRow card = queue.next(now).orElseThrow();
+            Card card = queue.next(now).orElseThrow();
             long t = System.nanoTime();
             ReviewService.Answer a = service.answer(card, Rating.GOOD, now, 4000);
             if (i >= 10) times.add((System.nanoTime() - t) / 1e6);

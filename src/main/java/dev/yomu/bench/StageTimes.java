@@ -1,6 +1,6 @@
 package dev.yomu.bench;
 
-import dev.yomu.article.Progress;
+import dev.yomu.support.Progress;
 import java.util.LinkedHashMap;
 import java.util.Map;
 

@@ -49,7 +49,7 @@ final class CardsCommand implements Callable<Integer> {
                 Map<String, Object> m = new LinkedHashMap<>();
                 m.put("lemma", l.lemma());
                 m.put("reading", Reading.asWritten(l.lemma(), l.reading()));
-                m.put("state", l.state().toLowerCase());
+                m.put("state", l.state());
                 m.put("due", l.due().toString());
                 m.put("stability", round(l.stability()));
                 m.put("difficulty", round(l.difficulty()));
@@ -68,8 +68,8 @@ final class CardsCommand implements Callable<Integer> {
         Table t = new Table("WORD", "READING", "STATE", "DUE", "STABILITY", "DIFFICULTY", "REPS", "LAPSES")
                 .right(4, 5, 6, 7);
         for (CardListing l : cards) {
-            boolean fresh = l.state().equals("NEW");
-            t.add(l.lemma(), Reading.asWritten(l.lemma(), l.reading()), l.state().toLowerCase(), fresh ? "—" : WHEN.format(l.due().atZone(zone)),
+            boolean fresh = l.isNew();
+            t.add(l.lemma(), Reading.asWritten(l.lemma(), l.reading()), l.state(), fresh ? "—" : WHEN.format(l.due().atZone(zone)),
                     fresh ? "—" : String.format("%.1fd", l.stability()), fresh ? "—" : String.format("%.1f", l.difficulty()),
                     l.reps(), l.lapses());
         }

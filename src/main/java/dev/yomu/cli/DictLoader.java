@@ -1,6 +1,6 @@
 package dev.yomu.cli;
 
-import dev.yomu.article.Progress;
+import dev.yomu.support.Progress;
 import dev.yomu.dict.DictEntry;
 import dev.yomu.dict.DictionaryCompiler;
 import dev.yomu.support.AtomicFiles;

@@ -3,12 +3,12 @@ package dev.yomu.cli;
 import dev.yomu.deck.AnkiCsvWriter;
 import dev.yomu.deck.AnkiNote;
 import dev.yomu.deck.DeckBuilder;
+import dev.yomu.deck.ExportWord;
 import dev.yomu.deck.StudyStage;
 import dev.yomu.deck.WordListWriter;
 import dev.yomu.store.ArticleStore;
 import dev.yomu.store.ArticleStore.ArticleRef;
 import dev.yomu.store.ExportStore;
-import dev.yomu.store.ExportStore.ExportWord;
 import dev.yomu.support.ExitCodes;
 import dev.yomu.support.YomuException;
 import java.nio.file.Path;
@@ -213,7 +213,7 @@ final class ExportCommand {
         String article;
 
         @Option(names = "--format", paramLabel = "csv|tsv", defaultValue = "csv", description = "csv (default) or tsv.")
-        String format;
+        WordListWriter.Format format;
 
         @Option(names = "--out", paramLabel = "FILE", description = "Write here instead of <data folder>/decks/<name>-words.<format>; '-' for stdout.")
         String out;
@@ -224,11 +224,7 @@ final class ExportCommand {
 
         @Override
         public Integer call() {
-            WordListWriter.Format f = switch (format.toLowerCase()) {
-                case "csv" -> WordListWriter.Format.CSV;
-                case "tsv" -> WordListWriter.Format.TSV;
-                default -> throw YomuException.invalidInput("--format must be csv or tsv, not '" + format + "'.");
-            };
+            WordListWriter.Format f = format;
             ArticleStore articles = new ArticleStore(ctx.db());
             ArticleRef a = article == null ? null : ctx.db().read(c -> articles.resolve(c, article));
             List<ExportWord> words = ctx.db().read(c -> new ExportStore().words(c, a == null ? null : a.id()));

@@ -1,6 +1,6 @@
 package dev.yomu.cli;
 
-import dev.yomu.article.Progress;
+import dev.yomu.support.Progress;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;

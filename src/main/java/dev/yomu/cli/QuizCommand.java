@@ -4,8 +4,8 @@ import dev.yomu.quiz.Question;
 import dev.yomu.quiz.Quiz;
 import dev.yomu.quiz.QuizMaker;
 import dev.yomu.quiz.QuizMaker.Mix;
-import dev.yomu.review.QuizService;
-import dev.yomu.review.QuizSession;
+import dev.yomu.quizsession.QuizService;
+import dev.yomu.quizsession.QuizSession;
 import dev.yomu.store.ArticleStore;
 import dev.yomu.store.ArticleStore.ArticleRef;
 import dev.yomu.store.QuizStore.AttemptRow;
@@ -13,10 +13,7 @@ import dev.yomu.support.ExitCodes;
 import dev.yomu.support.YomuException;
 import dev.yomu.tui.QuizScreen;
 import dev.yomu.tui.ScriptedQuiz;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -25,8 +22,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.jline.terminal.Terminal;
-import org.jline.terminal.TerminalBuilder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -51,7 +46,7 @@ final class QuizCommand implements Callable<Integer> {
     int count = 10;
 
     @Option(names = "--kind", paramLabel = "KIND", description = "vocab, comprehension or mixed (default).")
-    String kind = "mixed";
+    Mix kind = Mix.MIXED;
 
     @Option(names = "--seed", paramLabel = "N", description = "The same seed gives the same quiz (default: a new one each time).")
     Long seed;
@@ -74,7 +69,7 @@ final class QuizCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        Mix mix = mix(kind);
+        Mix mix = kind;
         if (count < 1) throw YomuException.invalidInput("-n must be 1 or more.");
         QuizService service = service();
         ArticleStore store = new ArticleStore(ctx.db());
@@ -91,7 +86,7 @@ final class QuizCommand implements Callable<Integer> {
             return ExitCodes.OK;
         }
         if (print) return print(ref, quiz, s);
-        QuizSession session = new QuizSession(service, ref.id(), kind.toLowerCase(Locale.ROOT), s, quiz.questions(), ctx.clock());
+        QuizSession session = new QuizSession(service, ref.id(), kind.name().toLowerCase(Locale.ROOT), s, quiz.questions(), ctx.clock());
         ctx.out().println("Quiz on #" + ref.id() + " " + ref.title() + " · " + quiz.questions().size() + " questions · seed " + s);
         ctx.out().flush();
         ask(session);
@@ -99,27 +94,10 @@ final class QuizCommand implements Callable<Integer> {
     }
 
     private void ask(QuizSession session) throws IOException {
-        if (System.console() == null) {
-            new ScriptedQuiz(session, new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)), ctx.out()).run();
-            return;
-        }
-        try (Terminal terminal = TerminalBuilder.builder().system(true).dumb(true).build()) {
-            if (Terminal.TYPE_DUMB.equals(terminal.getType()) || Terminal.TYPE_DUMB_COLOR.equals(terminal.getType())) {
-                new ScriptedQuiz(session, new BufferedReader(terminal.reader()), ctx.out()).run();
-            } else {
-                new QuizScreen(terminal, session).run();
-                ctx.out().println(session.summary());
-            }
-        }
-    }
-
-    static Mix mix(String kind) {
-        return switch (kind.toLowerCase(Locale.ROOT)) {
-            case "vocab" -> Mix.VOCAB;
-            case "comprehension" -> Mix.COMPREHENSION;
-            case "mixed" -> Mix.MIXED;
-            default -> throw YomuException.invalidInput("--kind must be vocab, comprehension or mixed, not '" + kind + "'.");
-        };
+        TerminalChoice.run(in -> new ScriptedQuiz(session, in, ctx.out()).run(), terminal -> {
+            new QuizScreen(terminal, session).run();
+            ctx.out().println(session.summary());
+        });
     }
 
     /** {@code yomu quiz --print}: a sample quiz of every article, to judge the generator at a glance. */

@@ -9,8 +9,6 @@ import dev.yomu.tui.ReaderScreen;
 import dev.yomu.tui.ReaderStyles;
 import java.io.IOException;
 import java.util.concurrent.Callable;
-import org.jline.terminal.Terminal;
-import org.jline.terminal.TerminalBuilder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -35,7 +33,7 @@ final class ReadCommand implements Callable<Integer> {
 
     @Option(names = "--furigana", paramLabel = "MODE", defaultValue = "unknown",
             description = "Which words get readings: unknown (default), all or none.")
-    String furigana;
+    FuriganaMode furigana;
 
     ReadCommand(AppContext ctx) {
         this.ctx = ctx;
@@ -43,18 +41,16 @@ final class ReadCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        FuriganaMode mode = mode(furigana);
+        FuriganaMode mode = furigana;
         ReaderService service = new ReaderService(ctx.db(), Study.of(ctx).reviewService(ctx), ctx.clock(),
                 new Services(ctx).dictionary());
         ReaderService.Opened opened = service.open(article);
         ReadingState state = new ReadingState(opened.words());
-        if (plain || System.console() == null) return printPlain(opened, state, mode);
-        try (Terminal terminal = TerminalBuilder.builder().system(true).dumb(true).build()) {
-            if (Terminal.TYPE_DUMB.equals(terminal.getType()) || Terminal.TYPE_DUMB_COLOR.equals(terminal.getType()))
-                return printPlain(opened, state, mode);
-            new ReaderScreen(terminal, service, opened.document(), state, ReaderStyles.forTerminal(terminal, ctx.env()),
-                    mode, ctx.clock(), service.position(opened.document().articleId())).run();
-        }
+        if (plain) return printPlain(opened, state, mode);
+        // line by line, the reader has nothing to ask: it prints the text with readings
+        TerminalChoice.run(in -> printPlain(opened, state, mode), terminal -> new ReaderScreen(terminal, service,
+                opened.document(), state, ReaderStyles.forTerminal(terminal, ctx.env()), mode, ctx.clock(),
+                service.position(opened.document().articleId())).run());
         return ExitCodes.OK;
     }
 
@@ -62,15 +58,5 @@ final class ReadCommand implements Callable<Integer> {
         for (String line : PlainText.lines(opened.document(), state.statuses(), mode)) ctx.out().println(line);
         ctx.out().flush();
         return ExitCodes.OK;
-    }
-
-    private static FuriganaMode mode(String text) {
-        return switch (text.strip().toLowerCase(java.util.Locale.ROOT)) {
-            case "unknown" -> FuriganaMode.UNKNOWN;
-            case "all" -> FuriganaMode.ALL;
-            case "none" -> FuriganaMode.NONE;
-            default -> throw dev.yomu.support.YomuException.invalidInput(
-                    "--furigana must be unknown, all or none, not '" + text + "'.");
-        };
     }
 }

@@ -9,14 +9,9 @@ import dev.yomu.support.ExitCodes;
 import dev.yomu.support.YomuException;
 import dev.yomu.tui.ReviewScreen;
 import dev.yomu.tui.ScriptedReview;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.concurrent.Callable;
-import org.jline.terminal.Terminal;
-import org.jline.terminal.TerminalBuilder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -63,20 +58,10 @@ final class ReviewCommand implements Callable<Integer> {
             ctx.out().println("Nothing to review right now. " + session.summary().text());
             return ExitCodes.OK;
         }
-        if (System.console() == null) {
-            BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
-            new ScriptedReview(session, in, ctx.out()).run();
-            return ExitCodes.OK;
-        }
-        try (Terminal terminal = TerminalBuilder.builder().system(true).dumb(true).build()) {
-            if (Terminal.TYPE_DUMB.equals(terminal.getType()) || Terminal.TYPE_DUMB_COLOR.equals(terminal.getType())) {
-                BufferedReader in = new BufferedReader(terminal.reader());
-                new ScriptedReview(session, in, ctx.out()).run();
-            } else {
-                new ReviewScreen(terminal, session, type).run();
-                ctx.out().println(session.summary().text());
-            }
-        }
+        TerminalChoice.run(in -> new ScriptedReview(session, in, ctx.out()).run(), terminal -> {
+            new ReviewScreen(terminal, session, type).run();
+            ctx.out().println(session.summary().text());
+        });
         return ExitCodes.OK;
     }
 }

@@ -3,7 +3,7 @@ package dev.yomu.cli;
 import dev.yomu.article.Analyzer;
 import dev.yomu.article.ArticleImporter;
 import dev.yomu.article.ImportResult;
-import dev.yomu.article.Progress;
+import dev.yomu.support.Progress;
 import dev.yomu.dict.CompiledDictionary;
 import dev.yomu.support.YomuException;
 import dev.yomu.text.JapaneseTokenizer;

@@ -4,6 +4,8 @@ import dev.yomu.review.StudySettings;
 import dev.yomu.review.StudyStats;
 import dev.yomu.srs.StudyDay;
 import dev.yomu.store.StatsStore;
+import dev.yomu.store.StatsStore.CardCounts;
+import dev.yomu.store.StatsStore.Retention;
 import dev.yomu.support.ExitCodes;
 import java.io.PrintWriter;
 import java.time.Instant;
@@ -11,7 +13,6 @@ import java.time.LocalDate;
 import java.time.format.TextStyle;
 import java.util.Arrays;
 import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 
@@ -37,19 +38,19 @@ final class StatsCommand implements Callable<Integer> {
         StatsStore stats = new StatsStore();
         Instant horizon = day.startOf(today.plusDays(FORECAST_DAYS));
         var perDay = ctx.db().read(c -> stats.reviewsPerDay(c, today.minusDays(29)));
-        int[] retention = ctx.db().read(c -> stats.retention(c, today.minusDays(29)));
-        Map<String, Integer> states = ctx.db().read(stats::byState);
+        Retention retention = ctx.db().read(c -> stats.retention(c, today.minusDays(29)));
+        CardCounts states = ctx.db().read(stats::byState);
         int[] forecast = StudyStats.forecast(ctx.db().read(c -> stats.dueTimes(c, horizon)), now, day, FORECAST_DAYS);
         int streak = StudyStats.streak(ctx.db().read(stats::studyDays), today);
 
         PrintWriter out = ctx.out();
         out.println("Today: " + perDay.getOrDefault(today, 0) + " reviews · streak: " + streak + " day"
                 + (streak == 1 ? "" : "s"));
-        out.println("True retention (30 days): " + (retention[0] == 0 ? "— (no reviews of mature cards yet)"
-                : Math.round(100.0 * retention[1] / retention[0]) + "% of " + retention[0] + " reviews")
+        out.println("True retention (30 days): " + (retention.answered() == 0 ? "— (no reviews of mature cards yet)"
+                : Math.round(100.0 * retention.passed() / retention.answered()) + "% of " + retention.answered() + " reviews")
                 + " · target " + Math.round(settings.desiredRetention() * 100) + "%");
-        out.println("Cards: new " + states.get("NEW") + " · learning " + (states.get("LEARNING") + states.get("RELEARNING"))
-                + " · review " + states.get("REVIEW") + " · known " + states.get("KNOWN"));
+        out.println("Cards: new " + states.fresh() + " · learning " + states.learning() + " · review " + states.review()
+                + " · known " + states.known());
         out.println();
         out.println("Due in the next " + FORECAST_DAYS + " days:");
         int max = Arrays.stream(forecast).max().orElse(0);

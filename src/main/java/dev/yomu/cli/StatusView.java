@@ -42,7 +42,7 @@ final class StatusView {
             table.print(out);
         }
         out.println();
-        int newToday = Math.min(t.cardsNew(), study.reviewService(ctx).newCardsLeftToday(now, settings.newPerDay()));
+        int newToday = study.reviewService(ctx).newCardsToday(now, settings.newPerDay());
         out.println("Today: " + t.cardsDue() + (t.cardsDue() == 1 ? " card" : " cards") + " due and " + newToday
                 + " new " + (newToday == 1 ? "word" : "words") + " (" + t.cardsNew() + " new words waiting in all).");
         out.println();

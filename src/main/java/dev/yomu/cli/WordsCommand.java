@@ -1,5 +1,6 @@
 package dev.yomu.cli;
 
+import dev.yomu.deck.WordMark;
 import dev.yomu.store.ArticleStore;
 import dev.yomu.store.WordStore;
 import dev.yomu.store.WordStore.ArticleWord;
@@ -8,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -53,7 +55,7 @@ final class WordsCommand implements Callable<Integer> {
                 m.put("pos", w.pos());
                 m.put("glosses", w.glosses().isEmpty() ? List.of() : Arrays.asList(w.glosses().split("; | / ")) /* every gloss, fitting sense first */);
                 m.put("count", w.count());
-                m.put("status", w.status().toLowerCase());
+                m.put("status", w.status().name().toLowerCase(Locale.ROOT));
                 rows.add(m);
             }
             Json.print(ctx.out(), rows);
@@ -61,7 +63,7 @@ final class WordsCommand implements Callable<Integer> {
         }
         Table t = new Table("WORD", "READING", "POS", "COUNT", "MEANING").right(3).maxWidth(4, 60);
         for (ArticleWord w : list)
-            t.add(w.lemma() + (w.status().equals("KNOWN") ? " ✓" : ""), Reading.asWritten(w.lemma(), w.reading()), w.pos(), w.count(),
+            t.add(w.lemma() + (w.status() == WordMark.KNOWN ? " ✓" : ""), Reading.asWritten(w.lemma(), w.reading()), w.pos(), w.count(),
                     w.glosses().isEmpty() ? "—" : w.glosses());
         t.print(ctx.out());
         return ExitCodes.OK;

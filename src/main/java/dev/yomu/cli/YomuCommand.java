@@ -69,10 +69,13 @@ public final class YomuCommand implements Callable<Integer> {
         cl.setOut(ctx.out());
         cl.setErr(ctx.err());
         cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> report(ctx, e));
+        cl.setCaseInsensitiveEnumValuesAllowed(true);
         cl.setParameterExceptionHandler((e, args2) -> {
             // An option's own check (--now) reaches picocli wrapped in its reflection message.
             YomuException own = ownCause(e);
             if (own != null) return report(ctx, own);
+            String notOneOf = EnumOptions.notOneOf(e);
+            if (notOneOf != null) return report(ctx, YomuException.invalidInput(notOneOf));
             error(ctx, e.getMessage());
             ctx.err().println("Try '" + e.getCommandLine().getCommandSpec().qualifiedName() + " --help'.");
             return ExitCodes.INVALID_INPUT;

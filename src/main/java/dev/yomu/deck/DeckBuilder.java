@@ -1,6 +1,5 @@
 package dev.yomu.deck;
 
-import dev.yomu.store.ExportStore.ExportWord;
 import dev.yomu.text.Furigana;
 import dev.yomu.text.Reading;
 import dev.yomu.text.Token;
@@ -17,7 +16,7 @@ public final class DeckBuilder {
     public static List<AnkiNote> notes(List<ExportWord> words, String deckTitle, boolean includeKnown) {
         List<AnkiNote> out = new ArrayList<>();
         for (ExportWord w : words) {
-            if (!includeKnown && w.status().equals("KNOWN")) continue;
+            if (!includeKnown && w.status() == WordMark.KNOWN) continue;
             if (w.glosses().isEmpty()) continue; // a card without a meaning teaches nothing
             String title = deckTitle != null ? deckTitle : w.articleTitle();
             out.add(new AnkiNote(AnkiGuid.of(w.lemma(), w.reading()), w.lemma(), Reading.asWritten(w.lemma(), w.reading()),

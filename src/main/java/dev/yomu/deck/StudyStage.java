@@ -1,5 +1,7 @@
 package dev.yomu.deck;
 
+import dev.yomu.srs.Phase;
+
 /**
  * Where a study word stands for the learner, as a word list shows it: a list that said only
  * "unknown" for a word under review for weeks told the learner nothing.
@@ -14,14 +16,11 @@ public enum StudyStage {
     /** Marked known by the learner. */
     KNOWN;
 
-    /**
-     * @param status the word's status (UNKNOWN, KNOWN or IGNORED)
-     * @param phase  its card's phase, or null when it has no card
-     */
-    public static StudyStage of(String status, String phase) {
-        if ("KNOWN".equals(status)) return KNOWN;
-        if (phase == null || "NEW".equals(phase)) return NEW;
-        return "REVIEW".equals(phase) ? REVIEW : LEARNING;
+    /** @param phase its card's phase, or null when it has no card */
+    public static StudyStage of(WordMark status, Phase phase) {
+        if (status == WordMark.KNOWN) return KNOWN;
+        if (phase == null || phase == Phase.NEW) return NEW;
+        return phase == Phase.REVIEW ? REVIEW : LEARNING;
     }
 
     public String label() {

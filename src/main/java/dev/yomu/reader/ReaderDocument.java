@@ -2,7 +2,8 @@ package dev.yomu.reader;
 
 import dev.yomu.dict.Lexicon;
 import dev.yomu.store.ArticleStore.StoredSentence;
-import dev.yomu.store.ReaderStore.ReaderWord;
+import dev.yomu.study.ReaderWord;
+import dev.yomu.text.BlockKind;
 import dev.yomu.text.Token;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -28,13 +29,13 @@ public record ReaderDocument(long articleId, String title, List<Paragraph> parag
         int block = Integer.MIN_VALUE;
         boolean heading = false;
         for (StoredSentence s : sentences) {
-            if (s.kind().equals("COMMENT")) continue;
+            if (s.kind() == BlockKind.COMMENT) continue;
             if (s.blockOrd() != block && !current.isEmpty()) {
                 paragraphs.add(new Paragraph(heading, List.copyOf(current)));
                 current.clear();
             }
             block = s.blockOrd();
-            heading = s.kind().equals("HEADING");
+            heading = s.kind() == BlockKind.HEADING;
             pieces(s, index, lexicon, current);
         }
         if (!current.isEmpty()) paragraphs.add(new Paragraph(heading, List.copyOf(current)));

@@ -1,6 +1,8 @@
 package dev.yomu.reader;
 
 import dev.yomu.dict.BundledDictionary;
+import dev.yomu.deck.WordKind;
+import dev.yomu.deck.WordMark;
 import dev.yomu.dict.DictEntry;
 import dev.yomu.dict.Gloss;
 import dev.yomu.dict.Lexicon;
@@ -10,10 +12,10 @@ import dev.yomu.srs.Rating;
 import dev.yomu.store.ArticleStore;
 import dev.yomu.store.ArticleStore.ArticleRef;
 import dev.yomu.store.CardStore;
-import dev.yomu.store.CardStore.CardRow;
+import dev.yomu.study.Card;
 import dev.yomu.store.Database;
 import dev.yomu.store.ReaderStore;
-import dev.yomu.store.ReaderStore.ReaderWord;
+import dev.yomu.study.ReaderWord;
 import dev.yomu.store.SettingStore;
 import dev.yomu.store.WordStore;
 import dev.yomu.support.YomuException;
@@ -116,26 +118,26 @@ public final class ReaderService {
      * What adding a word changed, so the reader can take it back.
      *
      * @param logId          the review-log row that introduced the card, or -1 if it was already in study
-     * @param previousStatus the word's status before (UNKNOWN, KNOWN or IGNORED)
+     * @param previousStatus what the learner had said about the word before
      */
-    public record Added(ReaderWord word, long logId, String previousStatus) {
+    public record Added(ReaderWord word, long logId, WordMark previousStatus) {
         /** False when the word was already in study: there is nothing to take back. */
         public boolean changed() {
-            return logId >= 0 || !"UNKNOWN".equals(previousStatus);
+            return logId >= 0 || previousStatus != WordMark.UNKNOWN;
         }
     }
 
     /** Puts the word in study (its card introduced now, see the class comment) and returns it as it is now. */
     public Added addToStudy(long wordId, long articleId) {
         ReaderWord w = word(wordId, articleId);
-        if ("NAME".equals(w.kind()))
+        if (w.kind() == WordKind.NAME)
             throw YomuException.invalidInput(w.lemma() + " is a name, not a study word.");
         if (w.glosses().isEmpty())
             throw YomuException.invalidInput(w.lemma() + " has no dictionary meaning; it cannot be studied.");
         long logId = db.transaction(c -> {
-            if (!"UNKNOWN".equals(w.status())) cards.setStatus(c, wordId, "UNKNOWN");
+            if (w.status() != WordMark.UNKNOWN) cards.setStatus(c, wordId, WordMark.UNKNOWN);
             wordStore.ensureCards(c, List.of(wordId), clock.instant());
-            CardRow card = cards.find(c, wordId).orElseThrow();
+            Card card = cards.find(c, wordId).orElseThrow();
             return card.state().phase() == Phase.NEW ? reviews.answer(card, Rating.AGAIN, clock.instant(), 0).logId() : -1L;
         });
         return new Added(word(wordId, articleId), logId, w.status());
@@ -146,14 +148,14 @@ public final class ReaderService {
         long wordId = added.word().id();
         db.transaction(c -> {
             if (added.logId() >= 0) reviews.undo(added.logId());
-            if (!"UNKNOWN".equals(added.previousStatus())) cards.setStatus(c, wordId, added.previousStatus());
+            if (added.previousStatus() != WordMark.UNKNOWN) cards.setStatus(c, wordId, added.previousStatus());
             return null;
         });
         return word(wordId, articleId);
     }
 
     /** Sets the word's status: KNOWN, IGNORED, or UNKNOWN again. */
-    public ReaderWord setStatus(long wordId, long articleId, String status) {
+    public ReaderWord setStatus(long wordId, long articleId, WordMark status) {
         db.transaction(c -> {
             cards.setStatus(c, wordId, status);
             return null;

@@ -1,6 +1,8 @@
 package dev.yomu.reader;
 
-import dev.yomu.store.ReaderStore.ReaderWord;
+import dev.yomu.deck.WordKind;
+import dev.yomu.deck.WordMark;
+import dev.yomu.study.ReaderWord;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -41,7 +43,7 @@ public final class ReadingState {
     public double knownShare() {
         long running = 0, known = 0;
         for (ReaderWord w : words.values()) {
-            if (!"STUDY".equals(w.kind()) || "IGNORED".equals(w.status())) continue;
+            if (w.kind() != WordKind.STUDY || w.status() == WordMark.IGNORED) continue;
             running += w.articleCount();
             if (WordStatus.countsAsKnown(w)) known += w.articleCount();
         }

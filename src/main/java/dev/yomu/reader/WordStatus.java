@@ -1,6 +1,9 @@
 package dev.yomu.reader;
 
-import dev.yomu.store.ReaderStore.ReaderWord;
+import dev.yomu.deck.WordKind;
+import dev.yomu.deck.WordMark;
+import dev.yomu.srs.Phase;
+import dev.yomu.study.ReaderWord;
 
 /** What a word is to the learner right now, as the reader colours it. */
 public enum WordStatus {
@@ -22,11 +25,11 @@ public enum WordStatus {
     public static final double WELL_LEARNED_DAYS = 21;
 
     public static WordStatus of(ReaderWord w) {
-        if ("IGNORED".equals(w.status())) return IGNORED;
-        if ("KNOWN".equals(w.status())) return KNOWN;
-        if ("NAME".equals(w.kind())) return NAME;
-        if (w.phase() == null || w.phase().equals("NEW")) return UNKNOWN;
-        if (w.phase().equals("REVIEW") && w.stability() >= WELL_LEARNED_DAYS) return KNOWN;
+        if (w.status() == WordMark.IGNORED) return IGNORED;
+        if (w.status() == WordMark.KNOWN) return KNOWN;
+        if (w.kind() == WordKind.NAME) return NAME;
+        if (w.phase() == null || w.phase() == Phase.NEW) return UNKNOWN;
+        if (w.phase() == Phase.REVIEW && w.stability() >= WELL_LEARNED_DAYS) return KNOWN;
         return LEARNING;
     }
 
@@ -35,6 +38,6 @@ public enum WordStatus {
      * the definition {@code yomu articles} uses.
      */
     public static boolean countsAsKnown(ReaderWord w) {
-        return "KNOWN".equals(w.status()) || "REVIEW".equals(w.phase());
+        return w.status() == WordMark.KNOWN || w.phase() == Phase.REVIEW;
     }
 }

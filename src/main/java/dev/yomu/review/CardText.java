@@ -1,6 +1,6 @@
 package dev.yomu.review;
 
-import dev.yomu.store.CardStore.CardRow;
+import dev.yomu.study.Card;
 import dev.yomu.store.CardStore.Example;
 import dev.yomu.text.Furigana;
 import dev.yomu.text.Kana;
@@ -25,7 +25,7 @@ public record CardText(String word, String before, String inContext, String afte
                        String wordWithFurigana, String reading, String meaning, String pos, String source,
                        List<String> sentenceWords) {
 
-    public static CardText of(CardRow card, Optional<Example> example) {
+    public static CardText of(Card card, Optional<Example> example) {
         String furigana = Kana.containsKanji(card.lemma()) ? Furigana.inline(card.lemma(), card.reading()) : card.lemma();
         String meaning = card.glosses().isEmpty() ? "(no dictionary entry)" : card.glosses();
         String reading = Reading.asWritten(card.lemma(), card.reading());

@@ -1,5 +1,6 @@
 package dev.yomu.review;
 
+import dev.yomu.deck.WordMark;
 import dev.yomu.srs.CardState;
 import dev.yomu.srs.Fuzz;
 import dev.yomu.srs.NextStates;
@@ -7,11 +8,13 @@ import dev.yomu.srs.Rating;
 import dev.yomu.srs.Scheduler;
 import dev.yomu.srs.StudyDay;
 import dev.yomu.store.CardStore;
-import dev.yomu.store.CardStore.CardRow;
+import dev.yomu.study.Card;
 import dev.yomu.store.CardStore.Example;
 import dev.yomu.store.CardStore.LogRow;
 import dev.yomu.store.Database;
 import dev.yomu.support.YomuException;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -41,24 +44,35 @@ public final class ReviewService {
         LocalDate today = studyDay.dayOf(now);
         Instant dayEnd = studyDay.nextDayStart(now);
         return db.read(c -> {
-            int reviewsLeft = Math.max(0, reviewsPerDay - cards.doneOn(c, today)[1]);
-            List<CardRow> due = cards.due(c, dayEnd, reviewsLeft + 1000, articleId);
-            List<CardRow> limited = limitReviews(due, reviewsLeft);
+            int reviewsLeft = Math.max(0, reviewsPerDay - cards.doneOn(c, today).reviewed());
+            List<Card> due = cards.due(c, dayEnd, reviewsLeft + 1000, articleId);
+            List<Card> limited = limitReviews(due, reviewsLeft);
             return new ReviewQueue(limited, cards.fresh(c, newCards, articleId), dayEnd);
         });
     }
 
     /** New cards the daily limit still allows today: the limit less the cards introduced today. */
     public int newCardsLeftToday(Instant now, int newPerDay) {
-        int introduced = db.read(c -> cards.doneOn(c, studyDay.dayOf(now)))[0];
-        return Math.max(0, newPerDay - introduced);
+        return db.read(c -> newCardsLeftToday(c, now, newPerDay));
+    }
+
+    /**
+     * New cards a review of all articles shows today: what the daily limit still allows, and no more
+     * than are waiting. The status screen's "N new words" is this number, so it always matches the review.
+     */
+    public int newCardsToday(Instant now, int newPerDay) {
+        return db.read(c -> Math.min(cards.countFresh(c, null), newCardsLeftToday(c, now, newPerDay)));
+    }
+
+    private int newCardsLeftToday(Connection c, Instant now, int newPerDay) throws SQLException {
+        return Math.max(0, newPerDay - cards.doneOn(c, studyDay.dayOf(now)).introduced());
     }
 
     /** The review limit applies to review cards; learning cards are always shown (Anki does the same). */
-    private static List<CardRow> limitReviews(List<CardRow> due, int reviewsLeft) {
-        List<CardRow> out = new java.util.ArrayList<>();
+    private static List<Card> limitReviews(List<Card> due, int reviewsLeft) {
+        List<Card> out = new java.util.ArrayList<>();
         int reviews = 0;
-        for (CardRow c : due) {
+        for (Card c : due) {
             boolean review = c.state().phase() == dev.yomu.srs.Phase.REVIEW;
             if (review && reviews >= reviewsLeft) continue;
             if (review) reviews++;
@@ -68,21 +82,21 @@ public final class ReviewService {
     }
 
     /** The four outcomes of a card at {@code now}, to show each button's interval. */
-    public NextStates preview(CardRow card, Instant now) {
+    public NextStates preview(Card card, Instant now) {
         return scheduler.nextStates(card.state(), now, Fuzz.seedFor(card.wordId(), card.state().reps()));
     }
 
     /** An answer that was stored. */
-    public record Answer(long logId, CardRow updated) {}
+    public record Answer(long logId, Card updated) {}
 
     /**
      * Stores a rating. The card is reloaded in the transaction and must still be the version that was
      * shown, so two screens can never both answer one card. The card comes back as stored, so the
      * next answer compares like with like.
      */
-    public Answer answer(CardRow shown, Rating rating, Instant now, int durationMs) {
+    public Answer answer(Card shown, Rating rating, Instant now, int durationMs) {
         return db.transaction(c -> {
-            CardRow current = cards.find(c, shown.wordId())
+            Card current = cards.find(c, shown.wordId())
                     .orElseThrow(() -> YomuException.notFound("The card for " + shown.lemma() + " no longer exists."));
             if (current.version() != shown.version())
                 throw YomuException.unavailable("The card for " + shown.lemma()
@@ -94,7 +108,7 @@ public final class ReviewService {
     }
 
     /** Undoes a stored answer: the card and the log are exactly as they were before it. */
-    public CardRow undo(long logId) {
+    public Card undo(long logId) {
         return db.transaction(c -> {
             LogRow log = cards.log(c, logId).orElseThrow(() -> YomuException.notFound("Nothing to undo."));
             cards.undo(c, log);
@@ -104,14 +118,14 @@ public final class ReviewService {
 
     /** Marks the word known: no more card, and it counts as known everywhere. Undo with {@link #unmark}. */
     public void markKnown(long wordId) {
-        setStatus(wordId, "KNOWN");
+        setStatus(wordId, WordMark.KNOWN);
     }
 
     public void unmark(long wordId) {
-        setStatus(wordId, "UNKNOWN");
+        setStatus(wordId, WordMark.UNKNOWN);
     }
 
-    private void setStatus(long wordId, String status) {
+    private void setStatus(long wordId, WordMark status) {
         db.transaction(c -> {
             cards.setStatus(c, wordId, status);
             return null;
@@ -123,12 +137,14 @@ public final class ReviewService {
         return db.read(c -> cards.example(c, wordId, articleId));
     }
 
-    /** Counts for the closing summary: due by the end of tomorrow's study day, and still due today. */
-    public int[] dueAfterSession(Instant now) {
+    /** Counts for the closing summary: cards due during tomorrow's study day, and cards still due today. */
+    public record DueSoon(int tomorrow, int leftToday) {}
+
+    public DueSoon dueAfterSession(Instant now) {
         Instant todayEnd = studyDay.nextDayStart(now);
         Instant tomorrowEnd = studyDay.nextDayStart(todayEnd);
-        return db.read(c -> new int[] {cards.countDue(c, tomorrowEnd) - cards.countDue(c, todayEnd),
-                cards.countDue(c, todayEnd)});
+        return db.read(c -> new DueSoon(cards.countDue(c, tomorrowEnd) - cards.countDue(c, todayEnd),
+                cards.countDue(c, todayEnd)));
     }
 
     public StudyDay studyDay() {

@@ -2,7 +2,7 @@ package dev.yomu.review;
 
 import dev.yomu.srs.NextStates;
 import dev.yomu.srs.Rating;
-import dev.yomu.store.CardStore.CardRow;
+import dev.yomu.study.Card;
 import dev.yomu.store.CardStore.Example;
 import java.time.Clock;
 import java.time.Duration;
@@ -23,7 +23,7 @@ public final class ReviewSession {
     /** The article the session studies, whose sentences the cards show; null for all articles. */
     private final Long articleId;
     private final Deque<Undo> undo = new ArrayDeque<>();
-    private CardRow current;
+    private Card current;
     private NextStates outcomes;
     private Example example;
     private Instant shownAt;
@@ -32,7 +32,7 @@ public final class ReviewSession {
     private int again;
 
     /** What undo restores: an answer (with its log row) or a word marked known. */
-    private record Undo(CardRow before, Long logId, boolean wasAgain) {}
+    private record Undo(Card before, Long logId, boolean wasAgain) {}
 
     public ReviewSession(ReviewService service, ReviewQueue queue, Clock clock) {
         this(service, queue, clock, null);
@@ -52,7 +52,7 @@ public final class ReviewSession {
         show(queue.next(clock.instant()).orElse(null));
     }
 
-    private void show(CardRow card) {
+    private void show(Card card) {
         Instant now = clock.instant();
         current = card;
         revealed = false;
@@ -61,7 +61,7 @@ public final class ReviewSession {
         example = current == null ? null : service.example(current.wordId(), articleId).orElse(null);
     }
 
-    public Optional<CardRow> current() {
+    public Optional<Card> current() {
         return Optional.ofNullable(current);
     }
 
@@ -113,7 +113,7 @@ public final class ReviewSession {
     public boolean undo() {
         if (undo.isEmpty()) return false;
         Undo u = undo.pop();
-        CardRow restored;
+        Card restored;
         if (u.logId() != null) {
             restored = service.undo(u.logId());
             reviewed--;
@@ -128,11 +128,11 @@ public final class ReviewSession {
     }
 
     public SessionSummary summary() {
-        int[] due = service.dueAfterSession(clock.instant());
-        return new SessionSummary(reviewed, again, elapsed(), due[0], due[1]);
+        ReviewService.DueSoon due = service.dueAfterSession(clock.instant());
+        return new SessionSummary(reviewed, again, elapsed(), due.tomorrow(), due.leftToday());
     }
 
-    public int[] counts() {
+    public ReviewQueue.Remaining counts() {
         return queue.counts();
     }
 

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * The learner's study settings, stored in the database by {@code yomu config}. Validated once
@@ -44,26 +45,24 @@ public record StudySettings(int newPerDay, int reviewsPerDay, double desiredRete
     }
 
     private static int intIn(Map<String, String> stored, String key, int min, int max, List<String> problems) {
-        String v = value(stored, key);
-        try {
-            int n = Integer.parseInt(v);
-            if (n >= min && n <= max) return n;
-        } catch (NumberFormatException ignored) {
-            // reported below
-        }
-        problems.add(key + " must be a whole number from " + min + " to " + max + ", not '" + v + "'");
-        return Integer.parseInt(KEYS.get(key)[0]);
+        return numberIn(stored, key, Integer::valueOf, min, max, "a whole number", problems);
     }
 
     private static double doubleIn(Map<String, String> stored, String key, double min, double max, List<String> problems) {
+        return numberIn(stored, key, Double::valueOf, min, max, "a number", problems);
+    }
+
+    /** The stored value if it parses and lies in [min, max]; else the default, and a problem that says why. */
+    private static <N extends Comparable<N>> N numberIn(Map<String, String> stored, String key,
+            Function<String, N> parse, N min, N max, String what, List<String> problems) {
         String v = value(stored, key);
         try {
-            double d = Double.parseDouble(v);
-            if (d >= min && d <= max) return d;
+            N n = parse.apply(v);
+            if (n.compareTo(min) >= 0 && n.compareTo(max) <= 0) return n;
         } catch (NumberFormatException ignored) {
             // reported below
         }
-        problems.add(key + " must be a number from " + min + " to " + max + ", not '" + v + "'");
-        return Double.parseDouble(KEYS.get(key)[0]);
+        problems.add(key + " must be " + what + " from " + min + " to " + max + ", not '" + v + "'");
+        return parse.apply(KEYS.get(key)[0]);
     }
 }

@@ -1,5 +1,6 @@
 package dev.yomu.store;
 
+import dev.yomu.text.BlockKind;
 import dev.yomu.support.YomuException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -39,8 +40,8 @@ public final class ArticleStore {
      *
      * @param wordIds the study words and names it holds (any order, repeats allowed)
      */
-    public record NewSentence(int blockOrd, String kind, String text, PackedTokens tokens, long[] wordIds) {
-        public NewSentence(int blockOrd, String kind, String text, List<dev.yomu.text.Token> tokens, long[] wordIds) {
+    public record NewSentence(int blockOrd, BlockKind kind, String text, PackedTokens tokens, long[] wordIds) {
+        public NewSentence(int blockOrd, BlockKind kind, String text, List<dev.yomu.text.Token> tokens, long[] wordIds) {
             this(blockOrd, kind, text, PackedTokens.of(tokens, text), wordIds);
         }
     }
@@ -50,7 +51,7 @@ public final class ArticleStore {
                                  Instant importedAt) {}
 
     /** A stored sentence. */
-    public record StoredSentence(int ord, int blockOrd, String kind, String text,
+    public record StoredSentence(int ord, int blockOrd, BlockKind kind, String text,
                                  List<dev.yomu.text.Token> tokens) {}
 
     public Optional<ArticleRef> findByHash(Connection c, String hash) throws SQLException {
@@ -175,7 +176,7 @@ public final class ArticleStore {
         List<SentenceBlocks.Row> rows = new ArrayList<>(sentences.size());
         for (int i = 0; i < sentences.size(); i++) {
             NewSentence s = sentences.get(i);
-            rows.add(new SentenceBlocks.Row(firstOrd + i, s.blockOrd(), s.kind(), s.text(), s.tokens().value(),
+            rows.add(new SentenceBlocks.Row(firstOrd + i, s.blockOrd(), s.kind().name(), s.text(), s.tokens().value(),
                     NumberList.encode(s.wordIds())));
         }
         SentenceBlocks.insert(c, articleId, rows);
@@ -184,7 +185,7 @@ public final class ArticleStore {
     public List<StoredSentence> sentences(Connection c, long articleId) throws SQLException {
         List<StoredSentence> out = new ArrayList<>();
         for (SentenceBlocks.Row r : SentenceBlocks.all(c, articleId))
-            out.add(new StoredSentence(r.ord(), r.blockOrd(), r.kind(), r.text(), TokenCodec.decode(r.tokens(), r.text())));
+            out.add(new StoredSentence(r.ord(), r.blockOrd(), BlockKind.valueOf(r.kind()), r.text(), TokenCodec.decode(r.tokens(), r.text())));
         return out;
     }
 

@@ -1,5 +1,6 @@
 package dev.yomu.store;
 
+import dev.yomu.text.BlockKind;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -29,7 +30,7 @@ public final class BenchData {
             for (int i = 0; i < sentences; i++) {
                 long[] words = new long[Math.min(WORDS_PER_SENTENCE, cards - i * WORDS_PER_SENTENCE)];
                 for (int w = 0; w < words.length; w++) words[w] = 1L + i * WORDS_PER_SENTENCE + w;
-                rows.add(new ArticleStore.NewSentence(i, "PARAGRAPH", "ベンチマークの文" + i + "。", List.of(), words));
+                rows.add(new ArticleStore.NewSentence(i, BlockKind.PARAGRAPH, "ベンチマークの文" + i + "。", List.of(), words));
             }
             new ArticleStore(db).insertSentences(c, articleId, rows);
             run(c, "INSERT INTO word(id, lemma, reading, pos, kind, glosses, common, freq) "

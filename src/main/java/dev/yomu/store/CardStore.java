@@ -1,5 +1,7 @@
 package dev.yomu.store;
 
+import dev.yomu.deck.WordMark;
+import dev.yomu.study.Card;
 import dev.yomu.srs.CardState;
 import dev.yomu.srs.Phase;
 import dev.yomu.srs.Rating;
@@ -19,13 +21,6 @@ import java.util.Optional;
 /** Flashcards (one per study word), their review log, and the queries that build a day's queue. */
 public final class CardStore {
 
-    /**
-     * A card with what the review screen shows of its word. {@code version} counts the card's changes:
-     * a screen that shows a card can tell whether it was changed since.
-     */
-    public record CardRow(long wordId, String lemma, String reading, String pos, String glosses, CardState state,
-                          long version) {}
-
     /** The sentence a card is shown with: a whole sentence from the learner's articles with the fewest unknown words. */
     public record Example(String text, List<Token> tokens, String articleTitle) {}
 
@@ -35,7 +30,7 @@ public final class CardStore {
     private static final String CARD_COLUMNS = "w.id, w.lemma, w.reading, w.pos, w.glosses, cd.phase, cd.step, "
             + "cd.stability, cd.difficulty, cd.due, cd.last_review, cd.reps, cd.lapses, cd.created_at, cd.version";
 
-    public Optional<CardRow> find(Connection c, long wordId) throws SQLException {
+    public Optional<Card> find(Connection c, long wordId) throws SQLException {
         String sql = "SELECT " + CARD_COLUMNS + " FROM card cd JOIN word w ON w.id = cd.word_id WHERE cd.word_id = ?";
         try (PreparedStatement ps = c.prepareStatement(sql)) {
             ps.setLong(1, wordId);
@@ -45,9 +40,21 @@ public final class CardStore {
         }
     }
 
-    private static CardRow row(ResultSet rs) throws SQLException {
-        return new CardRow(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
+    private static Card row(ResultSet rs) throws SQLException {
+        return new Card(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
                 state(rs, 6), rs.getLong(15));
+    }
+
+    /** Binds a CardState to parameters phase, step, stability, difficulty, due, last_review, reps, lapses from {@code first}. */
+    private static void bindState(PreparedStatement ps, int first, CardState s) throws SQLException {
+        ps.setString(first, s.phase().name());
+        ps.setInt(first + 1, s.step());
+        ps.setDouble(first + 2, s.stability());
+        ps.setDouble(first + 3, s.difficulty());
+        ps.setTimestamp(first + 4, Timestamp.from(s.due()));
+        ps.setTimestamp(first + 5, s.lastReview() == null ? null : Timestamp.from(s.lastReview()));
+        ps.setInt(first + 6, s.reps());
+        ps.setInt(first + 7, s.lapses());
     }
 
     /** Reads a CardState from columns phase, step, stability, difficulty, due, last_review, reps, lapses, created. */
@@ -65,7 +72,7 @@ public final class CardStore {
      * Cards already in study that are due before {@code dayEnd} (learning first, then by due), at most
      * {@code limit}. Known and ignored words have no place in the queue.
      */
-    public List<CardRow> due(Connection c, Instant dayEnd, int limit, Long articleId) throws SQLException {
+    public List<Card> due(Connection c, Instant dayEnd, int limit, Long articleId) throws SQLException {
         String sql = "SELECT " + CARD_COLUMNS + " FROM card cd JOIN word w ON w.id = cd.word_id "
                 + "WHERE cd.phase <> 'NEW' AND cd.due < ? AND w.status = 'UNKNOWN' " + articleFilter(articleId)
                 + "ORDER BY CASE WHEN cd.phase = 'REVIEW' THEN 1 ELSE 0 END, cd.due, cd.word_id LIMIT ?";
@@ -82,7 +89,7 @@ public final class CardStore {
      * New cards, most useful first: words that occur most across the learner's articles, then words
      * the dictionary marks common.
      */
-    public List<CardRow> fresh(Connection c, int limit, Long articleId) throws SQLException {
+    public List<Card> fresh(Connection c, int limit, Long articleId) throws SQLException {
         String sql = "SELECT " + CARD_COLUMNS + " FROM card cd JOIN word w ON w.id = cd.word_id "
                 + "WHERE cd.phase = 'NEW' AND w.status = 'UNKNOWN' AND w.kind = 'STUDY' " + articleFilter(articleId)
                 + "ORDER BY w.freq DESC, w.common DESC, cd.word_id LIMIT ?";
@@ -94,29 +101,39 @@ public final class CardStore {
         }
     }
 
+    /** How many cards {@link #fresh} could return without a limit. */
+    public int countFresh(Connection c, Long articleId) throws SQLException {
+        String sql = "SELECT COUNT(*) FROM card cd JOIN word w ON w.id = cd.word_id "
+                + "WHERE cd.phase = 'NEW' AND w.status = 'UNKNOWN' AND w.kind = 'STUDY' " + articleFilter(articleId);
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            if (articleId != null) ps.setLong(1, articleId);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getInt(1);
+            }
+        }
+    }
+
     private static String articleFilter(Long articleId) {
         return articleId == null ? "" : "AND EXISTS (SELECT 1 FROM article_word aw WHERE aw.word_id = w.id AND aw.article_id = ?) ";
     }
 
-    private static List<CardRow> rows(PreparedStatement ps) throws SQLException {
-        List<CardRow> out = new ArrayList<>();
+    private static List<Card> rows(PreparedStatement ps) throws SQLException {
+        List<Card> out = new ArrayList<>();
         try (ResultSet rs = ps.executeQuery()) {
             while (rs.next()) out.add(row(rs));
         }
         return out;
     }
 
+    /** What was studied on one study day: new cards introduced, review cards answered. */
+    public record DayDone(int introduced, int reviewed) {}
+
     /** How many new cards were introduced and how many reviews were answered on {@code day}. */
-    public int[] doneOn(Connection c, LocalDate day) throws SQLException {
+    public DayDone doneOn(Connection c, LocalDate day) throws SQLException {
         String sql = "SELECT COALESCE(SUM(CASE WHEN prev_phase = 'NEW' THEN 1 ELSE 0 END), 0), "
                 + "COALESCE(SUM(CASE WHEN prev_phase = 'REVIEW' THEN 1 ELSE 0 END), 0) FROM review_log WHERE study_day = ?";
-        try (PreparedStatement ps = c.prepareStatement(sql)) {
-            ps.setDate(1, Date.valueOf(day));
-            try (ResultSet rs = ps.executeQuery()) {
-                rs.next();
-                return new int[] {rs.getInt(1), rs.getInt(2)};
-            }
-        }
+        return TwoCounts.query(c, sql, day, DayDone::new);
     }
 
     /** Cards in study (not new) due before {@code before}. */
@@ -145,14 +162,7 @@ public final class CardStore {
             ps.setTimestamp(3, Timestamp.from(at));
             ps.setDate(4, Date.valueOf(studyDay));
             ps.setInt(5, durationMs);
-            ps.setString(6, before.phase().name());
-            ps.setInt(7, before.step());
-            ps.setDouble(8, before.stability());
-            ps.setDouble(9, before.difficulty());
-            ps.setTimestamp(10, Timestamp.from(before.due()));
-            ps.setTimestamp(11, before.lastReview() == null ? null : Timestamp.from(before.lastReview()));
-            ps.setInt(12, before.reps());
-            ps.setInt(13, before.lapses());
+            bindState(ps, 6, before);
             ps.setString(14, after.phase().name());
             ps.setTimestamp(15, Timestamp.from(after.due()));
             ps.executeUpdate();
@@ -167,14 +177,7 @@ public final class CardStore {
         String sql = "UPDATE card SET phase = ?, step = ?, stability = ?, difficulty = ?, due = ?, last_review = ?, "
                 + "reps = ?, lapses = ?, version = version + 1 WHERE word_id = ?";
         try (PreparedStatement ps = c.prepareStatement(sql)) {
-            ps.setString(1, s.phase().name());
-            ps.setInt(2, s.step());
-            ps.setDouble(3, s.stability());
-            ps.setDouble(4, s.difficulty());
-            ps.setTimestamp(5, Timestamp.from(s.due()));
-            ps.setTimestamp(6, s.lastReview() == null ? null : Timestamp.from(s.lastReview()));
-            ps.setInt(7, s.reps());
-            ps.setInt(8, s.lapses());
+            bindState(ps, 1, s);
             ps.setLong(9, wordId);
             if (ps.executeUpdate() != 1) throw new SQLException("No card for word " + wordId);
         }
@@ -214,9 +217,9 @@ public final class CardStore {
     }
 
     /** Marks a word known (or ignored): it leaves the queue and counts as known everywhere. */
-    public void setStatus(Connection c, long wordId, String status) throws SQLException {
+    public void setStatus(Connection c, long wordId, WordMark status) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("UPDATE word SET status = ? WHERE id = ?")) {
-            ps.setString(1, status);
+            ps.setString(1, status.name());
             ps.setLong(2, wordId);
             ps.executeUpdate();
         }

@@ -1,6 +1,8 @@
 package dev.yomu.store;
 
-import dev.yomu.text.Token;
+import dev.yomu.deck.ExportWord;
+import dev.yomu.deck.WordMark;
+import dev.yomu.srs.Phase;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -13,16 +15,6 @@ import java.util.Set;
 
 /** What the exporters read: study words with their example sentence and home article. */
 public final class ExportStore {
-
-    /**
-     * A study word with the sentence to show it in.
-     *
-     * @param phase        its card's phase, null without a card
-     * @param articleTitle the title of the article the sentence comes from: never empty, since every
-     *                     word occurs in some article's headings or paragraphs
-     */
-    public record ExportWord(long id, String lemma, String reading, String pos, String glosses, String status,
-                             String phase, int count, String sentence, List<Token> tokens, String articleTitle) {}
 
     /**
      * Study words of one article (or of all articles when {@code articleId} is null), in a stable
@@ -50,7 +42,7 @@ public final class ExportStore {
                     Optional<CardStore.Example> ex = examples.best(id, articleId);
                     // without a sentence (none should be missing) the word still belongs to its first article
                     out.add(new ExportWord(id, rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
-                            rs.getString(6), rs.getString(7), rs.getInt(8), ex.map(CardStore.Example::text).orElse(""),
+                            WordMark.valueOf(rs.getString(6)), StoredEnums.orNull(Phase.class, rs.getString(7)), rs.getInt(8), ex.map(CardStore.Example::text).orElse(""),
                             ex.map(CardStore.Example::tokens).orElse(List.of()),
                             ex.isPresent() ? ex.get().articleTitle() : title(c, rs.getLong(9))));
                 }

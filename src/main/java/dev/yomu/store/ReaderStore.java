@@ -1,29 +1,20 @@
 package dev.yomu.store;
 
+import dev.yomu.deck.WordKind;
+import dev.yomu.deck.WordMark;
+import dev.yomu.srs.Phase;
+import dev.yomu.study.ReaderWord;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 /** What the reader needs to know of an article's words: status, card, and how often they occur. */
 public final class ReaderStore {
-
-    /**
-     * A word of the article as the reader shows it.
-     *
-     * @param articleCount running occurrences in this article's study text (headings and paragraphs)
-     * @param totalCount   running occurrences across all the learner's articles
-     * @param phase        the card's phase (NEW, LEARNING, REVIEW, RELEARNING), or null when the word has no card
-     * @param due          the card's due time, or null
-     */
-    public record ReaderWord(long id, String lemma, String reading, String pos, String kind, String status,
-                             String glosses, int articleCount, int totalCount, String phase, Instant due,
-                             double stability) {}
 
     /** Every word (study words and names, ignored ones too) that occurs in the article. */
     public List<ReaderWord> words(Connection c, long articleId) throws SQLException {
@@ -69,8 +60,9 @@ public final class ReaderStore {
 
     private static ReaderWord word(ResultSet rs) throws SQLException {
         Timestamp due = rs.getTimestamp(11);
-        return new ReaderWord(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
-                rs.getString(6), rs.getString(7), rs.getInt(8), rs.getInt(9), rs.getString(10),
+        return new ReaderWord(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                WordKind.valueOf(rs.getString(5)), WordMark.valueOf(rs.getString(6)), rs.getString(7), rs.getInt(8),
+                rs.getInt(9), StoredEnums.orNull(Phase.class, rs.getString(10)),
                 due == null ? null : due.toInstant(), rs.getDouble(12));
     }
 }

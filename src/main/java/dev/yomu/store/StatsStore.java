@@ -1,5 +1,7 @@
 package dev.yomu.store;
 
+import dev.yomu.deck.WordMark;
+import dev.yomu.srs.Phase;
 import java.sql.Connection;
 import java.sql.Date;
 import java.sql.PreparedStatement;
@@ -11,18 +13,29 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /** Read-only numbers for {@code yomu stats} and {@code yomu cards}. */
 public final class StatsStore {
 
-    /** A card as the browser lists it. */
-    public record CardListing(String lemma, String reading, String state, Instant due, double stability,
-                              double difficulty, int reps, int lapses) {}
+    /** A card as the browser lists it; {@code mark} is never IGNORED (ignored words are not listed). */
+    public record CardListing(String lemma, String reading, WordMark mark, Phase phase, Instant due, double stability,
+                              double difficulty, int reps, int lapses) {
+        /** Never answered and not marked known: no due time, stability or difficulty to show. */
+        public boolean isNew() {
+            return mark != WordMark.KNOWN && phase == Phase.NEW;
+        }
+
+        /** "known" for a word marked known, else its card's phase: new, learning, review, relearning. */
+        public String state() {
+            return (mark == WordMark.KNOWN ? "known" : phase.name()).toLowerCase(Locale.ROOT);
+        }
+    }
 
     public List<CardListing> cards(Connection c, Long articleId, Instant dueBefore) throws SQLException {
-        StringBuilder sql = new StringBuilder("SELECT w.lemma, w.reading, CASE WHEN w.status = 'KNOWN' THEN 'KNOWN' "
-                + "ELSE cd.phase END, cd.due, cd.stability, cd.difficulty, cd.reps, cd.lapses, cd.created_at "
+        StringBuilder sql = new StringBuilder("SELECT w.lemma, w.reading, w.status, cd.phase, cd.due, cd.stability, "
+                + "cd.difficulty, cd.reps, cd.lapses, cd.created_at "
                 + "FROM card cd JOIN word w ON w.id = cd.word_id WHERE w.status <> 'IGNORED' ");
         if (articleId != null)
             sql.append("AND EXISTS (SELECT 1 FROM article_word aw WHERE aw.word_id = w.id AND aw.article_id = ?) ");
@@ -35,10 +48,10 @@ public final class StatsStore {
             if (dueBefore != null) ps.setTimestamp(i, Timestamp.from(dueBefore));
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    Timestamp due = rs.getTimestamp(4);
-                    out.add(new CardListing(rs.getString(1), rs.getString(2), rs.getString(3),
-                            due == null ? rs.getTimestamp(9).toInstant() : due.toInstant(), rs.getDouble(5),
-                            rs.getDouble(6), rs.getInt(7), rs.getInt(8)));
+                    Timestamp due = rs.getTimestamp(5);
+                    out.add(new CardListing(rs.getString(1), rs.getString(2), WordMark.valueOf(rs.getString(3)),
+                            Phase.valueOf(rs.getString(4)), due == null ? rs.getTimestamp(10).toInstant() : due.toInstant(),
+                            rs.getDouble(6), rs.getDouble(7), rs.getInt(8), rs.getInt(9)));
                 }
             }
         }
@@ -58,21 +71,23 @@ public final class StatsStore {
         return out;
     }
 
-    /** Review-phase answers since {@code from}: [answered, passed (not Again)], Anki's "true retention". */
-    public int[] retention(Connection c, LocalDate from) throws SQLException {
+    /** Review-phase answers, and those of them not answered Again: Anki's "true retention". */
+    public record Retention(int answered, int passed) {}
+
+    /** Review-phase answers since {@code from}. */
+    public Retention retention(Connection c, LocalDate from) throws SQLException {
         String sql = "SELECT COUNT(*), COALESCE(SUM(CASE WHEN rating > 1 THEN 1 ELSE 0 END), 0) FROM review_log "
                 + "WHERE prev_phase = 'REVIEW' AND study_day >= ?";
-        try (PreparedStatement ps = c.prepareStatement(sql)) {
-            ps.setDate(1, Date.valueOf(from));
-            try (ResultSet rs = ps.executeQuery()) {
-                rs.next();
-                return new int[] {rs.getInt(1), rs.getInt(2)};
-            }
-        }
+        return TwoCounts.query(c, sql, from, Retention::new);
     }
 
-    /** Study-word counts by card phase, plus KNOWN for words marked known. */
-    public Map<String, Integer> byState(Connection c) throws SQLException {
+    /**
+     * Study words by where they are: new cards, in the learning or relearning steps, in review, and
+     * marked known (with or without a card); ignored words are not counted.
+     */
+    public record CardCounts(int fresh, int learning, int review, int known) {}
+
+    public CardCounts byState(Connection c) throws SQLException {
         Map<String, Integer> out = new LinkedHashMap<>();
         for (String s : List.of("NEW", "LEARNING", "REVIEW", "RELEARNING", "KNOWN")) out.put(s, 0);
         String sql = "SELECT CASE WHEN w.status = 'KNOWN' THEN 'KNOWN' ELSE cd.phase END AS st, COUNT(*) "
@@ -85,7 +100,8 @@ public final class StatsStore {
             rs.next();
             out.merge("KNOWN", rs.getInt(1), Integer::sum);
         }
-        return out;
+        return new CardCounts(out.get("NEW"), out.get("LEARNING") + out.get("RELEARNING"), out.get("REVIEW"),
+                out.get("KNOWN"));
     }
 
     /** Due instants of every card in study due before {@code until}, for the forecast. */

@@ -1,5 +1,7 @@
 package dev.yomu.store;
 
+import dev.yomu.deck.WordKind;
+import dev.yomu.deck.WordMark;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -31,23 +33,26 @@ public final class WordStore {
     }
 
     /** A word to create. */
-    public record NewWord(String lemma, String reading, String pos, String kind, String glosses, String dictPos,
+    public record NewWord(String lemma, String reading, String pos, WordKind kind, String glosses, String dictPos,
                           boolean common) {}
 
     /** One line of {@code yomu words}: a word as it appears in one article. */
-    public record ArticleWord(long id, String lemma, String reading, String pos, String kind, String status,
+    public record ArticleWord(long id, String lemma, String reading, String pos, WordKind kind, WordMark status,
                               String glosses, boolean common, int count, int totalCount) {}
 
-    /** A stored word's id and kind (STUDY or NAME). */
-    public record KnownWord(long id, String kind) {}
+    /** A word already in the database: its id and kind (STUDY or NAME). */
+    public record StoredWord(long id, WordKind kind) {}
 
-    /** Every stored word by its key. The kind a word was first stored with is its kind in every article. */
-    public Map<WordKey, KnownWord> known(Connection c) throws SQLException {
-        Map<WordKey, KnownWord> out = new HashMap<>();
+    /**
+     * Every word already in the database, by its key (whatever the learner's mark). The kind a word was
+     * first stored with is its kind in every article.
+     */
+    public Map<WordKey, StoredWord> storedWords(Connection c) throws SQLException {
+        Map<WordKey, StoredWord> out = new HashMap<>();
         try (PreparedStatement ps = c.prepareStatement("SELECT id, lemma, reading, kind FROM word");
              ResultSet rs = ps.executeQuery()) {
             while (rs.next())
-                out.put(new WordKey(rs.getString(2), rs.getString(3)), new KnownWord(rs.getLong(1), rs.getString(4)));
+                out.put(new WordKey(rs.getString(2), rs.getString(3)), new StoredWord(rs.getLong(1), WordKind.valueOf(rs.getString(4))));
         }
         return out;
     }
@@ -58,7 +63,7 @@ public final class WordStore {
             ps.setString(1, w.lemma());
             ps.setString(2, w.reading());
             ps.setString(3, w.pos());
-            ps.setString(4, w.kind());
+            ps.setString(4, w.kind().name());
             ps.setString(5, w.glosses());
             ps.setString(6, w.dictPos());
             ps.setBoolean(7, w.common());
@@ -214,7 +219,8 @@ public final class WordStore {
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next())
                     out.add(new ArticleWord(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                            rs.getString(5), rs.getString(6), rs.getString(7), rs.getBoolean(8), rs.getInt(9),
+                            WordKind.valueOf(rs.getString(5)), WordMark.valueOf(rs.getString(6)), rs.getString(7),
+                            rs.getBoolean(8), rs.getInt(9),
                             rs.getInt(10)));
             }
         }

@@ -1,5 +1,6 @@
 /**
  * Small helpers every package may use: argument checks ({@code Check}), exit codes, the one
- * exception type with a learner-facing message, bundled rule tables. Depends on nothing in Yomu.
+ * exception type with a learner-facing message, bundled rule tables, and {@code Progress}, how long
+ * work (an import, a dictionary load) reports how far it got. Depends on nothing in Yomu.
  */
 package dev.yomu.support;

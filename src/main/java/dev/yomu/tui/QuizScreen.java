@@ -1,8 +1,8 @@
 package dev.yomu.tui;
 
 import dev.yomu.quiz.Question;
-import dev.yomu.review.QuizService.Outcome;
-import dev.yomu.review.QuizSession;
+import dev.yomu.quizsession.QuizService.Outcome;
+import dev.yomu.quizsession.QuizSession;
 import java.util.ArrayList;
 import java.util.List;
 import org.jline.terminal.Size;

@@ -1,5 +1,7 @@
 package dev.yomu.tui;
 
+import dev.yomu.deck.WordKind;
+import dev.yomu.deck.WordMark;
 import dev.yomu.reader.FuriganaMode;
 import dev.yomu.reader.Paragraph;
 import dev.yomu.reader.Piece;
@@ -8,7 +10,8 @@ import dev.yomu.reader.ReaderService;
 import dev.yomu.reader.ReadingState;
 import dev.yomu.reader.WordStatus;
 import dev.yomu.srs.IntervalFormat;
-import dev.yomu.store.ReaderStore.ReaderWord;
+import dev.yomu.srs.Phase;
+import dev.yomu.study.ReaderWord;
 import dev.yomu.support.YomuException;
 import dev.yomu.text.Printable;
 import dev.yomu.text.Reading;
@@ -171,8 +174,8 @@ public final class ReaderScreen {
             case END, 'G' -> select(wordPieces.size() - 1);
             case 'a' -> act(() -> added(service.addToStudy(wordId(), doc.articleId())));
             case 'u' -> act(this::undoLast);
-            case 'k' -> act(() -> toggle("KNOWN", "marked known", "no longer known"));
-            case 'i' -> act(() -> toggle("IGNORED", "ignored: never a study word", "no longer ignored"));
+            case 'k' -> act(() -> toggle(WordMark.KNOWN, "marked known", "no longer known"));
+            case 'i' -> act(() -> toggle(WordMark.IGNORED, "ignored: never a study word", "no longer ignored"));
             case 'f' -> {
                 mode = mode.next();
                 message = "furigana: " + mode.label();
@@ -216,11 +219,11 @@ public final class ReaderScreen {
         };
     }
 
-    private void toggle(String status, String on, String off) {
+    private void toggle(WordMark status, String on, String off) {
         ReaderWord w = state.word(wordId());
-        String before = w.status();
-        boolean wasOn = status.equals(before);
-        ReaderWord now = service.setStatus(w.id(), doc.articleId(), wasOn ? "UNKNOWN" : status);
+        WordMark before = w.status();
+        boolean wasOn = status == before;
+        ReaderWord now = service.setStatus(w.id(), doc.articleId(), wasOn ? WordMark.UNKNOWN : status);
         state.put(now);
         message = now.lemma() + " " + (wasOn ? off : on);
         undo = () -> {
@@ -409,7 +412,7 @@ public final class ReaderScreen {
         }
         String reading = Printable.clean(Reading.asWritten(w.lemma(), w.reading()));
         out.add(new AttributedStringBuilder().append(" ").styled(BOLD, Printable.clean(w.lemma())).append("  ")
-                .append(reading).append("  ").styled(DIM, "NAME".equals(w.kind()) ? "" : Printable.clean(w.pos()) + " · ")
+                .append(reading).append("  ").styled(DIM, w.kind() == WordKind.NAME ? "" : Printable.clean(w.pos()) + " · ")
                 .styled(styles.word(state.statuses().get(w.id()), false, false), cardStatus(w))
                 .styled(DIM, " · " + w.articleCount() + "× here, " + w.totalCount() + "× in all")
                 .toAttributedString());
@@ -437,7 +440,7 @@ public final class ReaderScreen {
         WordStatus s = WordStatus.of(w);
         switch (s) {
             case KNOWN:
-                return "KNOWN".equals(w.status()) ? "known" : "known (well learned, due in " + due(w) + ")";
+                return w.status() == WordMark.KNOWN ? "known" : "known (well learned, due in " + due(w) + ")";
             case IGNORED:
                 return "ignored";
             case NAME:
@@ -445,7 +448,7 @@ public final class ReaderScreen {
             case LEARNING:
                 String due = due(w);
                 String when = due.equals("now") ? "due now" : "due in " + due;
-                return "REVIEW".equals(w.phase()) ? when : "learning, " + when;
+                return w.phase() == Phase.REVIEW ? when : "learning, " + when;
             default:
                 if (w.phase() == null) return w.glosses().isEmpty() ? "not studied (no meaning)" : "not in study";
                 return "new · a adds it to study";

@@ -1,10 +1,11 @@
 package dev.yomu.tui;
 
 import dev.yomu.review.CardText;
+import dev.yomu.review.ReviewQueue;
 import dev.yomu.review.ReviewSession;
 import dev.yomu.srs.IntervalFormat;
 import dev.yomu.srs.Rating;
-import dev.yomu.store.CardStore.CardRow;
+import dev.yomu.study.Card;
 import dev.yomu.text.Kana;
 import dev.yomu.text.RomajiKana;
 import java.util.ArrayList;
@@ -114,7 +115,7 @@ public final class ReviewScreen {
                 typed.setLength(0);
             }
             case 'k' -> {
-                String w = session.current().map(CardRow::lemma).orElse("");
+                String w = session.current().map(Card::lemma).orElse("");
                 session.markKnown();
                 typed.setLength(0);
                 message = w + " marked known (u to undo)";
@@ -130,7 +131,7 @@ public final class ReviewScreen {
 
     /** The screen as lines, exactly {@code rows} of them, for the current state. */
     List<AttributedString> render(int cols, int rows) {
-        CardRow card = session.current().orElseThrow();
+        Card card = session.current().orElseThrow();
         CardText t = CardText.of(card, session.example());
         List<AttributedString> body = new ArrayList<>();
         body.add(AttributedString.EMPTY);
@@ -189,9 +190,9 @@ public final class ReviewScreen {
     }
 
     private AttributedString header(int cols) {
-        int[] n = session.counts();
+        ReviewQueue.Remaining n = session.counts();
         String left = " 読む review";
-        String right = "new " + n[0] + "  learning " + n[1] + "  review " + n[2] + " ";
+        String right = "new " + n.fresh() + "  learning " + n.learning() + "  review " + n.review() + " ";
         String pad = " ".repeat(Math.max(1, cols - Wrap.width(left) - Wrap.width(right)));
         return new AttributedString(left + pad + right, AttributedStyle.INVERSE);
     }

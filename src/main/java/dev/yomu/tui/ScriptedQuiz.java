@@ -1,8 +1,8 @@
 package dev.yomu.tui;
 
 import dev.yomu.quiz.Question;
-import dev.yomu.review.QuizService.Outcome;
-import dev.yomu.review.QuizSession;
+import dev.yomu.quizsession.QuizService.Outcome;
+import dev.yomu.quizsession.QuizSession;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintWriter;

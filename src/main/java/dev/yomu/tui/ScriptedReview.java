@@ -1,11 +1,12 @@
 package dev.yomu.tui;
 
 import dev.yomu.review.CardText;
+import dev.yomu.review.ReviewQueue;
 import dev.yomu.review.ReviewSession;
 import dev.yomu.srs.IntervalFormat;
 import dev.yomu.srs.NextState;
 import dev.yomu.srs.Rating;
-import dev.yomu.store.CardStore.CardRow;
+import dev.yomu.study.Card;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -29,7 +30,7 @@ public final class ScriptedReview {
 
     public void run() {
         while (session.current().isPresent()) {
-            CardRow card = session.current().get();
+            Card card = session.current().get();
             print(card);
             if (!handle(readAnswer())) break;
         }
@@ -38,10 +39,10 @@ public final class ScriptedReview {
         out.flush();
     }
 
-    private void print(CardRow card) {
-        int[] n = session.counts();
+    private void print(Card card) {
+        ReviewQueue.Remaining n = session.counts();
         CardText t = CardText.of(card, session.example());
-        out.println("── new " + n[0] + " · learning " + n[1] + " · review " + n[2] + " ──");
+        out.println("── new " + n.fresh() + " · learning " + n.learning() + " · review " + n.review() + " ──");
         out.println(t.word());
         if (!t.before().isEmpty() || !t.inContext().isEmpty())
             out.println("  " + t.before() + "[" + t.inContext() + "]" + t.after());

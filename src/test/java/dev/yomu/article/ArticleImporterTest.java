@@ -3,6 +3,7 @@ package dev.yomu.article;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.yomu.deck.WordKind;
 import dev.yomu.dict.DictEntry;
 import dev.yomu.dict.Lexicon;
 import dev.yomu.dict.TestDictionaries;
@@ -10,6 +11,7 @@ import dev.yomu.store.ArticleStore;
 import dev.yomu.store.ArticleStore.StoredSentence;
 import dev.yomu.store.Database;
 import dev.yomu.store.WordStore;
+import dev.yomu.support.Progress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -72,7 +74,7 @@ class ArticleImporterTest {
         assertThatThrownBy(() -> importer.importBytes(longText(), "long.txt", "test:long", null, Progress.NONE))
                 .hasMessageContaining("broke on 爆発");
         List<ArticleStore.ArticleSummary> articles = db.read(c -> new ArticleStore(db).summaries(c));
-        java.util.Map<WordStore.WordKey, WordStore.KnownWord> words = db.read(c -> new WordStore().known(c));
+        java.util.Map<WordStore.WordKey, WordStore.StoredWord> words = db.read(c -> new WordStore().storedWords(c));
         assertThat(articles).isEmpty();
         assertThat(words).isEmpty();
     }
@@ -80,14 +82,14 @@ class ArticleImporterTest {
     @Test
     void aWordStoredAsANameStaysANameAndGetsNoCard() {
         long cat = db.transaction(c -> new WordStore().insert(c,
-                new WordStore.NewWord("猫", "ねこ", "名詞", "NAME", "cat", "n", true)));
+                new WordStore.NewWord("猫", "ねこ", "名詞", WordKind.NAME, "cat", "n", true)));
         ArticleImporter importer = new ArticleImporter(db, new Analyzer(TestDictionaries.bundled()), CLOCK);
         ImportResult result = importer.importBytes(longText(), "long.txt", "test:long", null, Progress.NONE);
 
         List<WordStore.ArticleWord> study = db.read(c -> new WordStore().wordsOf(c, result.articleId(), false));
         assertThat(study).extracting(WordStore.ArticleWord::lemma).isNotEmpty().doesNotContain("猫");
         assertThat(result.studyWords()).isEqualTo(study.size());
-        java.util.Optional<dev.yomu.store.CardStore.CardRow> card = db.read(c -> new dev.yomu.store.CardStore().find(c, cat));
+        java.util.Optional<dev.yomu.study.Card> card = db.read(c -> new dev.yomu.store.CardStore().find(c, cat));
         assertThat(card).isEmpty();
     }
 

@@ -28,4 +28,14 @@ class ExportWordsCommandTest {
         assertThat(byStatus).containsEntry("learning", 1L).containsEntry("review", 1L).containsEntry("known", 1L)
                 .containsKey("new").doesNotContainKey("unknown");
     }
+
+    @Test
+    void theFormatIsCsvOrTsvInAnyCaseAndAnythingElseIsOneLine() {
+        Cli cli = Cli.seeded(home);
+        assertThat(cli.run("export", "words", "--format", "TSV", "--out", "-").out())
+                .isEqualTo(cli.run("export", "words", "--format", "tsv", "--out", "-").out()).contains("\t");
+        Cli.Result bad = cli.run("export", "words", "--format", "xml", "--out", "-");
+        assertThat(bad.status()).isEqualTo(2);
+        assertThat(bad.err().strip()).isEqualTo("yomu: --format must be csv or tsv, not 'xml'.");
+    }
 }

@@ -52,6 +52,8 @@ class ReadCommandTest {
         Result bad = cli.run("read", "1", "--furigana", "some");
         assertThat(bad.status()).isEqualTo(2);
         assertThat(bad.err().strip()).isEqualTo("yomu: --furigana must be unknown, all or none, not 'some'.");
+        assertThat(cli.run("read", "1", "--plain", "--furigana", "ALL").out()).as("any case")
+                .isEqualTo(cli.run("read", "1", "--plain", "--furigana", "all").out());
     }
 
     @Test

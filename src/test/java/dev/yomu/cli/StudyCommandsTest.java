@@ -62,6 +62,17 @@ class StudyCommandsTest {
     }
 
     @Test
+    void aWordMarkedKnownIsListedAsKnownWhateverItsCardsPhase() throws Exception {
+        Result review = cli.runWithInput("k\nq\n", "review", "--new", "1"); // k: mark the first new card known
+        assertThat(review.status()).as(review.err()).isZero();
+
+        List<JsonNode> known = cards().stream().filter(c -> c.get("state").asText().equals("known")).toList();
+        assertThat(known).hasSize(1);
+        assertThat(cards()).extracting(c -> c.get("state").asText()).containsOnly("known", "new");
+        assertThat(cli.run("cards").out().lines().filter(l -> l.contains(" known ")).count()).isEqualTo(1);
+    }
+
+    @Test
     void cardsOfOneArticleAreThatArticlesWords() throws Exception {
         List<JsonNode> one = cards("1");
         List<JsonNode> all = cards();

@@ -56,7 +56,7 @@ final class GoldPipeline {
             }
         }
         List<Word> words = analysed.words().stream()
-                .map(w -> new Word(w.lemma(), w.reading(), w.kind(), glosses(w.glosses()), w.begin(), w.end()))
+                .map(w -> new Word(w.lemma(), w.reading(), w.kind().name(), glosses(w.glosses()), w.begin(), w.end()))
                 .toList();
         return new Analysis(List.copyOf(ruby), words);
     }

@@ -3,7 +3,7 @@ package dev.yomu.quiz;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.yomu.quiz.QuizSource.QuizSentence;
-import dev.yomu.review.QuizService;
+import dev.yomu.quizsession.QuizService;
 import dev.yomu.store.ArticleStore;
 import dev.yomu.store.ArticleStore.ArticleRef;
 import dev.yomu.store.Database;

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.yomu.quiz.QuizMaker.Mix;
-import dev.yomu.review.QuizService;
+import dev.yomu.quizsession.QuizService;
 import dev.yomu.store.ArticleStore;
 import dev.yomu.store.ArticleStore.ArticleRef;
 import dev.yomu.store.Database;

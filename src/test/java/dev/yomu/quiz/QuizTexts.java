@@ -3,6 +3,7 @@ package dev.yomu.quiz;
 import dev.yomu.article.AnalyzedSentence;
 import dev.yomu.article.AnalyzedWord;
 import dev.yomu.article.Analyzer;
+import dev.yomu.deck.WordKind;
 import dev.yomu.dict.TestDictionaries;
 import dev.yomu.quiz.QuizSource.QuizSentence;
 import dev.yomu.quiz.QuizSource.VocabWord;
@@ -35,7 +36,7 @@ final class QuizTexts {
             AnalyzedSentence a = analyzer.analyze(block++, heading ? BlockKind.HEADING : BlockKind.PARAGRAPH, text);
             sentences.add(new QuizSentence(sentences.size(), a.blockOrd(), heading, text, a.tokens()));
             for (AnalyzedWord w : a.words()) {
-                if (!w.kind().equals("STUDY")) continue;
+                if (w.kind() != WordKind.STUDY) continue;
                 words.putIfAbsent(w.lemma() + "\t" + w.reading(), w);
                 counts.merge(w.lemma() + "\t" + w.reading(), 1, Integer::sum);
             }

@@ -3,9 +3,12 @@ package dev.yomu.reader;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.yomu.article.Analyzer;
+import dev.yomu.deck.WordKind;
+import dev.yomu.deck.WordMark;
+import dev.yomu.dict.MemoryLexicon;
 import dev.yomu.dict.TestDictionaries;
 import dev.yomu.store.ArticleStore.StoredSentence;
-import dev.yomu.store.ReaderStore.ReaderWord;
+import dev.yomu.study.ReaderWord;
 import dev.yomu.text.BlockKind;
 import java.util.List;
 import java.util.Map;
@@ -25,7 +28,7 @@ class ReaderDocumentTest {
 
     private static ReaderDocument doc(String text, ReaderWord... words) {
         var tokens = analyzer.analyze(0, BlockKind.PARAGRAPH, text).tokens();
-        return ReaderDocument.of(1, "t", List.of(new StoredSentence(0, 0, "PARAGRAPH", text, tokens)), List.of(words),
+        return ReaderDocument.of(1, "t", List.of(new StoredSentence(0, 0, BlockKind.PARAGRAPH, text, tokens)), List.of(words),
                 lexicon);
     }
 
@@ -34,7 +37,7 @@ class ReaderDocumentTest {
     }
 
     private static ReaderWord studyWord(long id, String lemma, String reading) {
-        return new ReaderWord(id, lemma, reading, "noun", "STUDY", "UNKNOWN", "", 1, 1, null, null, 0);
+        return new ReaderWord(id, lemma, reading, "noun", WordKind.STUDY, WordMark.UNKNOWN, "", 1, 1, null, null, 0);
     }
 
     @Test

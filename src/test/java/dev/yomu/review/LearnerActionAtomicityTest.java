@@ -3,8 +3,10 @@ package dev.yomu.review;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.yomu.deck.WordMark;
 import dev.yomu.quiz.Question;
 import dev.yomu.quiz.QuestionKind;
+import dev.yomu.quizsession.QuizService;
 import dev.yomu.reader.ReaderService;
 import dev.yomu.srs.Scheduler;
 import dev.yomu.srs.SchedulerParams;
@@ -79,7 +81,7 @@ class LearnerActionAtomicityTest {
     void addingAWordInTheReaderIsAllOrNothing() throws Exception {
         long word = ids.get(0);
         db.transaction(c -> {
-            new CardStore().setStatus(c, word, "KNOWN");
+            new CardStore().setStatus(c, word, WordMark.KNOWN);
             return null;
         });
         refuseReviewLogRows();

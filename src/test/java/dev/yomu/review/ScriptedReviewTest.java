@@ -116,6 +116,21 @@ class ScriptedReviewTest {
     }
 
     @Test
+    void theNewCardsCountedForTodayAreTheNewCardsTheReviewShows() {
+        for (int limit : new int[] {0, 1, 2, 20}) assertNewCardsTodayMatchTheQueue(limit);
+        run("3\nq\n", 1); // one card introduced today: the limits count it
+        for (int limit : new int[] {0, 1, 2, 20}) assertNewCardsTodayMatchTheQueue(limit);
+        assertThat(service.newCardsToday(clock.instant(), 20)).isEqualTo(2);
+        assertThat(service.newCardsToday(clock.instant(), 2)).isEqualTo(1);
+    }
+
+    private void assertNewCardsTodayMatchTheQueue(int newPerDay) {
+        int limit = service.newCardsLeftToday(clock.instant(), newPerDay);
+        assertThat(service.newCardsToday(clock.instant(), newPerDay)).as("new per day %d", newPerDay)
+                .isEqualTo(service.queue(clock.instant(), null, limit, 200).counts().fresh());
+    }
+
+    @Test
     void badInputAsksAgainAndEndOfInputEndsTheSession() {
         String out = run("x\n", 20);
         assertThat(out).contains("? type 1-4 to grade").contains("Reviewed 0 cards");

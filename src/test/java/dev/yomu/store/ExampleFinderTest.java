@@ -2,6 +2,8 @@ package dev.yomu.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.yomu.deck.WordKind;
+import dev.yomu.deck.WordMark;
 import dev.yomu.store.CardStore.Example;
 import dev.yomu.testing.Library;
 import dev.yomu.testing.Library.W;
@@ -9,6 +11,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import dev.yomu.text.BlockKind;
 import dev.yomu.text.JapaneseTokenizer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -48,8 +51,8 @@ class ExampleFinderTest {
         assertThat(exampleOf(cat)).map(Example::text).contains("猫と鳥が庭で遊んでいる。");
 
         db.transaction(c -> {
-            new CardStore().setStatus(c, second.get(1), "KNOWN");
-            new CardStore().setStatus(c, second.get(2), "KNOWN");
+            new CardStore().setStatus(c, second.get(1), WordMark.KNOWN);
+            new CardStore().setStatus(c, second.get(2), WordMark.KNOWN);
             return null;
         });
         assertThat(exampleOf(cat)).map(Example::text).contains("猫と犬と魚が庭で遊んでいる。");
@@ -67,7 +70,7 @@ class ExampleFinderTest {
     void aWordWithoutSentencesHasNoExample() {
         long cat = library.article("一", "猫が眠っている。", NOW, CAT).get(0);
         long dog = db.transaction(c -> new WordStore().insert(c,
-                new WordStore.NewWord("犬", "いぬ", "noun", "STUDY", "dog", "n", true)));
+                new WordStore.NewWord("犬", "いぬ", "noun", WordKind.STUDY, "dog", "n", true)));
         assertThat(exampleOf(cat)).isPresent();
         assertThat(exampleOf(dog)).isEmpty();
     }
@@ -80,7 +83,7 @@ class ExampleFinderTest {
     }
 
     private long word(String lemma, String reading) {
-        return db.transaction(c -> new WordStore().insert(c, new WordStore.NewWord(lemma, reading, "noun", "STUDY", "x", "n", true)));
+        return db.transaction(c -> new WordStore().insert(c, new WordStore.NewWord(lemma, reading, "noun", WordKind.STUDY, "x", "n", true)));
     }
 
     /**
@@ -97,7 +100,7 @@ class ExampleFinderTest {
                 String[] kindAndText = sentences[i].split(":", 2);
                 boolean has = kindAndText[1].contains(lemma);
                 if (has) ords.add((long) i);
-                rows.add(new ArticleStore.NewSentence(i, kindAndText[0], kindAndText[1], tokenizer.tokenize(kindAndText[1]),
+                rows.add(new ArticleStore.NewSentence(i, BlockKind.valueOf(kindAndText[0]), kindAndText[1], tokenizer.tokenize(kindAndText[1]),
                         has ? new long[] {wordId} : new long[0]));
             }
             articles.insertSentences(c, id, rows);
@@ -149,7 +152,7 @@ class ExampleFinderTest {
         // 200 sentences, stored 64 to a block; the cat is in sentences 3, 70 and 199, and 70 is the shortest.
         long cat = db.transaction(c -> {
             WordStore words = new WordStore();
-            long catId = words.insert(c, new WordStore.NewWord("猫", "ねこ", "noun", "STUDY", "cat", "n", true));
+            long catId = words.insert(c, new WordStore.NewWord("猫", "ねこ", "noun", WordKind.STUDY, "cat", "n", true));
             ArticleStore articles = new ArticleStore(db);
             long article = articles.insert(c, "長い記事", "test:long", "long", "UTF-8", 0, NOW);
             List<ArticleStore.NewSentence> rows = new java.util.ArrayList<>();
@@ -160,7 +163,7 @@ class ExampleFinderTest {
                     case 199 -> "その猫は庭でずっと眠っていた。";
                     default -> "文" + i + "は続く。";
                 };
-                rows.add(new ArticleStore.NewSentence(i, "PARAGRAPH", text, List.of(),
+                rows.add(new ArticleStore.NewSentence(i, BlockKind.PARAGRAPH, text, List.of(),
                         text.contains("猫") ? new long[] {catId} : new long[0]));
             }
             articles.insertSentences(c, article, rows);

@@ -2,6 +2,7 @@ package dev.yomu.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.yomu.deck.ExportWord;
 import dev.yomu.testing.Library;
 import dev.yomu.testing.Library.W;
 import java.nio.file.Path;
@@ -37,7 +38,7 @@ class MarkKnownTest {
 
     private Map<String, String> statuses() {
         return db.read(c -> new ExportStore().words(c, null)).stream()
-                .collect(Collectors.toMap(ExportStore.ExportWord::lemma, ExportStore.ExportWord::status));
+                .collect(Collectors.toMap(ExportWord::lemma, w -> w.status().name()));
     }
 
     @Test

@@ -1,10 +1,12 @@
 package dev.yomu.testing;
 
+import dev.yomu.deck.WordKind;
 import dev.yomu.store.ArticleStore;
 import dev.yomu.store.ArticleStore.NewSentence;
 import dev.yomu.store.Database;
 import dev.yomu.store.WordStore;
 import dev.yomu.store.WordStore.NewWord;
+import dev.yomu.text.BlockKind;
 import dev.yomu.text.Token;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -40,15 +42,15 @@ public final class Library {
             }
             List<Long> ids = new ArrayList<>();
             List<WordStore.Usage> uses = new ArrayList<>();
-            var known = words.known(c);
+            var known = words.storedWords(c);
             for (W w : ws) {
-                WordStore.KnownWord stored = known.get(new WordStore.WordKey(w.lemma(), w.reading()));
+                WordStore.StoredWord stored = known.get(new WordStore.WordKey(w.lemma(), w.reading()));
                 long wordId = stored != null ? stored.id()
-                        : words.insert(c, new NewWord(w.lemma(), w.reading(), "noun", "STUDY", w.gloss(), "n", true));
+                        : words.insert(c, new NewWord(w.lemma(), w.reading(), "noun", WordKind.STUDY, w.gloss(), "n", true));
                 ids.add(wordId);
                 uses.add(new WordStore.Usage(wordId, 1, new long[] {0}));
             }
-            articles.insertSentences(c, id, List.of(new NewSentence(0, "PARAGRAPH", sentence, tokens,
+            articles.insertSentences(c, id, List.of(new NewSentence(0, BlockKind.PARAGRAPH, sentence, tokens,
                     ids.stream().mapToLong(Long::longValue).toArray())));
             words.insertUsages(c, id, uses);
             words.ensureCards(c, ids, now);

@@ -1,7 +1,7 @@
-package dev.yomu.review;
+package dev.yomu.quizsession;
 
 import dev.yomu.quiz.Question;
-import dev.yomu.review.QuizService.Outcome;
+import dev.yomu.quizsession.QuizService.Outcome;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;

@@ -1,4 +1,4 @@
-package dev.yomu.article;
+package dev.yomu.support;
 
 /** Progress of long work, reported in units the caller chose (characters, entries). Never prints. */
 public interface Progress {

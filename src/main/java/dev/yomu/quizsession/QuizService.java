@@ -1,4 +1,4 @@
-package dev.yomu.review;
+package dev.yomu.quizsession;
 
 import dev.yomu.quiz.Question;
 import dev.yomu.quiz.QuizFile;
@@ -12,13 +12,15 @@ import dev.yomu.store.ArticleStore;
 import dev.yomu.store.ArticleStore.ArticleRef;
 import dev.yomu.store.ArticleStore.StoredSentence;
 import dev.yomu.store.CardStore;
-import dev.yomu.store.CardStore.CardRow;
+import dev.yomu.study.Card;
 import dev.yomu.store.Database;
 import dev.yomu.store.QuizStore;
 import dev.yomu.store.QuizStore.AttemptRow;
 import dev.yomu.store.WordStore;
 import dev.yomu.store.WordStore.ArticleWord;
+import dev.yomu.review.ReviewService;
 import dev.yomu.support.YomuException;
+import dev.yomu.text.BlockKind;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.MalformedInputException;
@@ -61,8 +63,8 @@ public final class QuizService {
         return db.read(c -> {
             List<QuizSentence> sentences = new ArrayList<>();
             for (StoredSentence s : articles.sentences(c, article.id()))
-                if (!s.kind().equals("COMMENT"))
-                    sentences.add(new QuizSentence(s.ord(), s.blockOrd(), s.kind().equals("HEADING"), s.text(), s.tokens()));
+                if (s.kind() != BlockKind.COMMENT)
+                    sentences.add(new QuizSentence(s.ord(), s.blockOrd(), s.kind() == BlockKind.HEADING, s.text(), s.tokens()));
             List<VocabWord> vocab = new ArrayList<>();
             for (ArticleWord w : words.wordsOf(c, article.id(), false))
                 vocab.add(new VocabWord(w.id(), w.lemma(), Reading.asWritten(w.lemma(), w.reading()), w.pos(), w.glosses()));
@@ -141,7 +143,7 @@ public final class QuizService {
     }
 
     private Optional<String> relearn(Connection c, long wordId, Instant now) throws SQLException {
-        Optional<CardRow> card = cards.find(c, wordId);
+        Optional<Card> card = cards.find(c, wordId);
         if (card.isEmpty()) return Optional.empty();
         Phase before = card.get().state().phase();
         reviews.answer(card.get(), Rating.AGAIN, now, 0);

@@ -1,0 +1,40 @@
+package dev.yomu.cli;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import org.jline.terminal.Terminal;
+import org.jline.terminal.TerminalBuilder;
+
+/**
+ * The one place that chooses how a studying command (review, quiz, read) talks to the learner: the full
+ * screen on a real terminal, line by line when input is not a terminal (a pipe, a script, a test) or the
+ * terminal is dumb (no cursor control, e.g. TERM=dumb or an editor's shell).
+ */
+final class TerminalChoice {
+    private TerminalChoice() {}
+
+    /** Line-by-line mode, reading the learner's answers from {@code in}. */
+    interface LineByLine {
+        void run(BufferedReader in) throws IOException;
+    }
+
+    /** Full-screen mode on {@code terminal}, which is closed afterwards. */
+    interface FullScreen {
+        void run(Terminal terminal) throws IOException;
+    }
+
+    static void run(LineByLine lines, FullScreen screen) throws IOException {
+        if (System.console() == null) {
+            lines.run(new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)));
+            return;
+        }
+        try (Terminal terminal = TerminalBuilder.builder().system(true).dumb(true).build()) {
+            if (Terminal.TYPE_DUMB.equals(terminal.getType()) || Terminal.TYPE_DUMB_COLOR.equals(terminal.getType()))
+                lines.run(new BufferedReader(terminal.reader()));
+            else
+                screen.run(terminal);
+        }
+    }
+}
