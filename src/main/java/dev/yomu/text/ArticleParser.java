@@ -76,12 +76,14 @@ public final class ArticleParser {
                 continue;
             }
             BlockKind kind = blockKind(kinds[i], i, titleLine);
+            // A Markdown heading says it is one, with or without blank lines around it.
+            if (kind == BlockKind.PARAGRAPH && LineRules.markdownHeading(lines.get(i)) != null) kind = BlockKind.HEADING;
             boolean newParagraph = kind == BlockKind.PARAGRAPH && LineRules.isIndented(lines.get(i));
             if (current == null || current.kind != kind || kind == BlockKind.HEADING || newParagraph) {
                 current = new Draft(kind, isBlank(kinds, i - 1) && isBlank(kinds, i + 1));
                 drafts.add(current);
             }
-            current.lines.add(LineRules.strip(lines.get(i)));
+            current.lines.add(LineRules.text(lines.get(i)));
         }
         return drafts;
     }
@@ -172,7 +174,7 @@ public final class ArticleParser {
     /** The override, else the headline, else the start of the first paragraph, else a placeholder. */
     private static String title(String override, List<String> lines, int titleLine, List<Block> blocks) {
         if (override != null && !override.isBlank()) return override.strip();
-        if (titleLine >= 0) return LineRules.strip(lines.get(titleLine));
+        if (titleLine >= 0) return LineRules.text(lines.get(titleLine));
         return blocks.stream().filter(b -> b.kind() == BlockKind.PARAGRAPH && !b.sentences().isEmpty())
                 .map(b -> TitleFinder.shorten(b.sentences().get(0)))
                 .findFirst().orElse(TitleFinder.UNTITLED);

@@ -67,6 +67,25 @@ final class LineRules {
         return line.substring(start, end);
     }
 
+    // A Markdown ATX heading ("# 路面電車の計画", up to six #, a space, optional closing #s). Learners
+    // paste notes and blog drafts written this way; "#タグ" without the space is a hashtag, not a heading.
+    private static final java.util.regex.Pattern MARKDOWN_HEADING =
+            java.util.regex.Pattern.compile("^[ \t]{0,3}#{1,6}[ \t\u3000]+(.*?)(?:[ \t\u3000]+#+)?[ \t\u3000]*$");
+
+    /** @return the text of a Markdown heading line without its markers, or null if the line is not one */
+    static String markdownHeading(String line) {
+        if (line.isEmpty() || (line.charAt(0) != '#' && line.charAt(0) != ' ' && line.charAt(0) != '\t')) return null;
+        java.util.regex.Matcher m = MARKDOWN_HEADING.matcher(line);
+        if (!m.matches() || m.group(1).isBlank()) return null;
+        return strip(m.group(1));
+    }
+
+    /** The line without surrounding space and, for a Markdown heading, without its # markers. */
+    static String text(String line) {
+        String heading = markdownHeading(line);
+        return heading != null ? heading : strip(line);
+    }
+
     static boolean isSpace(char c) {
         return Character.isWhitespace(c) || Character.isSpaceChar(c);
     }

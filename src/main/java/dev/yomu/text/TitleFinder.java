@@ -26,7 +26,7 @@ final class TitleFinder {
         for (int i = 0; i < lines.size() && candidates < MAX_CANDIDATES; i++) {
             if (kinds[i] == Kind.COMMENT || kinds[i] == Kind.COMMENT_META) return -1;
             if (kinds[i] != Kind.CONTENT) continue;
-            String line = LineRules.strip(lines.get(i));
+            String line = LineRules.text(lines.get(i));
             if (line.length() > MAX_TITLE) return -1;
             if (LineRules.isHeadlineShaped(line, MAX_TITLE)) return i;
             candidates++;

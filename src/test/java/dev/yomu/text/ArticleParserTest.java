@@ -36,6 +36,17 @@ class ArticleParserTest {
         assertThat(a.hasStudyText()).isTrue();
     }
 
+    /** Notes and blog drafts mark headings with #; the markers are not part of the title or heading. */
+    @Test
+    void markdownHeadingsAreHeadingsWithoutTheirMarkers() {
+        ParsedArticle a = parser.parse("# 港町に路面電車が戻ってくる\n## 路面電車の計画 ##\n港町市は計画を進めている。開業は春だ。\n"
+                + "#\u3000なぜ今なのか\n人口が減っているためだ。\n#タグ付きの行は本文。", null);
+        assertThat(a.title()).isEqualTo("港町に路面電車が戻ってくる");
+        assertThat(texts(a, BlockKind.HEADING)).containsExactly("港町に路面電車が戻ってくる", "路面電車の計画", "なぜ今なのか");
+        assertThat(texts(a, BlockKind.PARAGRAPH)).containsExactly("港町市は計画を進めている。開業は春だ。",
+                "人口が減っているためだ。\n#タグ付きの行は本文。");
+    }
+
     @Test
     void aOneLineTextIsItsOwnTitleAndBody() {
         for (String text : new String[] {"撤退の知らせが届いた。", "撤退の知らせが届いた。\n", "\n  撤退の知らせが届いた。\n\n"}) {
