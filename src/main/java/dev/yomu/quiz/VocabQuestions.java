@@ -2,6 +2,7 @@ package dev.yomu.quiz;
 
 import dev.yomu.quiz.QuizSource.QuizSentence;
 import dev.yomu.quiz.QuizSource.VocabWord;
+import dev.yomu.text.Kana;
 import dev.yomu.text.Token;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -146,10 +147,21 @@ final class VocabQuestions {
     /** Other words of the same part of speech (compounds count as nouns). */
     List<VocabWord> sameKind(VocabWord w) {
         List<VocabWord> out = new ArrayList<>();
+        Optional<Use> own = use(w);
+        WordSlot slot = own.isPresent() ? WordSlot.of(own.get().token()) : WordSlot.OTHER;
         for (VocabWord o : source.words())
             if (!o.lemma().equals(w.lemma()) && group(o.pos()).equals(group(w.pos())) && !shortKatakana(o.lemma())
-                    && use(o).isPresent()) out.add(o); // レッド of レッドライン: a piece of a split word is no choice
+                    && use(o).isPresent() // レッド of レッドライン: a piece of a split word is no choice
+                    && WordSlot.of(use(o).get().token()).fits(slot) && sameScript(w.lemma(), o.lemma())) out.add(o);
         return out;
+    }
+
+    /**
+     * かぜ among 兵器 / 宣戦布告 / 圧力, or 壊滅的 among plain nouns: a choice written unlike the others
+     * (kana only, or -的) is picked out by its look alone.
+     */
+    static boolean sameScript(String a, String b) {
+        return Kana.isAllKana(a) == Kana.isAllKana(b) && WordSlot.adjectivalTeki(a) == WordSlot.adjectivalTeki(b);
     }
 
     // A name or a loanword among the glosses would stand out as the one choice that cannot be right.
