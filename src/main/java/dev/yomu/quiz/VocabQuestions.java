@@ -111,7 +111,7 @@ final class VocabQuestions {
 
     private Optional<Question> meaning(VocabWord w, Use u) {
         String right = w.gloss();
-        if (right.isEmpty() || GlossGiveaways.givesAway(w)) return Optional.empty();
+        if (right.isEmpty() || GlossGiveaways.givesAway(w) || partOfName(u)) return Optional.empty();
         List<String> wrong = new ArrayList<>();
         for (VocabWord o : Shuffle.inPlace(glossable(sameKind(w)), rng)) {
             String g = o.gloss();
@@ -126,7 +126,7 @@ final class VocabQuestions {
 
     private Optional<Question> reverse(VocabWord w, Use u) {
         String gloss = w.gloss();
-        if (gloss.isEmpty() || GlossGiveaways.givesAway(w)) return Optional.empty();
+        if (gloss.isEmpty() || GlossGiveaways.givesAway(w) || partOfName(u)) return Optional.empty();
         List<String> wrong = new ArrayList<>();
         for (VocabWord o : Shuffle.inPlace(glossable(sameKind(w)), rng)) {
             // 含む / 含める, 制限 / 限界: a shared kanji is most often a shared meaning
@@ -137,6 +137,21 @@ final class VocabQuestions {
         String prompt = "「" + gloss + "」という意味の語はどれか。";
         return Optional.of(Question.shuffled(QuestionKind.REVERSE, prompt, w.lemma(), wrong, u.sentence().text(),
                 w.lemma() + "（" + w.reading() + "）: " + w.glosses(), w.id(), rng));
+    }
+
+    /**
+     * 川辺|町, しお|かぜ|号: the word is glued into a name (a place or train ending follows, or kana
+     * precede it), so the text does not use it with its dictionary meaning.
+     */
+    static boolean partOfName(Use u) {
+        List<Token> ts = u.sentence().tokens();
+        int i = ts.indexOf(u.token());
+        if (i < 0) return false;
+        if (i + 1 < ts.size() && ts.get(i + 1).begin() == u.token().end() && ts.get(i + 1).posDetail().contains("接尾")
+                && (ts.get(i + 1).posDetail().contains("地域") || List.of("町", "市", "村", "号", "駅", "線").contains(ts.get(i + 1).surface())))
+            return true;
+        return i > 0 && ts.get(i - 1).end() == u.token().begin() && Kana.isAllKana(u.token().surface())
+                && Kana.isAllKana(ts.get(i - 1).surface()) && ts.get(i - 1).pos().equals("名詞");
     }
 
     static boolean sharesKanji(String a, String b) {
