@@ -1,8 +1,6 @@
 package dev.yomu.quiz;
 
-import dev.yomu.text.JapaneseTokenizer;
 import dev.yomu.text.Token;
-import java.util.List;
 import java.util.Set;
 
 /**
@@ -23,16 +21,18 @@ enum WordSlot {
             "側", "方", "点", "場合", "時", "頃", "末", "他", "以上", "以下", "以外", "以来", "以降", "以前", "一方", "うち",
             "ほか", "こと", "もの", "ところ", "等", "最中", "向け", "全体", "一部", "多く", "次", "先", "たび");
 
-    /** Splits a dictionary compound (実行可能) so its head, the last part, can decide its slot. */
-    private static final JapaneseTokenizer PARTS = new JapaneseTokenizer();
+    /**
+     * Na-adjective stems that head a dictionary compound (実行可能, 不必要, 最重要): the compound is a
+     * na-adjective like its head. The common 形容動詞語幹 of the JLPT N3-N2 lists that form compounds.
+     */
+    static final Set<String> NA_HEADS = Set.of("可能", "必要", "重要", "困難", "明確", "安全", "危険", "有効", "自由", "十分",
+            "確実", "深刻", "簡単", "複雑", "有利", "不利", "適切", "正確", "明らか", "不安", "不明", "不足", "無効", "有名", "強力",
+            "積極", "消極", "一般", "特別", "正式", "完全", "不可欠", "不可能", "大切", "便利", "不便", "活発", "豊富", "貴重");
 
     static WordSlot of(Token t) {
-        if (t.pos().equals("名詞") && t.surface().length() > 2) {
-            List<Token> parts = PARTS.tokenize(t.surface());
-            Token head = parts.get(parts.size() - 1);
-            // 実行可能 is a na-adjective like 可能; 国防総省 stays a noun though 省 is a suffix
-            if (parts.size() > 1 && head.pos().equals("名詞") && !head.posDetail().contains("接尾")) return single(head);
-        }
+        if (t.pos().equals("名詞") && t.surface().length() > 2)
+            for (String head : NA_HEADS)
+                if (t.surface().endsWith(head) && !t.surface().equals(head)) return NA_ADJECTIVE;
         return single(t);
     }
 
