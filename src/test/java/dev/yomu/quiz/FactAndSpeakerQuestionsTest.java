@@ -107,4 +107,12 @@ class FactAndSpeakerQuestionsTest {
         for (String[] r : key) if (r[0].equals(kind) && match.test(r)) return r;
         return null;
     }
+
+    @Test
+    void aLongQuoteIsShortenedAtAClauseEndNotMidWord() {
+        // judged: 「…話し合いが行われているが、この取…」 cut inside 取り組み
+        String said = "避難を希望する人々がタリバンの検問をスムーズに通過できるよう1日に何度もタリバン側と話し合いが行われているが、この取り組みは現時点で上手く機能していない";
+        assertThat(SpeakerQuestions.shortQuote(said)).isEqualTo("避難を希望する人々がタリバンの検問をスムーズに通過できるよう1日に何度もタリバン側と話し合いが行われているが…");
+        assertThat(SpeakerQuestions.shortQuote("短い発言だ")).isEqualTo("短い発言だ");
+    }
 }
