@@ -89,6 +89,8 @@ final class AgreementQuestions {
             for (ChronologyQuestions.Event b : events) {
                 // Events decades apart make a false order absurd (a line run before its company was founded).
                 if (a == b || !a.ordered(b) || a.compareTo(b) > 0 || b.when()[0] - a.when()[0] > 30) continue;
+                // 「最初の区間が完成したのは、路線が延びた後」: an order common sense fixes tests no reading
+                if (ChronologyQuestions.placesItself(a.what()) || ChronologyQuestions.placesItself(b.what())) continue;
                 // b came after a.
                 out.add(new Statement(noun(b.what()) + "のは、" + noun(a.what()) + "後のことだ。", true, List.of(a.what(), b.what()),
                         b.sentence()));
@@ -99,13 +101,13 @@ final class AgreementQuestions {
         // A reason of two clauses reads badly inside …のは、…ためだ.
         for (CauseQuestions.Cause c : this.causes) if (!c.reason().contains("、") && c.reason().length() <= 30) causes.add(c);
         for (CauseQuestions.Cause c : causes) {
-            out.add(new Statement(c.effect() + "のは、" + c.reason() + "だ。", true, List.of(c.effect()), c.evidence()));
+            out.add(new Statement(ReasonClause.statement(c.effect(), c.reason()), true, List.of(c.effect()), c.evidence()));
             // Any other reason may be the false one, if it names what it is about (熱をためやすい alone
             // does not say what stores heat, and so is not plainly false of something else).
             for (CauseQuestions.Cause o : causes)
                 if (o != c && Math.abs(o.sentence() - c.sentence()) > 1 && !o.reason().equals(c.reason())
                         && o.reason().matches("(?s).+[がは].+"))
-                    out.add(new Statement(c.effect() + "のは、" + o.reason() + "だ。", false, List.of(c.effect()), c.evidence()));
+                    out.add(new Statement(ReasonClause.statement(c.effect(), o.reason()), false, List.of(c.effect()), c.evidence()));
         }
         out.removeIf(s -> s.text().length() > 90);
         return out;

@@ -91,10 +91,9 @@ final class CauseQuestions {
         if (reason.matches("^[はがのをにへとで、].*") || effect.matches("^[はがのをにへとで、].*")) return Optional.empty();
         if (effect.matches("(?s).*(これ|それ|この|その|こう|そう).*") || reason.replace("その後", "").matches("(?s).*(これ|それ|この|その|こう|そう).*"))
             return Optional.empty();
-        String because;
-        if (reason.matches("(?s).*(た|る|い|う|く|す|つ|む|ぶ|ぐ|んだ|いだ)$")) because = reason + "ため";
-        else if (reason.endsWith("の")) because = reason + "ため";
-        else return Optional.empty();
+        Optional<String> put = ReasonClause.because(reason);
+        if (put.isEmpty()) return Optional.empty();
+        String because = put.get();
         if (!Texts.balanced(because, '「', '」') || !Texts.balanced(effect, '「', '」')) return Optional.empty();
         return Optional.of(new Cause(effect, because, evidence, quote, index));
     }
@@ -145,11 +144,11 @@ final class CauseQuestions {
                 if (wrong.size() == 3) break;
                 if (o == c || Math.abs(o.sentence() - c.sentence()) <= 1 || o.reason().equals(c.reason())
                         || c.effect().contains(stem(o.reason())) || o.effect().contains(stem(c.reason()))) continue;
-                wrong.add(o.reason() + "。");
+                wrong.add(ReasonClause.answer(o.reason()));
             }
             if (wrong.size() < 3) continue;
             String prompt = "本文によると、" + c.effect() + "のはなぜか。";
-            out.add(Question.shuffled(QuestionKind.CAUSE, prompt, c.reason() + "。", wrong, evidenceSentence(c),
+            out.add(Question.shuffled(QuestionKind.CAUSE, prompt, ReasonClause.answer(c.reason()), wrong, evidenceSentence(c),
                     "本文に「" + c.quote() + "」とある。", 0, rng));
         }
         return out;

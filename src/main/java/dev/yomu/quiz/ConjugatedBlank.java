@@ -41,6 +41,8 @@ final class ConjugatedBlank {
         boolean inflects = w.pos().equals("verb") || w.pos().equals("i-adj");
         if (inflects && IRREGULAR.contains(w.lemma())) return Optional.empty();
         if (!wholeWord(w, u)) return Optional.empty();
+        // 米国と同盟国との（間）で, 多くの（中）: a function noun's frame admits nothing else
+        if (WordSlot.of(t) == WordSlot.FUNCTION_NOUN) return Optional.empty();
         int common = commonPrefix(t.surface(), t.lemma());
         String lemmaTail = t.lemma().substring(common), surfaceTail = t.surface().substring(common);
         if (inflects && lemmaTail.isEmpty()) return Optional.empty();
@@ -48,6 +50,9 @@ final class ConjugatedBlank {
         int end = inflects ? endWithAuxiliaries(u) : u.end();
         if (end < 0) return Optional.empty();
         Frame frame = Frame.of(u.sentence().tokens(), u.sentence().tokens().indexOf(t), end);
+        if (inflects && lightVerbSlot(u.sentence().tokens(), u.sentence().tokens().indexOf(t))) return Optional.empty();
+        // と（繰り返し）述べている: a verb's stem before another verb works as an adverb, any manner fits
+        if (inflects && adverbialStem(u.sentence().tokens(), end)) return Optional.empty();
         String blanked = text.substring(u.begin(), end);
         String after = text.substring(u.end(), end);
         if (Texts.count(text, blanked) != 1) return Optional.empty();
@@ -58,7 +63,12 @@ final class ConjugatedBlank {
             if (form.isEmpty() || text.contains(o.lemma()) || text.contains(form.get())) continue;
             if (!blankable(o.lemma(), o.pos()) || o.pos().equals("adverb") || o.pos().equals("na-adj")
                     || frame.usedWith(o.lemma(), article)) continue;
+            // 涼しい（風）が吹く: a noun offered for a blank before が must be one the article puts before
+            // が too, so grammar alone cannot rule it out (問題/最大/多く before が吹く could be)
+            if (!inflects && !frame.takesParticle(o.lemma(), article)) continue;
             if (frame.quoting() && QUOTING_VERBS.contains(o.lemma())) continue;
+            // 検討を（離れた）: after を only a verb the article itself uses with an object can stand
+            if (inflects && "を".equals(frame.particleBefore()) && !takesObject(o.lemma(), article)) continue;
             if (!VocabQuestions.distinctMeaning(w, o)) continue;
             String choice = form.get() + after;
             if (!wrong.contains(choice) && !choice.equals(blanked)) wrong.add(choice);
@@ -119,6 +129,31 @@ final class ConjugatedBlank {
                 || t.posDetail().contains("副詞可能") || t.posDetail().startsWith("形容動詞語幹");
     }
 
+    /**
+     * 検討を（始めた）, 計画を（進める）: after a verbal noun and を, the verb only carries the noun's
+     * action, and 決めた, 続けた, 進めた fit as well as the text's; such a blank has no one answer.
+     */
+    static boolean lightVerbSlot(List<Token> tokens, int at) {
+        return at >= 2 && tokens.get(at - 1).surface().equals("を") && tokens.get(at - 1).pos().equals("助詞")
+                && tokens.get(at - 2).pos().equals("名詞") && tokens.get(at - 2).posDetail().contains("サ変接続");
+    }
+
+    private static boolean adverbialStem(List<Token> tokens, int end) {
+        for (Token n : tokens) if (n.begin() == end) return n.pos().equals("動詞");
+        return false;
+    }
+
+    /** Whether the article uses {@code lemma} right after を: a verb that takes an object. */
+    static boolean takesObject(String lemma, List<QuizSentence> article) {
+        for (QuizSentence s : article) {
+            List<Token> ts = s.tokens();
+            for (int i = 1; i < ts.size(); i++)
+                if (ts.get(i).lemma().equals(lemma) && ts.get(i - 1).surface().equals("を") && ts.get(i - 1).pos().equals("助詞"))
+                    return true;
+        }
+        return false;
+    }
+
     /** A word that may be blanked or offered: kana-only verbs (しれる, いる, みる) are grammar, not vocabulary. */
     static boolean blankable(String lemma, String pos) {
         return !(pos.equals("verb") && Kana.isAllKana(lemma));
@@ -137,16 +172,46 @@ final class ConjugatedBlank {
      * particle before it (注目|を|集める). A distractor the article itself uses in the same frame could be
      * a second right answer (「停留場で（自転車）に乗り継げる」 where the article says 自転車に).
      */
-    record Frame(String particleAfter, String nounBefore, String particleBefore) {
+    record Frame(String particleAfter, String headAfter, String nounBefore, String particleBefore) {
+        /**
+         * The verb or adjective the particle at {@code k} hangs on: 利用者は|その後も|減り続け → 減る, so
+         * 人口は減っている and 利用者は減り続けた are one frame. Null when the clause ends first.
+         */
+        static String predicateAfter(List<Token> tokens, int k) {
+            for (int i = k + 1; i < tokens.size() && i <= k + 6; i++) {
+                Token n = tokens.get(i);
+                if (n.pos().equals("記号")) return null;
+                if (n.pos().equals("動詞") || n.pos().equals("形容詞")) return n.lemma();
+                if (n.posDetail().contains("サ変接続") && i + 1 < tokens.size() && tokens.get(i + 1).lemma().equals("する")) return n.lemma();
+            }
+            return null;
+        }
+
+        /** Whether the article puts {@code lemma} before this frame's particle (any, when it has none). */
+        boolean takesParticle(String lemma, List<QuizSentence> article) {
+            if (particleAfter == null) return true;
+            for (QuizSentence s : article) {
+                List<Token> ts = s.tokens();
+                for (int i = 0; i + 1 < ts.size(); i++)
+                    if (ts.get(i).lemma().equals(lemma) && ts.get(i + 1).pos().equals("助詞") && ts.get(i + 1).surface().equals(particleAfter))
+                        return true;
+            }
+            return false;
+        }
+
         boolean quoting() {
             return "と".equals(particleBefore) && "".equals(nounBefore);
         }
 
         static Frame of(List<Token> tokens, int at, int end) {
-            String after = null, noun = null, before = null;
-            for (Token n : tokens)
-                if (n.begin() == end && n.pos().equals("助詞") && !n.surface().equals("の") && !n.posDetail().startsWith("接続助詞"))
+            String after = null, head = null, noun = null, before = null;
+            for (int k = 0; k < tokens.size(); k++) {
+                Token n = tokens.get(k);
+                if (n.begin() == end && n.pos().equals("助詞") && !n.surface().equals("の") && !n.posDetail().startsWith("接続助詞")) {
                     after = n.surface();
+                    head = predicateAfter(tokens, k);
+                }
+            }
             if (at >= 2 && tokens.get(at - 1).pos().equals("助詞") && tokens.get(at - 2).pos().equals("名詞")) {
                 before = tokens.get(at - 1).surface();
                 noun = tokens.get(at - 2).lemma();
@@ -156,9 +221,14 @@ final class ConjugatedBlank {
                 before = "と";
                 noun = "";
             }
-            return new Frame(after, noun, before);
+            return new Frame(after, head, noun, before);
         }
 
+        /**
+         * Whether the article uses {@code lemma} in this frame: with the same particle and the same
+         * word after it (自転車に乗り継げる where the blank is （バス）に乗り継げる), or after the same noun
+         * and particle. Such a distractor could be a second right answer.
+         */
         boolean usedWith(String lemma, List<QuizSentence> article) {
             for (QuizSentence s : article) {
                 List<Token> ts = s.tokens();
@@ -167,7 +237,8 @@ final class ConjugatedBlank {
                     int j = i;
                     while (j + 1 < ts.size() && ts.get(j + 1).begin() == ts.get(j).end() && inflectionPart(ts.get(j + 1))) j++;
                     if (particleAfter != null && j + 1 < ts.size() && ts.get(j + 1).pos().equals("助詞")
-                            && ts.get(j + 1).surface().equals(particleAfter)) return true;
+                            && ts.get(j + 1).surface().equals(particleAfter)
+                            && (headAfter == null || headAfter.equals(predicateAfter(ts, j + 1)))) return true;
                     if (nounBefore != null && i >= 1 && ts.get(i - 1).surface().equals(particleBefore)
                             && (nounBefore.isEmpty() || i >= 2 && ts.get(i - 2).lemma().equals(nounBefore))) return true;
                 }

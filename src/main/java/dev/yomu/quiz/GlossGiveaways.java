@@ -32,7 +32,23 @@ final class GlossGiveaways {
      */
     static boolean ambiguous(VocabWord w) {
         boolean senses = w.glosses().contains(" / ");
-        return w.pos().equals("conjunction") || senses && w.lemma().codePointCount(0, w.lemma().length()) == 1;
+        if (w.pos().equals("conjunction") || senses && w.lemma().codePointCount(0, w.lemma().length()) == 1) return true;
+        // より (than / more), ほぼ: a kana-only function word's sense is its sentence's grammar
+        if (Kana.isAllKana(w.lemma()) && w.lemma().length() <= 2) return true;
+        return uncertainSense(w);
+    }
+
+    /**
+     * 西部 (western part / the West), 周り (circumference / surroundings): senses that share no word,
+     * with no row in sense-preferences.tsv to say which one the text means, make a coin toss of the
+     * key. Senses that are one meaning in two parts of speech (necessary / necessity) are certain.
+     */
+    static boolean uncertainSense(VocabWord w) {
+        if (QuizSenses.hasPreference(w.lemma())) return false;
+        String[] senses = w.glosses().split(" / ");
+        for (int i = 1; i < senses.length; i++)
+            if (VocabQuestions.unrelated(senses[0], senses[i])) return true;
+        return false;
     }
 
     static boolean givesAway(VocabWord w) {

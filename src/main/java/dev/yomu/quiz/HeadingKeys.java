@@ -15,8 +15,17 @@ final class HeadingKeys {
 
     static int score(String heading, List<Token> tokens, String excerpt) {
         int n = 0;
-        for (String k : keys(heading, tokens)) if (excerpt.contains(k)) n++;
+        for (String k : keys(heading, tokens)) if (excerpt.contains(k) || variant(k, excerpt)) n++;
         return n;
+    }
+
+    /**
+     * 減少 in a paragraph that says 減り続け, 延長 where it says 延びた: a two-kanji word whose first kanji
+     * stands in the excerpt as a verb (kanji and okurigana) is the same word to a reader.
+     */
+    static boolean variant(String key, String excerpt) {
+        if (key.length() != 2 || !key.codePoints().allMatch(c -> c >= 0x4E00 && c <= 0x9FFF)) return false;
+        return java.util.regex.Pattern.compile(java.util.regex.Pattern.quote(key.substring(0, 1)) + "[ぁ-ん]").matcher(excerpt).find();
     }
 
     /** The heading's content words; without tokens, its runs of kanji and katakana. */

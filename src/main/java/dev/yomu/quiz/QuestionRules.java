@@ -28,6 +28,8 @@ public final class QuestionRules {
             return Optional.of("evidence is not from the article");
         if (giveaway(q)) return Optional.of("the answer appears in the prompt");
         if (!sameType(q)) return Optional.of("choices are not of one type");
+        Optional<String> form = glossForm(q);
+        if (form.isPresent()) return form;
         Optional<String> typed = TypedChoiceRules.violation(q, articleText);
         if (typed.isPresent()) return typed;
         Optional<String> statement = StatementRules.violation(q, articleText);
@@ -41,6 +43,24 @@ public final class QuestionRules {
         String answer = q.answerText();
         if (q.kind() == QuestionKind.WRITTEN || q.kind() == QuestionKind.AGREEMENT) return false;
         return q.prompt().contains(answer);
+    }
+
+    /**
+     * Meaning choices of one form: "to …" with verbs only (a verb key among nouns is found by its
+     * "to"), and the key not the only gloss with a bracketed note ("stop (bus, streetcar, etc.)"
+     * among plain words points at the tram article's topic).
+     */
+    static Optional<String> glossForm(Question q) {
+        if (q.kind() != QuestionKind.MEANING) return Optional.empty();
+        boolean verb = q.answerText().startsWith("to ");
+        boolean note = q.answerText().contains("(");
+        int notes = 0;
+        for (String c : q.choices()) {
+            if (c.startsWith("to ") != verb) return Optional.of("glosses of different forms: " + q.answerText() + " / " + c);
+            if (c.contains("(")) notes++;
+        }
+        if (note && notes == 1) return Optional.of("the key is the only gloss with a note: " + q.answerText());
+        return Optional.empty();
     }
 
     // Readings are kana only; glosses are Latin only; everything else is Japanese.

@@ -38,6 +38,9 @@ public record QuizSource(String title, List<QuizSentence> sentences, List<VocabW
         public String gloss() {
             // The first sense is the one that fits the article; its first gloss is the meaning asked.
             String sense = glosses.split(" / ", 2)[0];
+            // 提供 "providing", not "offer": the sense file names the gloss the text means
+            String preferred = QuizSenses.preferred(lemma);
+            if (preferred != null && sense.contains(preferred)) return preferred;
             String g = sense.split("; ", 2)[0].strip();
             // "(cannot) possibly" (到底) keeps its note: without it the meaning turns round.
             if (g.matches("^\\((not|cannot|never|in negative sentences?|with neg\\.? verb)\\).*")) return g;

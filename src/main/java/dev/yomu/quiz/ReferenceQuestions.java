@@ -17,10 +17,10 @@ import java.util.regex.Pattern;
  * <ul>
  * <li>これを受けて、/これにより、/これに対し、… point to the whole event of the sentence before:
  * the answer is that sentence as a noun clause (会が署名を集め、市に提出したこと); the other choices
- * are other events of the article, put the same way.</li>
+ * are earlier events of the article, put the same way (a later one could not be meant).</li>
  * <li>この制度/この舗装 point to a noun the sentence before describes with a relative clause
- * (道路に水を保つ舗装): the other choices join the same noun to relative clauses from nearby
- * sentences, so the noun itself gives nothing away.</li>
+ * (道路に水を保つ舗装): the other choices are other phrases of the article that describe the same
+ * noun, so the noun itself gives nothing away; without three of them nothing is asked.</li>
  * </ul>
  */
 final class ReferenceQuestions {
@@ -58,7 +58,8 @@ final class ReferenceQuestions {
         List<String> wrong = new ArrayList<>();
         for (int d : order(i, all.size())) {
             if (wrong.size() == 3) break;
-            if (d == i || d == i - 1 || all.get(d).heading()) continue;
+            // an event told after the sentence cannot be what its これ points back to: a give-away
+            if (d >= i - 1 || all.get(d).heading()) continue;
             asEvent(all.get(d)).filter(e -> !e.equals(right.get()) && !wrong.contains(e) && !s.text().contains(e.replace("こと", "")))
                     .ifPresent(wrong::add);
         }
@@ -87,6 +88,8 @@ final class ReferenceQuestions {
         Optional<String> asNoun = CauseQuestions.asNounClause(Clauses.withoutLead(t.substring(0, t.length() - 1)));
         if (asNoun.isEmpty() || asNoun.get().endsWith("だ")) return Optional.empty();
         String clause = asNoun.get();
+        // 「1974年には、工場が閉鎖されたこと」: a topic marker has no place inside a こと clause
+        if (clause.matches("(?s).*(には|では|とは|からは|までは|は、|ると、).*")) return Optional.empty(); // 入ると、 too
         return clause.length() > 55 || clause.length() < 8 ? Optional.empty() : Optional.of(clause + "こと");
     }
 
@@ -99,19 +102,17 @@ final class ReferenceQuestions {
         List<String> phrases = described(all.get(i - 1), noun.surface());
         if (phrases.size() != 1) return Optional.empty();
         String right = phrases.get(0);
-        Set<String> modifiers = new LinkedHashSet<>();
-        for (int d : order(i, all.size())) {
-            if (d == i - 1 || all.get(d).heading()) continue;
-            for (String p : modifiers(all.get(d)))
-                // Only modifiers that act on something (水を保つ, 緑地を増やす) fit any thing a sentence can
-                // point to; 室外機から出る + 計画 is nonsense no reader would weigh.
-                if (!right.startsWith(p) && !p.contains(noun.surface()) && !source.text().contains(p + noun.surface()) && p.contains("を"))
-                    modifiers.add(p);
-        }
+        // The other choices are noun phrases the article itself uses for the same kind of thing (other
+        // 舗装 it describes): 「補助金を出す舗装」, made by gluing another sentence's clause to the noun, was
+        // nonsense the judged sample found at once. Most articles have none, and then nothing is asked.
+        Set<String> others = new LinkedHashSet<>();
+        for (int d : order(i, all.size()))
+            if (d != i - 1 && !all.get(d).heading())
+                for (String p : described(all.get(d), noun.surface())) if (!p.equals(right)) others.add(p);
         List<String> wrong = new ArrayList<>();
-        for (String m : modifiers) {
+        for (String o : others) {
             if (wrong.size() == 3) break;
-            wrong.add(m + noun.surface());
+            wrong.add(o);
         }
         if (wrong.size() < 3 || givenAway(s.text(), right, wrong)) return Optional.empty();
         String ref = t.get(0).surface() + noun.surface();

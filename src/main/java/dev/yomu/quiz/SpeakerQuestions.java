@@ -120,6 +120,18 @@ final class SpeakerQuestions {
         return new Statement(person ? names.display(who) : who, person, content, verb, s);
     }
 
+    /**
+     * A long statement shortened at a clause end (、 or 。), never mid-word: the judged sample found
+     * 「…行われているが、この取…」 cut inside 取り組み. Up to 60 characters are shown whole; null when a
+     * long statement has no clause end to cut at.
+     */
+    static String shortQuote(String content) {
+        if (content.length() <= 60) return content;
+        int cut = Math.max(content.lastIndexOf('、', 58), content.lastIndexOf('。', 58));
+        if (cut >= 15) return content.substring(0, cut) + "…";
+        return content.length() <= 90 ? content : null; // no clause end to cut at: shown whole, or not asked
+    }
+
     // A country "says" what its officials said (米国は「…」と明かし, then 国防総省の報道官 says the same), so
     // asking for it has two answers; a city speaks as its government and may be asked.
     private static boolean speaks(String who, String type) {
@@ -160,7 +172,8 @@ final class SpeakerQuestions {
             wrong.add(w);
         }
         if (wrong.size() < 3) return Optional.empty();
-        String quote = st.content().length() > 60 ? st.content().substring(0, 58) + "…" : st.content();
+        String quote = shortQuote(st.content());
+        if (quote == null) return Optional.empty();
         String who = st.person() ? "だれ" : "どこ";
         String prompt = st.verb().equals("によると")
                 ? "本文で、次の内容はだれ（どこ）の話として紹介されているか。\n「" + quote + "」"

@@ -48,6 +48,10 @@ final class TypedChoiceRules {
                     if (i != j && bare(c.get(j)).length() >= 2 && bare(c.get(i)).contains(bare(c.get(j))))
                         return Optional.of("one entity offered twice: " + c.get(i) + " / " + c.get(j));
         }
+        if (answer == null) {
+            Optional<String> sub = subKindViolation(q, articleText);
+            if (sub.isPresent()) return sub;
+        }
         if (q.kind() == QuestionKind.FACT) {
             int blank = q.prompt().lastIndexOf(Texts.BLANK);
             if (blank < 0) return Optional.of("a fact question without a blank");
@@ -58,6 +62,69 @@ final class TypedChoiceRules {
                 return Optional.of("the blank cuts a figure apart");
         }
         return Optional.empty();
+    }
+
+    /** Finer kinds read off a name's ending: the judges' "only newspaper", "only company", "railway among cities". */
+    private static final List<String[]> SUB_KINDS = List.of(
+            new String[] {"newspaper", ".*(?:紙|新聞|新報|日報|通信|タイムズ)"},
+            new String[] {"ministry", ".*(?:省|庁)"},
+            new String[] {"party", ".*党"},
+            new String[] {"armed force", ".*(?:軍|部隊|艦隊)"},
+            new String[] {"railway", ".*(?:鉄道|本線|線)"},
+            new String[] {"company", ".*(?:社|交通|電鉄|バス|銀行|商事|建設|電力|ガス|放送)"},
+            new String[] {"association", ".*(?:協会|委員会|連合|同盟|機構|会)"},
+            new String[] {"university", ".*(?:大学|高校|学校)"},
+            new String[] {"station", ".*(?:駅|停留場|停留所|空港|港)"},
+            new String[] {"municipality", ".*(?:市|町|村|区|県|州|省)"});
+    /** Titles that make one kind of person: a general among generals, a head of state among heads of state. */
+    private static final List<String[]> TITLE_KINDS = List.of(
+            new String[] {"head of state", "(?:副?大統領|首相|国王|皇帝|書記長|議長)"},
+            new String[] {"officer", "(?:将軍|少将|中将|大将|元帥|司令官|提督)"},
+            new String[] {"spokesperson", "(?:副?報道官|広報官)"},
+            new String[] {"minister", "(?:副?長官|外相|防衛相|.相|大臣)"},
+            new String[] {"scholar", "(?:教授|准教授|研究員|学者|歴史家)"},
+            new String[] {"executive", "(?:社長|会長|理事長|代表取締役)"},
+            new String[] {"local leader", "(?:副?市長|副?知事|町長|村長|区長)"});
+
+    /**
+     * The answer may not be the one choice of its finer kind, and a blank may not take choices of
+     * different kinds: 「地元紙の（　）」 with one newspaper among a company and a ministry, 「アメリカの（　）大統領」
+     * with ウィルソン among Soviet leaders, 報じた with one newspaper among armies. A bare name takes the
+     * kind of the title the article puts after it (ウィルソン大統領).
+     */
+    static Optional<String> subKindViolation(Question q, String articleText) {
+        String answer = subKind(q.answerText(), articleText);
+        // 高橋誠一市長 among 佐藤明美社長: titled choices before 「…」と述べた are all people who could speak;
+        // only a bare name before a title in the sentence (（　）大統領) needs choices of that title's kind
+        boolean titledChoice = Span.PERSON_TITLE.matcher(q.answerText()).find() && q.answerText().matches(".+" + Span.PERSON_TITLE.pattern());
+        for (String c : q.choices()) {
+            if (c.equals(q.answerText())) continue;
+            String k = subKind(c, articleText);
+            boolean mismatch;
+            if (q.kind() == QuestionKind.FACT) mismatch = titledChoice ? !k.startsWith("person") : !k.equals(answer);
+            else mismatch = answer.equals("newspaper") && !k.equals(answer); // 報じた: only a paper could have
+            if (mismatch) return Optional.of("choices of different kinds: " + q.answerText() + " (" + answer + ") / " + c + " (" + k + ")");
+        }
+        return Optional.empty();
+    }
+
+    static String subKind(String name, String articleText) {
+        for (String[] t : TITLE_KINDS)
+            if (name.matches(".+" + t[1])) return "person: " + t[0];
+        if (Span.PERSON_TITLE.matcher(name).find() && name.matches(".+" + Span.PERSON_TITLE.pattern())) return "person";
+        for (String[] k : SUB_KINDS)
+            if (name.matches(k[1])) return k[0];
+        var m = Pattern.compile(Pattern.quote(name) + "(" + Span.PERSON_TITLE.pattern() + ")").matcher(articleText);
+        while (m.find()) {
+            if (m.start() > 0 && Character.isLetter(articleText.charAt(m.start() - 1)) && isKatakana(articleText.charAt(m.start() - 1))) continue;
+            for (String[] t : TITLE_KINDS)
+                if (m.group(1).matches(t[1])) return "person: " + t[0];
+        }
+        return "";
+    }
+
+    private static boolean isKatakana(char c) {
+        return c >= 0x30A0 && c <= 0x30FF;
     }
 
     // person (has a title), place (station or town ending), organisation, or "" when the choice does not say.

@@ -2,6 +2,7 @@ package dev.yomu.quiz;
 
 import dev.yomu.quiz.QuizSource.QuizSentence;
 import dev.yomu.quiz.QuizSource.VocabWord;
+import dev.yomu.text.Kana;
 import dev.yomu.text.Token;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -110,7 +111,7 @@ final class VocabQuestions {
 
     private Optional<Question> meaning(VocabWord w, Use u) {
         String right = w.gloss();
-        if (right.isEmpty() || GlossGiveaways.givesAway(w)) return Optional.empty();
+        if (right.isEmpty() || GlossGiveaways.givesAway(w) || partOfName(u)) return Optional.empty();
         List<String> wrong = new ArrayList<>();
         for (VocabWord o : Shuffle.inPlace(glossable(sameKind(w)), rng)) {
             String g = o.gloss();
@@ -125,7 +126,7 @@ final class VocabQuestions {
 
     private Optional<Question> reverse(VocabWord w, Use u) {
         String gloss = w.gloss();
-        if (gloss.isEmpty() || GlossGiveaways.givesAway(w)) return Optional.empty();
+        if (gloss.isEmpty() || GlossGiveaways.givesAway(w) || partOfName(u)) return Optional.empty();
         List<String> wrong = new ArrayList<>();
         for (VocabWord o : Shuffle.inPlace(glossable(sameKind(w)), rng)) {
             // 含む / 含める, 制限 / 限界: a shared kanji is most often a shared meaning
@@ -138,6 +139,21 @@ final class VocabQuestions {
                 w.lemma() + "（" + w.reading() + "）: " + w.glosses(), w.id(), rng));
     }
 
+    /**
+     * 川辺|町, しお|かぜ|号: the word is glued into a name (a place or train ending follows, or kana
+     * precede it), so the text does not use it with its dictionary meaning.
+     */
+    static boolean partOfName(Use u) {
+        List<Token> ts = u.sentence().tokens();
+        int i = ts.indexOf(u.token());
+        if (i < 0) return false;
+        if (i + 1 < ts.size() && ts.get(i + 1).begin() == u.token().end() && ts.get(i + 1).posDetail().contains("接尾")
+                && (ts.get(i + 1).posDetail().contains("地域") || List.of("町", "市", "村", "号", "駅", "線").contains(ts.get(i + 1).surface())))
+            return true;
+        return i > 0 && ts.get(i - 1).end() == u.token().begin() && Kana.isAllKana(u.token().surface())
+                && Kana.isAllKana(ts.get(i - 1).surface()) && ts.get(i - 1).pos().equals("名詞");
+    }
+
     static boolean sharesKanji(String a, String b) {
         for (char c : a.toCharArray()) if (c >= 0x4E00 && c <= 0x9FFF && b.indexOf(c) >= 0) return true;
         return false;
@@ -146,10 +162,21 @@ final class VocabQuestions {
     /** Other words of the same part of speech (compounds count as nouns). */
     List<VocabWord> sameKind(VocabWord w) {
         List<VocabWord> out = new ArrayList<>();
+        Optional<Use> own = use(w);
+        WordSlot slot = own.isPresent() ? WordSlot.of(own.get().token()) : WordSlot.OTHER;
         for (VocabWord o : source.words())
             if (!o.lemma().equals(w.lemma()) && group(o.pos()).equals(group(w.pos())) && !shortKatakana(o.lemma())
-                    && use(o).isPresent()) out.add(o); // レッド of レッドライン: a piece of a split word is no choice
+                    && use(o).isPresent() // レッド of レッドライン: a piece of a split word is no choice
+                    && WordSlot.of(use(o).get().token()).fits(slot) && sameScript(w.lemma(), o.lemma())) out.add(o);
         return out;
+    }
+
+    /**
+     * かぜ among 兵器 / 宣戦布告 / 圧力, or 壊滅的 among plain nouns: a choice written unlike the others
+     * (kana only, or -的) is picked out by its look alone.
+     */
+    static boolean sameScript(String a, String b) {
+        return Kana.isAllKana(a) == Kana.isAllKana(b) && WordSlot.adjectivalTeki(a) == WordSlot.adjectivalTeki(b);
     }
 
     // A name or a loanword among the glosses would stand out as the one choice that cannot be right.

@@ -58,7 +58,9 @@ class FactAndSpeakerQuestionsTest {
             }
         }
         // Every statement the article attributes can be asked, not just one per article.
-        long speakerRows = key.stream().filter(r -> r[0].equals("speaker")).count();
+        // except the article's one newspaper (港南新報 によると): among people and offices it is picked out by
+        // its kind alone, which the independent judged sample marked invalid
+        long speakerRows = key.stream().filter(r -> r[0].equals("speaker") && !r[2].equals("港南新報")).count();
         assertThat(quotesAsked).hasSize((int) speakerRows);
     }
 
@@ -83,8 +85,9 @@ class FactAndSpeakerQuestionsTest {
                 }
             }
         }
-        // Different seeds ask different facts: far more than the fifteen blanks the issue saw.
-        assertThat(prompts.size()).isGreaterThanOrEqualTo(20);
+        // Different seeds ask different facts. Name blanks whose choices are of different kinds (the only
+        // newspaper, the only company: the judged sample's invalid ones) are no longer asked, so fewer than before.
+        assertThat(prompts.size()).isGreaterThanOrEqualTo(12);
     }
 
     @Test
@@ -103,5 +106,13 @@ class FactAndSpeakerQuestionsTest {
     private static String[] row(String kind, java.util.function.Predicate<String[]> match) {
         for (String[] r : key) if (r[0].equals(kind) && match.test(r)) return r;
         return null;
+    }
+
+    @Test
+    void aLongQuoteIsShortenedAtAClauseEndNotMidWord() {
+        // judged: 「…話し合いが行われているが、この取…」 cut inside 取り組み
+        String said = "避難を希望する人々がタリバンの検問をスムーズに通過できるよう1日に何度もタリバン側と話し合いが行われているが、この取り組みは現時点で上手く機能していない";
+        assertThat(SpeakerQuestions.shortQuote(said)).isEqualTo("避難を希望する人々がタリバンの検問をスムーズに通過できるよう1日に何度もタリバン側と話し合いが行われているが…");
+        assertThat(SpeakerQuestions.shortQuote("短い発言だ")).isEqualTo("短い発言だ");
     }
 }

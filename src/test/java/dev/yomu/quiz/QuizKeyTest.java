@@ -70,8 +70,11 @@ class QuizKeyTest {
                     default -> fail("not lane qb's kind: " + q);
                 }
             }
-            assertThat(seen).as(name).contains(QuestionKind.CAUSE, QuestionKind.REFERENCE, QuestionKind.AGREEMENT);
-            if (name.equals("history-dates")) assertThat(seen).contains(QuestionKind.CHRONOLOGY);
+            assertThat(seen).as(name).contains(QuestionKind.CAUSE, QuestionKind.AGREEMENT);
+            // この舗装/この制度 questions need three other phrases of the article about the same thing (the
+            // judged sample rejected made-up ones), which explainer-causes does not have; history-dates'
+            // これを受けて/これにより are asked
+            if (name.equals("history-dates")) assertThat(seen).contains(QuestionKind.CHRONOLOGY, QuestionKind.REFERENCE);
         }
     }
 

@@ -86,4 +86,38 @@ class TypedChoiceRulesTest {
         assertThat(names.display("井上")).isEqualTo("井上勝さん");
         assertThat(names.ofType("person")).containsExactly("井上勝", "高橋誠一");
     }
+
+    // The independent judged sample's one-of-a-kind choices (quiz/judged/independent-sample.tsv), on the judged sentences.
+    private static final String NEWS = ArticleSources.resource("/quiz/articles/news-quotes.txt");
+    private static final String HISTORY = "1918年8月に入り、共同出兵をアメリカのウィルソン大統領が提唱してから本格化した。"
+            + "この最初のシベリア出兵プランはフランス代表のフォッシュ将軍によって出された。レーニンは講和を急いだ。"
+            + "スターリンも反対した。細谷千博によれば、計画は複雑だった。クレマンソー首相らと会談を持った。";
+
+    @Test
+    void theOnlyNewspaperOrCompanyAmongOtherKindsIsNotAsked() {
+        Question paper = new Question(QuestionKind.FACT, "本文の内容に合うように、" + Texts.BLANK + "に入る最も適切なものを選びなさい。\n地元紙の"
+                + Texts.BLANK + "によると、北浜市では駅前の再開発と合わせて…", List.of("港南新報", "みなと交通", "港南商店会", "国土交通省"), 0,
+                "地元紙の港南新報によると、北浜市では駅前の再開発と合わせて、北浜駅から大学までの約6キロを結ぶ案が有力だという。", "x", 0);
+        assertThat(TypedChoiceRules.subKindViolation(paper, NEWS)).isPresent();
+        Question company = new Question(QuestionKind.FACT, "本文の内容に合うように、" + Texts.BLANK + "に入る最も適切なものを選びなさい。\n地元のバス会社、"
+                + Texts.BLANK + "は「路面電車と重なる路線を見直し…", List.of("みなと交通", "港南商店会", "港南新報", "国土交通省"), 0, "x", "x", 0);
+        assertThat(TypedChoiceRules.subKindViolation(company, NEWS)).isPresent();
+        Question reported = new Question(QuestionKind.SPEAKER, "本文で、次のように報じたのはどこか。\n「…」",
+                List.of("The Times紙", "アルメニア軍", "NATO", "The Daily Telegraph紙"), 0, "x", "x", 0);
+        assertThat(TypedChoiceRules.subKindViolation(reported, "The Times紙は報じた。")).isPresent();
+    }
+
+    @Test
+    void aNameTakesTheKindOfItsTitleInTheArticle() {
+        assertThat(TypedChoiceRules.subKind("ウィルソン", HISTORY)).isEqualTo("person: head of state");
+        assertThat(TypedChoiceRules.subKind("フォッシュ", HISTORY)).isEqualTo("person: officer");
+        Question president = fact("…共同出兵をアメリカの（　　）大統領が提唱してから本格化した。", "ウィルソン", "スターリン", "フォッシュ", "レーニン");
+        assertThat(TypedChoiceRules.subKindViolation(president, HISTORY)).isPresent();
+        Question general = fact("…フランス代表の（　　）将軍によって出された", "フォッシュ", "細谷千博", "レーニン", "クレマンソー");
+        assertThat(TypedChoiceRules.subKindViolation(general, HISTORY)).isPresent();
+        Question railway = fact("…アメリカ軍と日本軍によって（　　）を共同管理する", "シベリア鉄道", "パリ", "モスクワ", "オデッサ");
+        assertThat(TypedChoiceRules.subKindViolation(railway, HISTORY)).isPresent();
+        Question cities = fact("…（　　）で暴動が起こった", "オデッサ", "パリ", "モスクワ", "ウラジヴォストーク");
+        assertThat(TypedChoiceRules.subKindViolation(cities, HISTORY)).isEmpty();
+    }
 }

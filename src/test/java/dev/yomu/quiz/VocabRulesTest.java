@@ -108,25 +108,19 @@ class VocabRulesTest {
     }
 
     @Test
-    void aHeadingIsAskedOnlyWhenTheExcerptPointsAtItAlone() {
+    void aHeadingIsAskedOnlyWhenNoChoicesWordsAreInTheExcerpt() {
         // each heading's key words, as a reader would match them
         java.util.Map<String, List<String>> keys = java.util.Map.of(
                 "路面電車の計画", List.of("路面電車", "計画"), "バスとの乗り継ぎ", List.of("バス", "乗り継"),
                 "運賃の仕組み", List.of("運賃", "仕組み"), "運転士の不足", List.of("運転士", "不足"),
                 "住民の声", List.of("住民", "声"), "町の未来", List.of("町", "未来"));
-        int asked = 0;
         for (long seed = 1; seed <= SEEDS; seed++) {
             for (Question q : new SectionQuestions(tram, new SplittableRandom(seed)).candidates()) {
-                if (q.kind() != QuestionKind.HEADING) continue;
-                asked++;
                 String excerpt = q.prompt().substring(q.prompt().indexOf('\n') + 1);
-                long right = keys.get(q.answerText()).stream().filter(excerpt::contains).count();
                 for (String c : q.choices())
-                    if (!c.equals(q.answerText()))
-                        assertThat(keys.get(c).stream().filter(excerpt::contains).count()).as(q.toString()).isLessThan(right);
+                    assertThat(keys.get(c)).as(q.toString()).noneMatch(excerpt::contains);
             }
         }
-        assertThat(asked).isPositive();
     }
 
     /** The article's answer key: the in-context sense of each keyed word, and words never asked by meaning. */
