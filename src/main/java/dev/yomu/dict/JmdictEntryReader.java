@@ -24,8 +24,6 @@ final class JmdictEntryReader {
     private final XMLStreamReader xml;
     // Expanded text -> entity name, for parsers that expand entities despite being told not to.
     private final Map<String, String> entityNames = new HashMap<>();
-    // Entity name -> text, for internal entities only: an external entity must never reach a gloss.
-    private final Map<String, String> entityTexts = new HashMap<>();
 
     private List<String> headwords;
     private List<String> readings;
@@ -41,7 +39,6 @@ final class JmdictEntryReader {
         Matcher m = ENTITY_DECL.matcher(dtd == null ? "" : dtd);
         while (m.find()) {
             entityNames.putIfAbsent(m.group(2), m.group(1));
-            entityTexts.putIfAbsent(m.group(1), m.group(2));
         }
     }
 
@@ -105,20 +102,23 @@ final class JmdictEntryReader {
     }
 
     /**
-     * JMdict's longest field is a few hundred characters. The entity expansion below is our own, so
-     * the JDK's entity limits do not apply to it: without a cap, a 150 KB file of repeated
-     * references made a gloss of a billion characters.
+     * JMdict's longest field is a few hundred characters; a longer one means a damaged or hostile
+     * file, refused before it costs memory.
      */
     static final int MAX_FIELD = 2_000;
 
-    // Element text with internal entity references replaced by their declared text.
+    /**
+     * Element text. Entity references are never expanded, by the parser (told not to) or by us:
+     * JMdict uses entities only for codes (part of speech, misc, field, dialect), read by
+     * {@link #posCode()}, never inside headwords, readings or glosses. So a reference in a text field
+     * is dropped, and no file can make a field grow by expansion (a billion-laughs file stays inert
+     * whatever the JDK's entity limits are).
+     */
     private String text() throws XMLStreamException {
         StringBuilder text = new StringBuilder();
         while (xml.hasNext()) {
             int event = xml.next();
             if (event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA) text.append(xml.getText());
-            else if (event == XMLStreamConstants.ENTITY_REFERENCE)
-                text.append(entityTexts.getOrDefault(xml.getLocalName(), ""));
             else if (event == XMLStreamConstants.END_ELEMENT) break;
             if (text.length() > MAX_FIELD)
                 throw new XMLStreamException("a field is longer than " + MAX_FIELD + " characters", xml.getLocation());

@@ -102,15 +102,25 @@ class JmdictParserTest {
     }
 
     @Test
-    void aFieldBlownUpByEntityReferencesIsRefusedNotBuilt() {
+    void entityReferencesInTextAreNeverExpanded() {
         String big = "x".repeat(1_000);
         String xml = "<?xml version=\"1.0\"?>\n<!DOCTYPE JMdict [\n<!ENTITY b \"" + big + "\">\n]>\n<JMdict>\n"
-                + "<entry><r_ele><reb>か</reb></r_ele><sense><gloss>" + "&b;".repeat(100_000) + "</gloss></sense></entry>\n"
+                + "<entry><r_ele><reb>か</reb></r_ele><sense><gloss>g" + "&b;".repeat(100_000) + "</gloss></sense></entry>\n"
                 + "</JMdict>\n";
+
+        // 100,000 references to a 1,000-character entity would be a 100-million-character gloss.
+        assertThat(parse(xml)).singleElement()
+                .satisfies(e -> assertThat(e.senses().get(0).glosses()).containsExactly("g"));
+    }
+
+    @Test
+    void aFieldLongerThanAnyInJmdictIsRefused() {
+        String xml = "<?xml version=\"1.0\"?>\n<JMdict>\n<entry><r_ele><reb>か</reb></r_ele><sense><gloss>"
+                + "x".repeat(3_000) + "</gloss></sense></entry>\n</JMdict>\n";
 
         assertThatThrownBy(() -> parse(xml))
                 .isInstanceOf(dev.yomu.support.YomuException.class)
-                .hasMessageContaining("test.xml: not a JMdict XML file (line 6")
+                .hasMessageContaining("test.xml: not a JMdict XML file (line")
                 .hasMessageContaining("longer than 2000 characters");
     }
 }
