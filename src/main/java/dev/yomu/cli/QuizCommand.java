@@ -17,10 +17,8 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -117,18 +115,7 @@ final class QuizCommand implements Callable<Integer> {
 
     private int print(ArticleRef ref, Quiz quiz, long s) {
         if (json) {
-            List<Map<String, Object>> rows = new java.util.ArrayList<>();
-            for (Question q : quiz.questions()) {
-                Map<String, Object> m = new LinkedHashMap<>();
-                m.put("kind", q.kind().label());
-                m.put("prompt", q.prompt());
-                m.put("choices", q.choices());
-                m.put("answer", q.answer());
-                m.put("evidence", q.evidence());
-                m.put("explanation", q.explanation());
-                rows.add(m);
-            }
-            Json.print(ctx.out(), rows);
+            Json.print(ctx.out(), quiz.questions().stream().map(QuestionJson::of).toList());
             return ExitCodes.OK;
         }
         ctx.out().println("Quiz on #" + ref.id() + " " + ref.title() + " · seed " + s);
@@ -179,5 +166,12 @@ final class QuizCommand implements Callable<Integer> {
                     r.correct() + "/" + r.answered() + (r.answered() < r.questions() ? " of " + r.questions() : ""));
         t.print(ctx.out());
         return ExitCodes.OK;
+    }
+
+    /** One question in {@code --print --json}: the kind by its label, then what a judge reads. */
+    record QuestionJson(String kind, String prompt, List<String> choices, int answer, String evidence, String explanation) {
+        static QuestionJson of(Question q) {
+            return new QuestionJson(q.kind().label(), q.prompt(), q.choices(), q.answer(), q.evidence(), q.explanation());
+        }
     }
 }
