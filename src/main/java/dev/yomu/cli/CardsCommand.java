@@ -1,10 +1,8 @@
 package dev.yomu.cli;
 
-import dev.yomu.store.ArticleStore;
-import dev.yomu.store.StatsStore;
+import dev.yomu.review.StatsService;
 import dev.yomu.store.StatsStore.CardListing;
 import dev.yomu.support.ExitCodes;
-import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -37,9 +35,7 @@ final class CardsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Instant dayEnd = Study.of(ctx).day().nextDayStart(ctx.clock().instant());
-        List<CardListing> cards = ctx.db().read(c -> new StatsStore().cards(c,
-                article == null ? null : new ArticleStore(ctx.db()).resolve(c, article).id(), due ? dayEnd : null));
+        List<CardListing> cards = new StatsService(ctx.db(), Study.of(ctx).day()).cards(article, due, ctx.clock().instant());
         if (json) {
             Json.print(ctx.out(), cards.stream().map(CardJson::of).toList());
             return ExitCodes.OK;
