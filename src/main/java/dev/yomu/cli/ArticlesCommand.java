@@ -5,7 +5,7 @@ import dev.yomu.store.Backups;
 import dev.yomu.article.ArticleDeleter;
 import dev.yomu.article.ArticleDeleter.Extent;
 import dev.yomu.article.ArticleTitle;
-import dev.yomu.store.ArticleStore;
+import dev.yomu.article.ArticleLibrary;
 import dev.yomu.store.ArticleStore.ArticleRef;
 import dev.yomu.store.ArticleStore.ArticleSummary;
 import dev.yomu.support.ExitCodes;
@@ -33,8 +33,7 @@ final class ArticlesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        ArticleStore store = new ArticleStore(ctx.db());
-        List<ArticleSummary> all = ctx.db().read(store::summaries);
+        List<ArticleSummary> all = new ArticleLibrary(ctx.db()).summaries();
         if (json) {
             Json.print(ctx.out(), all.stream().map(ArticleJson::of).toList());
             return ExitCodes.OK;
@@ -70,7 +69,7 @@ final class ArticlesCommand implements Callable<Integer> {
 
         @Override
         public Integer call() {
-            ArticleRef a = ctx.db().read(c -> new ArticleStore(ctx.db()).resolve(c, article));
+            ArticleRef a = new ArticleLibrary(ctx.db()).find(article);
             ArticleDeleter deleter = new ArticleDeleter(ctx.db());
             if (!yes && !confirmed(deleter.preview(a))) {
                 ctx.out().println("Nothing deleted.");
@@ -122,12 +121,7 @@ final class ArticlesCommand implements Callable<Integer> {
         @Override
         public Integer call() {
             String clean = ArticleTitle.of(title);
-            ArticleStore store = new ArticleStore(ctx.db());
-            ArticleRef a = ctx.db().transaction(c -> {
-                ArticleRef found = store.resolve(c, article);
-                store.rename(c, found.id(), clean);
-                return found;
-            });
+            ArticleRef a = new ArticleLibrary(ctx.db()).rename(article, clean);
             ctx.out().println("Renamed #" + a.id() + ": " + a.title() + " → " + clean);
             return ExitCodes.OK;
         }

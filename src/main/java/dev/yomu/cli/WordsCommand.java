@@ -1,8 +1,7 @@
 package dev.yomu.cli;
 
 import dev.yomu.deck.WordMark;
-import dev.yomu.store.ArticleStore;
-import dev.yomu.store.WordStore;
+import dev.yomu.article.ArticleLibrary;
 import dev.yomu.store.WordStore.ArticleWord;
 import dev.yomu.support.ExitCodes;
 import java.util.Arrays;
@@ -39,9 +38,7 @@ final class WordsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        ArticleStore articles = new ArticleStore(ctx.db());
-        WordStore words = new WordStore();
-        List<ArticleWord> list = ctx.db().read(c -> words.wordsOf(c, articles.resolve(c, article).id(), names));
+        List<ArticleWord> list = new ArticleLibrary(ctx.db()).words(article, names);
         if (limit != null && limit >= 0 && list.size() > limit) list = list.subList(0, limit);
         if (json) {
             Json.print(ctx.out(), list.stream().map(WordJson::of).toList());

@@ -7,13 +7,15 @@ import dev.yomu.store.StatsStore;
 import dev.yomu.store.StatsStore.CardCounts;
 import dev.yomu.store.StatsStore.CardListing;
 import dev.yomu.store.StatsStore.Retention;
+import dev.yomu.store.WordStore;
+import dev.yomu.store.WordStore.Totals;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 
 /**
- * What {@code yomu stats} and {@code yomu cards} show, each read in one transaction (one consistent
+ * What {@code yomu stats}, {@code yomu cards} and the status screen show, each read in one transaction (one consistent
  * view, not one per number): the commands ask this service and never open a transaction themselves.
  */
 public final class StatsService {
@@ -49,6 +51,12 @@ public final class StatsService {
                 stats.retention(c, windowStart), stats.byState(c),
                 Arrays.stream(StudyStats.forecast(stats.dueTimes(c, horizon), now, day, forecastDays)).boxed().toList(),
                 StudyStats.streak(stats.studyDays(c), today)));
+    }
+
+    /** Articles, study words and known words; new cards waiting, and answered cards due before this study day ends. */
+    public Totals totals(Instant now) {
+        Instant dayEnd = day.nextDayStart(now);
+        return db.read(c -> new WordStore().totals(c, dayEnd));
     }
 
     /**
