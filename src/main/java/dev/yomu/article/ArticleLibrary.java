@@ -1,17 +1,20 @@
 package dev.yomu.article;
 
+import dev.yomu.deck.ExportWord;
 import dev.yomu.store.ArticleStore;
 import dev.yomu.store.ArticleStore.ArticleRef;
 import dev.yomu.store.ArticleStore.ArticleSummary;
 import dev.yomu.store.Database;
+import dev.yomu.store.ExportStore;
 import dev.yomu.store.WordStore;
 import dev.yomu.store.WordStore.ArticleWord;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * The imported articles as the learner finds, lists and renames them, each call one transaction: the
- * {@code articles}, {@code words} and status commands ask this and never open a transaction themselves.
+ * The imported articles as the learner finds, lists, renames and exports them, each call one transaction:
+ * the {@code articles}, {@code words}, {@code export} and status commands ask this and never open a
+ * transaction themselves.
  * An article is named by its id or a part of its title only it has; an unknown or ambiguous name is a
  * one-line error that says what to type instead.
  */
@@ -26,6 +29,19 @@ public final class ArticleLibrary {
 
     public ArticleRef find(String reference) {
         return db.read(c -> articles.resolve(c, reference));
+    }
+
+    /** Every article, oldest first. */
+    public List<ArticleRef> all() {
+        return db.read(articles::all);
+    }
+
+    /**
+     * The study words to export from one article (with a sentence from it), or from every article
+     * when {@code article} is null, in a stable order.
+     */
+    public List<ExportWord> exportWords(ArticleRef article) {
+        return db.read(c -> new ExportStore().words(c, article == null ? null : article.id()));
     }
 
     /** Every article with its size and the share of its running study words the learner knows, oldest first. */
