@@ -11,6 +11,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import dev.yomu.support.YomuException;
@@ -43,14 +44,21 @@ public final class Migrations {
             throw YomuException.unavailable("The database in " + db.file().getParent() + " was written by a newer Yomu (schema "
                     + current + "); this Yomu knows up to schema " + FILES.size()
                     + ". Update Yomu, or use another data folder with --home.", null);
-        if (keepsChecksums(c)) refuseChangedScripts(db, c);
+        boolean keepsChecksums = keepsChecksums(c);
+        if (keepsChecksums) refuseChangedScripts(db, c);
         if (current > 0 && current < FILES.size()) beforeChange.run();
-        try (Statement st = c.createStatement()) {
-            // The runner's own bookkeeping, not a schema change: a migration V009 for it would make every
-            // older Yomu refuse the database as "written by a newer Yomu" for one column it never reads.
-            st.execute("ALTER TABLE schema_version ADD COLUMN IF NOT EXISTS checksum VARCHAR(64)");
+        // A read-only database must still open for reading (even a no-op ALTER fails there): its checksums
+        // are recorded at the first open that can write.
+        if (!readOnly(c)) {
+            if (!keepsChecksums) {
+                // The runner's own bookkeeping, not a schema change: a migration V009 for it would make every
+                // older Yomu refuse the database as "written by a newer Yomu" for one column it never reads.
+                try (Statement st = c.createStatement()) {
+                    st.execute("ALTER TABLE schema_version ADD COLUMN checksum VARCHAR(64)");
+                }
+            }
+            recordMissingChecksums(c);
         }
-        recordMissingChecksums(c);
         for (int i = current; i < FILES.size(); i++) {
             runOne(c, i + 1, FILES.get(i));
         }
@@ -65,6 +73,13 @@ public final class Migrations {
              var rs = st.executeQuery("SELECT COALESCE(MAX(version), 0) FROM schema_version")) {
             rs.next();
             return rs.getInt(1);
+        }
+    }
+
+    private static boolean readOnly(Connection c) throws SQLException {
+        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT READONLY()")) {
+            rs.next();
+            return rs.getBoolean(1);
         }
     }
 
@@ -93,12 +108,16 @@ public final class Migrations {
 
     /** Scripts applied before checksums were kept (or by such a Yomu) are recorded as this Yomu's text at first open. */
     private static void recordMissingChecksums(Connection c) throws SQLException {
+        List<Integer> missing = new ArrayList<>();
         try (Statement st = c.createStatement();
-             ResultSet rs = st.executeQuery("SELECT version FROM schema_version WHERE checksum IS NULL ORDER BY version");
-             PreparedStatement set = c.prepareStatement("UPDATE schema_version SET checksum = ? WHERE version = ?")) {
-            while (rs.next()) {
-                set.setString(1, checksum(load(FILES.get(rs.getInt(1) - 1))));
-                set.setInt(2, rs.getInt(1));
+             ResultSet rs = st.executeQuery("SELECT version FROM schema_version WHERE checksum IS NULL ORDER BY version")) {
+            while (rs.next()) missing.add(rs.getInt(1));
+        }
+        if (missing.isEmpty()) return;
+        try (PreparedStatement set = c.prepareStatement("UPDATE schema_version SET checksum = ? WHERE version = ?")) {
+            for (int version : missing) {
+                set.setString(1, checksum(load(FILES.get(version - 1))));
+                set.setInt(2, version);
                 set.executeUpdate();
             }
         }
