@@ -8,6 +8,7 @@ import dev.yomu.store.Database;
 import dev.yomu.store.ExportStore;
 import dev.yomu.store.WordStore;
 import dev.yomu.store.WordStore.ArticleWord;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -29,6 +30,15 @@ public final class ArticleLibrary {
 
     public ArticleRef find(String reference) {
         return db.read(c -> articles.resolve(c, reference));
+    }
+
+    /** The article the learner starts studying on its own now: it becomes the one the status screen suggests. */
+    public ArticleRef startStudying(String reference, Instant now) {
+        return db.transaction(c -> {
+            ArticleRef found = articles.resolve(c, reference);
+            articles.markStudied(c, found.id(), now);
+            return found;
+        });
     }
 
     /** Every article, oldest first. */
