@@ -1,17 +1,15 @@
 package dev.yomu.cli;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.yomu.store.Backups;
 import dev.yomu.article.ArticleDeleter;
 import dev.yomu.article.ArticleDeleter.Extent;
 import dev.yomu.article.ArticleTitle;
-import dev.yomu.store.ArticleStore;
+import dev.yomu.article.ArticleLibrary;
 import dev.yomu.store.ArticleStore.ArticleRef;
 import dev.yomu.store.ArticleStore.ArticleSummary;
 import dev.yomu.support.ExitCodes;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -35,21 +33,9 @@ final class ArticlesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        ArticleStore store = new ArticleStore(ctx.db());
-        List<ArticleSummary> all = ctx.db().read(store::summaries);
+        List<ArticleSummary> all = new ArticleLibrary(ctx.db()).summaries();
         if (json) {
-            List<Map<String, Object>> rows = new ArrayList<>();
-            for (ArticleSummary a : all) {
-                Map<String, Object> m = new LinkedHashMap<>();
-                m.put("id", a.id());
-                m.put("title", a.title());
-                m.put("chars", a.chars());
-                m.put("sentences", a.sentences());
-                m.put("words", a.words());
-                m.put("known_share", Math.round(a.knownShare() * 1000) / 1000.0);
-                rows.add(m);
-            }
-            Json.print(ctx.out(), rows);
+            Json.print(ctx.out(), all.stream().map(ArticleJson::of).toList());
             return ExitCodes.OK;
         }
         if (all.isEmpty()) {
@@ -83,7 +69,7 @@ final class ArticlesCommand implements Callable<Integer> {
 
         @Override
         public Integer call() {
-            ArticleRef a = ctx.db().read(c -> new ArticleStore(ctx.db()).resolve(c, article));
+            ArticleRef a = new ArticleLibrary(ctx.db()).find(article);
             ArticleDeleter deleter = new ArticleDeleter(ctx.db());
             if (!yes && !confirmed(deleter.preview(a))) {
                 ctx.out().println("Nothing deleted.");
@@ -135,14 +121,18 @@ final class ArticlesCommand implements Callable<Integer> {
         @Override
         public Integer call() {
             String clean = ArticleTitle.of(title);
-            ArticleStore store = new ArticleStore(ctx.db());
-            ArticleRef a = ctx.db().transaction(c -> {
-                ArticleRef found = store.resolve(c, article);
-                store.rename(c, found.id(), clean);
-                return found;
-            });
+            ArticleRef a = new ArticleLibrary(ctx.db()).rename(article, clean);
             ctx.out().println("Renamed #" + a.id() + ": " + a.title() + " → " + clean);
             return ExitCodes.OK;
+        }
+    }
+
+    /** One article in {@code --json}: the fields in the documented order; the known share to three decimals. */
+    record ArticleJson(long id, String title, int chars, int sentences, int words,
+                       @JsonProperty("known_share") double knownShare) {
+        static ArticleJson of(ArticleSummary a) {
+            return new ArticleJson(a.id(), a.title(), a.chars(), a.sentences(), a.words(),
+                    Math.round(a.knownShare() * 1000) / 1000.0);
         }
     }
 }

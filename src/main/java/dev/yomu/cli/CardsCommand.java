@@ -1,16 +1,11 @@
 package dev.yomu.cli;
 
-import dev.yomu.store.ArticleStore;
-import dev.yomu.store.StatsStore;
+import dev.yomu.review.StatsService;
 import dev.yomu.store.StatsStore.CardListing;
 import dev.yomu.support.ExitCodes;
-import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -40,24 +35,9 @@ final class CardsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Instant dayEnd = Study.of(ctx).day().nextDayStart(ctx.clock().instant());
-        List<CardListing> cards = ctx.db().read(c -> new StatsStore().cards(c,
-                article == null ? null : new ArticleStore(ctx.db()).resolve(c, article).id(), due ? dayEnd : null));
+        List<CardListing> cards = new StatsService(ctx.db(), Study.of(ctx).day()).cards(article, due, ctx.clock().instant());
         if (json) {
-            List<Map<String, Object>> rows = new ArrayList<>();
-            for (CardListing l : cards) {
-                Map<String, Object> m = new LinkedHashMap<>();
-                m.put("lemma", l.lemma());
-                m.put("reading", Reading.asWritten(l.lemma(), l.reading()));
-                m.put("state", l.state());
-                m.put("due", l.due().toString());
-                m.put("stability", round(l.stability()));
-                m.put("difficulty", round(l.difficulty()));
-                m.put("reps", l.reps());
-                m.put("lapses", l.lapses());
-                rows.add(m);
-            }
-            Json.print(ctx.out(), rows);
+            Json.print(ctx.out(), cards.stream().map(CardJson::of).toList());
             return ExitCodes.OK;
         }
         if (cards.isEmpty()) {
@@ -77,7 +57,16 @@ final class CardsCommand implements Callable<Integer> {
         return ExitCodes.OK;
     }
 
-    private static double round(double v) {
-        return Math.round(v * 10000) / 10000.0;
+    /** One card in {@code --json}: the due time as an ISO instant; stability and difficulty to four decimals. */
+    record CardJson(String lemma, String reading, String state, String due, double stability, double difficulty,
+                    int reps, int lapses) {
+        static CardJson of(CardListing l) {
+            return new CardJson(l.lemma(), Reading.asWritten(l.lemma(), l.reading()), l.state(), l.due().toString(),
+                    round(l.stability()), round(l.difficulty()), l.reps(), l.lapses());
+        }
+
+        private static double round(double v) {
+            return Math.round(v * 10000) / 10000.0;
+        }
     }
 }

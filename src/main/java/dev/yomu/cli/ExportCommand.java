@@ -6,9 +6,8 @@ import dev.yomu.deck.DeckBuilder;
 import dev.yomu.deck.ExportWord;
 import dev.yomu.deck.StudyStage;
 import dev.yomu.deck.WordListWriter;
-import dev.yomu.store.ArticleStore;
+import dev.yomu.article.ArticleLibrary;
 import dev.yomu.store.ArticleStore.ArticleRef;
-import dev.yomu.store.ExportStore;
 import dev.yomu.support.ExitCodes;
 import dev.yomu.support.YomuException;
 import java.nio.file.Path;
@@ -88,25 +87,22 @@ final class ExportCommand {
 
         @Override
         public Integer call() {
-            ArticleStore articles = new ArticleStore(ctx.db());
-            ExportStore store = new ExportStore();
+            ArticleLibrary library = new ArticleLibrary(ctx.db());
             AnkiCsvWriter writer = new AnkiCsvWriter(notetype);
             if (which.all) {
-                List<AnkiNote> notes = DeckBuilder.notes(ctx.db().read(c -> store.words(c, null)), null, includeKnown);
+                List<AnkiNote> notes = DeckBuilder.notes(library.exportWords(null), null, includeKnown);
                 if (toStdout()) return print(writer.render(notes));
                 Path file = out != null ? out : decksFolder(ctx).resolve("yomu-all.txt");
                 report(file, writer.write(file, notes));
                 return ExitCodes.OK;
             }
-            List<ArticleRef> chosen = which.article != null
-                    ? List.of(ctx.db().<ArticleRef>read(c -> articles.resolve(c, which.article)))
-                    : ctx.db().read(articles::all);
+            List<ArticleRef> chosen = which.article != null ? List.of(library.find(which.article)) : library.all();
             if (chosen.isEmpty()) throw YomuException.notFound("No articles yet. Import one first: yomu import FILE.txt");
             if (out != null && chosen.size() > 1)
                 throw YomuException.invalidInput("--out names one file; add --article A or --all.");
             if (toStdout()) {
                 ArticleRef a = chosen.get(0);
-                return print(writer.render(DeckBuilder.notes(ctx.db().read(c -> store.words(c, a.id())), a.title(), includeKnown)));
+                return print(writer.render(DeckBuilder.notes(library.exportWords(a), a.title(), includeKnown)));
             }
             List<Path> files = out != null ? List.of(out) : deckFiles(decksFolder(ctx), chosen);
             for (int i = 0; i < chosen.size(); i++) writeArticleDeck(ctx, chosen.get(i), writer, files.get(i), includeKnown);
@@ -148,7 +144,7 @@ final class ExportCommand {
 
     /** Writes one article's deck and says so; shared by {@code anki} and {@code seed-decks}. */
     static int writeArticleDeck(AppContext ctx, ArticleRef a, AnkiCsvWriter writer, Path file, boolean includeKnown) {
-        List<ExportWord> words = ctx.db().read(c -> new ExportStore().words(c, a.id()));
+        List<ExportWord> words = new ArticleLibrary(ctx.db()).exportWords(a);
         int n = writer.write(file, DeckBuilder.notes(words, a.title(), includeKnown));
         ctx.out().println("Wrote " + n + " notes to " + shown(file));
         return n;
@@ -195,7 +191,7 @@ final class ExportCommand {
         /** One deck per article, named after its title: the same bytes for the same database. */
         static void exportAll(AppContext ctx, Path dir) {
             AnkiCsvWriter writer = new AnkiCsvWriter();
-            List<ArticleRef> all = ctx.db().read(new ArticleStore(ctx.db())::all);
+            List<ArticleRef> all = new ArticleLibrary(ctx.db()).all();
             List<Path> files = deckFiles(dir, all);
             for (int i = 0; i < all.size(); i++) writeArticleDeck(ctx, all.get(i), writer, files.get(i), false);
         }
@@ -225,9 +221,9 @@ final class ExportCommand {
         @Override
         public Integer call() {
             WordListWriter.Format f = format;
-            ArticleStore articles = new ArticleStore(ctx.db());
-            ArticleRef a = article == null ? null : ctx.db().read(c -> articles.resolve(c, article));
-            List<ExportWord> words = ctx.db().read(c -> new ExportStore().words(c, a == null ? null : a.id()));
+            ArticleLibrary library = new ArticleLibrary(ctx.db());
+            ArticleRef a = article == null ? null : library.find(article);
+            List<ExportWord> words = library.exportWords(a);
             List<WordListWriter.Entry> entries = new ArrayList<>();
             for (ExportWord w : words)
                 entries.add(new WordListWriter.Entry(w.lemma(), Reading.asWritten(w.lemma(), w.reading()), w.glosses(),

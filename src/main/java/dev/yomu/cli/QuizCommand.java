@@ -6,7 +6,7 @@ import dev.yomu.quiz.QuizMaker;
 import dev.yomu.quiz.QuizMaker.Mix;
 import dev.yomu.quizsession.QuizService;
 import dev.yomu.quizsession.QuizSession;
-import dev.yomu.store.ArticleStore;
+import dev.yomu.article.ArticleLibrary;
 import dev.yomu.store.ArticleStore.ArticleRef;
 import dev.yomu.store.QuizStore.AttemptRow;
 import dev.yomu.support.ExitCodes;
@@ -17,10 +17,8 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -72,12 +70,12 @@ final class QuizCommand implements Callable<Integer> {
         Mix mix = kind;
         if (count < 1) throw YomuException.invalidInput("-n must be 1 or more.");
         QuizService service = service();
-        ArticleStore store = new ArticleStore(ctx.db());
-        if (history) return history(service, article == null ? null : ctx.db().read(c -> store.resolve(c, article)));
+        ArticleLibrary library = new ArticleLibrary(ctx.db());
+        if (history) return history(service, article == null ? null : library.find(article));
         if (article == null && print && json) throw YomuException.invalidInput("--json prints one article's quiz: give ARTICLE.");
-        if (article == null && print) return printAll(service, store, mix);
+        if (article == null && print) return printAll(service, library, mix);
         if (article == null) throw YomuException.invalidInput("Which article? Give its id or part of its title: yomu quiz ARTICLE (see 'yomu articles').");
-        ArticleRef ref = ctx.db().read(c -> store.resolve(c, article));
+        ArticleRef ref = library.find(article);
         long s = seed != null ? seed : ctx.clock().millis() % 1_000_000;
         Quiz quiz = QuizMaker.make(service.source(ref), service.written(ref, questions), mix, count, s,
                 print ? java.util.Set.of() : service.flagged());
@@ -101,9 +99,9 @@ final class QuizCommand implements Callable<Integer> {
     }
 
     /** {@code yomu quiz --print}: a sample quiz of every article, to judge the generator at a glance. */
-    private int printAll(QuizService service, ArticleStore store, Mix mix) {
+    private int printAll(QuizService service, ArticleLibrary library, Mix mix) {
         long s = seed != null ? seed : 1;
-        for (ArticleRef ref : ctx.db().read(store::all)) {
+        for (ArticleRef ref : library.all()) {
             Quiz quiz = QuizMaker.make(service.source(ref), service.written(ref, questions), mix, count, s, java.util.Set.of());
             print(ref, quiz, s);
             ctx.out().println();
@@ -117,18 +115,7 @@ final class QuizCommand implements Callable<Integer> {
 
     private int print(ArticleRef ref, Quiz quiz, long s) {
         if (json) {
-            List<Map<String, Object>> rows = new java.util.ArrayList<>();
-            for (Question q : quiz.questions()) {
-                Map<String, Object> m = new LinkedHashMap<>();
-                m.put("kind", q.kind().label());
-                m.put("prompt", q.prompt());
-                m.put("choices", q.choices());
-                m.put("answer", q.answer());
-                m.put("evidence", q.evidence());
-                m.put("explanation", q.explanation());
-                rows.add(m);
-            }
-            Json.print(ctx.out(), rows);
+            Json.print(ctx.out(), quiz.questions().stream().map(QuestionJson::of).toList());
             return ExitCodes.OK;
         }
         ctx.out().println("Quiz on #" + ref.id() + " " + ref.title() + " · seed " + s);
@@ -179,5 +166,12 @@ final class QuizCommand implements Callable<Integer> {
                     r.correct() + "/" + r.answered() + (r.answered() < r.questions() ? " of " + r.questions() : ""));
         t.print(ctx.out());
         return ExitCodes.OK;
+    }
+
+    /** One question in {@code --print --json}: the kind by its label, then what a judge reads. */
+    record QuestionJson(String kind, String prompt, List<String> choices, int answer, String evidence, String explanation) {
+        static QuestionJson of(Question q) {
+            return new QuestionJson(q.kind().label(), q.prompt(), q.choices(), q.answer(), q.evidence(), q.explanation());
+        }
     }
 }

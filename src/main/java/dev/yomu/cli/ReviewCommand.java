@@ -4,7 +4,7 @@ import dev.yomu.review.ReviewQueue;
 import dev.yomu.review.ReviewService;
 import dev.yomu.review.ReviewSession;
 import dev.yomu.review.StudySettings;
-import dev.yomu.store.ArticleStore;
+import dev.yomu.article.ArticleLibrary;
 import dev.yomu.support.ExitCodes;
 import dev.yomu.support.YomuException;
 import dev.yomu.tui.ReviewScreen;
@@ -45,12 +45,7 @@ final class ReviewCommand implements Callable<Integer> {
         StudySettings settings = study.settings();
         ReviewService service = study.reviewService(ctx);
         Instant now = ctx.clock().instant();
-        Long articleId = article == null ? null : ctx.db().transaction(c -> {
-            ArticleStore articles = new ArticleStore(ctx.db());
-            long id = articles.resolve(c, article).id();
-            articles.markStudied(c, id, now);
-            return id;
-        });
+        Long articleId = article == null ? null : new ArticleLibrary(ctx.db()).startStudying(article, now).id();
         int newLimit = newCards != null ? newCards : service.newCardsLeftToday(now, settings.newPerDay());
         ReviewQueue queue = service.queue(now, articleId, newLimit, settings.reviewsPerDay());
         ReviewSession session = new ReviewSession(service, queue, ctx.clock(), articleId);

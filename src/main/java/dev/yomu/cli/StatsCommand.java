@@ -2,8 +2,8 @@ package dev.yomu.cli;
 
 import dev.yomu.review.StudySettings;
 import dev.yomu.review.StudyStats;
-import dev.yomu.srs.StudyDay;
-import dev.yomu.store.StatsStore;
+import dev.yomu.review.StatsService;
+import dev.yomu.review.StatsService.Overview;
 import dev.yomu.store.StatsStore.CardCounts;
 import dev.yomu.store.StatsStore.Retention;
 import dev.yomu.support.ExitCodes;
@@ -11,7 +11,7 @@ import java.io.PrintWriter;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.TextStyle;
-import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -32,33 +32,29 @@ final class StatsCommand implements Callable<Integer> {
     public Integer call() {
         Study study = Study.of(ctx);
         StudySettings settings = study.settings();
-        StudyDay day = study.day();
         Instant now = ctx.clock().instant();
-        LocalDate today = day.dayOf(now);
-        StatsStore stats = new StatsStore();
-        Instant horizon = day.startOf(today.plusDays(FORECAST_DAYS));
-        var perDay = ctx.db().read(c -> stats.reviewsPerDay(c, today.minusDays(29)));
-        Retention retention = ctx.db().read(c -> stats.retention(c, today.minusDays(29)));
-        CardCounts states = ctx.db().read(stats::byState);
-        int[] forecast = StudyStats.forecast(ctx.db().read(c -> stats.dueTimes(c, horizon)), now, day, FORECAST_DAYS);
-        int streak = StudyStats.streak(ctx.db().read(stats::studyDays), today);
+        LocalDate today = study.day().dayOf(now);
+        Overview o = new StatsService(ctx.db(), study.day()).overview(now, FORECAST_DAYS);
 
         PrintWriter out = ctx.out();
-        out.println("Today: " + perDay.getOrDefault(today, 0) + " reviews · streak: " + streak + " day"
-                + (streak == 1 ? "" : "s"));
+        out.println("Today: " + o.reviewsToday() + " reviews · streak: " + o.streak() + " day"
+                + (o.streak() == 1 ? "" : "s"));
+        Retention retention = o.retention();
         out.println("True retention (30 days): " + (retention.answered() == 0 ? "— (no reviews of mature cards yet)"
                 : Math.round(100.0 * retention.passed() / retention.answered()) + "% of " + retention.answered() + " reviews")
                 + " · target " + Math.round(settings.desiredRetention() * 100) + "%");
+        CardCounts states = o.cards();
         out.println("Cards: new " + states.fresh() + " · learning " + states.learning() + " · review " + states.review()
                 + " · known " + states.known());
         out.println();
         out.println("Due in the next " + FORECAST_DAYS + " days:");
-        int max = Arrays.stream(forecast).max().orElse(0);
+        List<Integer> forecast = o.forecast();
+        int max = forecast.stream().max(Integer::compare).orElse(0);
         for (int i = 0; i < FORECAST_DAYS; i++) {
             LocalDate d = today.plusDays(i);
             String label = i == 0 ? "today" : i == 1 ? "tmrw " : d.getDayOfWeek().getDisplayName(TextStyle.SHORT, Locale.ENGLISH)
                     + " " + String.format("%2d", d.getDayOfMonth());
-            out.printf("  %-6s %4d %s%n", label, forecast[i], StudyStats.bar(forecast[i], max, 40));
+            out.printf("  %-6s %4d %s%n", label, forecast.get(i), StudyStats.bar(forecast.get(i), max, 40));
         }
         return ExitCodes.OK;
     }

@@ -2,9 +2,9 @@ package dev.yomu.cli;
 
 import dev.yomu.srs.StudyDay;
 import dev.yomu.review.StudySettings;
-import dev.yomu.store.ArticleStore;
+import dev.yomu.article.ArticleLibrary;
+import dev.yomu.review.StatsService;
 import dev.yomu.store.ArticleStore.ArticleSummary;
-import dev.yomu.store.WordStore;
 import dev.yomu.store.WordStore.Totals;
 import java.io.PrintWriter;
 import java.time.Instant;
@@ -28,9 +28,9 @@ final class StatusView {
         Study study = Study.of(ctx);
         StudySettings settings = study.settings();
         StudyDay day = study.day();
-        Instant tomorrow = day.nextDayStart(now);
-        Totals t = ctx.db().read(c -> new WordStore().totals(c, tomorrow));
-        List<ArticleSummary> articles = ctx.db().read(new ArticleStore(ctx.db())::summaries);
+        Totals t = new StatsService(ctx.db(), day).totals(now);
+        ArticleLibrary library = new ArticleLibrary(ctx.db());
+        List<ArticleSummary> articles = library.summaries();
         PrintWriter out = ctx.out();
         out.println("Yomu 読む — " + t.articles() + " articles, " + t.studyWords() + " study words, " + t.known()
                 + " known");
@@ -50,7 +50,7 @@ final class StatusView {
         if (articles.isEmpty()) {
             next(out, "yomu import FILE.txt", "add a Japanese article");
         } else {
-            long current = ctx.db().read(c -> new ArticleStore(ctx.db()).lastStudied(c)).orElse(articles.get(0).id());
+            long current = library.lastStudied().orElse(articles.get(0).id());
             if (t.cardsDue() + newToday > 0)
                 next(out, "yomu review", "study today's cards (about " + estimateMinutes(t.cardsDue() + newToday) + " min)");
             next(out, "yomu read " + current, "read article " + current + " with furigana; add words as you go");

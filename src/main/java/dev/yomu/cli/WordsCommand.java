@@ -1,16 +1,12 @@
 package dev.yomu.cli;
 
 import dev.yomu.deck.WordMark;
-import dev.yomu.store.ArticleStore;
-import dev.yomu.store.WordStore;
+import dev.yomu.article.ArticleLibrary;
 import dev.yomu.store.WordStore.ArticleWord;
 import dev.yomu.support.ExitCodes;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -42,23 +38,10 @@ final class WordsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        ArticleStore articles = new ArticleStore(ctx.db());
-        WordStore words = new WordStore();
-        List<ArticleWord> list = ctx.db().read(c -> words.wordsOf(c, articles.resolve(c, article).id(), names));
+        List<ArticleWord> list = new ArticleLibrary(ctx.db()).words(article, names);
         if (limit != null && limit >= 0 && list.size() > limit) list = list.subList(0, limit);
         if (json) {
-            List<Map<String, Object>> rows = new ArrayList<>();
-            for (ArticleWord w : list) {
-                Map<String, Object> m = new LinkedHashMap<>();
-                m.put("lemma", w.lemma());
-                m.put("reading", Reading.asWritten(w.lemma(), w.reading()));
-                m.put("pos", w.pos());
-                m.put("glosses", w.glosses().isEmpty() ? List.of() : Arrays.asList(w.glosses().split("; | / ")) /* every gloss, fitting sense first */);
-                m.put("count", w.count());
-                m.put("status", w.status().name().toLowerCase(Locale.ROOT));
-                rows.add(m);
-            }
-            Json.print(ctx.out(), rows);
+            Json.print(ctx.out(), list.stream().map(WordJson::of).toList());
             return ExitCodes.OK;
         }
         Table t = new Table("WORD", "READING", "POS", "COUNT", "MEANING").right(3).maxWidth(4, 60);
@@ -67,5 +50,14 @@ final class WordsCommand implements Callable<Integer> {
                     w.glosses().isEmpty() ? "—" : w.glosses());
         t.print(ctx.out());
         return ExitCodes.OK;
+    }
+
+    /** One word in {@code --json}: every gloss as its own string, fitting sense first; the status in lower case. */
+    record WordJson(String lemma, String reading, String pos, List<String> glosses, int count, String status) {
+        static WordJson of(ArticleWord w) {
+            return new WordJson(w.lemma(), Reading.asWritten(w.lemma(), w.reading()), w.pos(),
+                    w.glosses().isEmpty() ? List.of() : Arrays.asList(w.glosses().split("; | / ")),
+                    w.count(), w.status().name().toLowerCase(Locale.ROOT));
+        }
     }
 }

@@ -20,6 +20,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * Writes notes as a text file for Anki's CSV importer (Anki 2.1.54+), following
@@ -105,7 +106,7 @@ public final class AnkiCsvWriter {
         line(sb, "#tags column:" + TAGS_COLUMN);
         line(sb, "#deck column:" + DECK_COLUMN);
         line(sb, "#columns:" + String.join("\t", COLUMNS));
-        for (AnkiNote n : rows) line(sb, row(n));
+        for (AnkiNote n : rows) DelimitedText.appendRecord(sb, fields(n), '\t', "\n");
         return sb.toString();
     }
 
@@ -113,13 +114,11 @@ public final class AnkiCsvWriter {
         sb.append(line).append('\n');
     }
 
-    private static String row(AnkiNote n) {
-        List<String> cells = List.of(n.guid(), html(n.expression()), html(n.reading()), html(n.furigana()),
+    private static List<String> fields(AnkiNote n) {
+        return Stream.of(n.guid(), html(n.expression()), html(n.reading()), html(n.furigana()),
                 html(n.meaning()), boldSentence(n.sentence(), n.sentenceWord()), html(n.sentenceFurigana()),
-                html(n.articleTitle()), String.join(" ", n.tags()), oneLine(n.deck()));
-        List<String> quoted = new ArrayList<>(cells.size());
-        for (String c : cells) quoted.add(quote(c));
-        return String.join("\t", quoted);
+                html(n.articleTitle()), String.join(" ", n.tags()), oneLine(n.deck()))
+                .map(c -> needsQuotes(c) ? DelimitedText.quoted(c) : c).toList();
     }
 
     /** NFC-normalises, cleans the tags and deck, sorts, and merges notes sharing a GUID (tags are united). */
@@ -263,10 +262,9 @@ public final class AnkiCsvWriter {
      * Quotes a cell the way Anki's own writer does (rslib/src/import_export/text/csv/export.rs): when it contains the tab,
      * {@code "}, CR, LF or {@code #} (a row starting with {@code #} would be skipped as a comment).
      */
-    static String quote(String cell) {
-        boolean needs = cell.indexOf('\t') >= 0 || cell.indexOf('"') >= 0 || cell.indexOf('\n') >= 0
+    private static boolean needsQuotes(String cell) {
+        return cell.indexOf('\t') >= 0 || cell.indexOf('"') >= 0 || cell.indexOf('\n') >= 0
                 || cell.indexOf('\r') >= 0 || cell.indexOf('#') >= 0;
-        return needs ? '"' + cell.replace("\"", "\"\"") + '"' : cell;
     }
 
     private static String oneLine(String s) {

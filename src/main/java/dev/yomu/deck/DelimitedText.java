@@ -4,11 +4,17 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Splits delimited text into records with the dialect Anki's importer uses (Anki's rslib/src/import_export/text/csv/import.rs, build_csv_reader: the csv crate with
+ * Yomu's one reader and writer of delimited text (CSV, TSV, Anki's text files).
+ *
+ * <p>Reading uses the dialect Anki's importer uses (Anki's rslib/src/import_export/text/csv/import.rs, build_csv_reader: the csv crate with
  * comments on {@code #}, double quotes, flexible records): a record
  * starting with {@code #} is a comment, a field starting with {@code "} is quoted ({@code ""} is a
  * quote; delimiters and line breaks inside are literal), CR, LF or CRLF end a record, blank lines are
  * skipped.
+ *
+ * <p>Writing quotes a cell in that same way ({@code "} around it, an inner {@code "} doubled), so
+ * whatever is written reads back as it was; which cells need quotes is each writer's rule (Anki's
+ * importer and a spreadsheet differ).
  */
 final class DelimitedText {
     private DelimitedText() {}
@@ -30,6 +36,20 @@ final class DelimitedText {
             }
         }
         return records;
+    }
+
+    /** Appends one record: the fields (each already {@link #quoted} where the writer's rule says so) joined by the delimiter, then the line end. */
+    static void appendRecord(StringBuilder sb, List<String> fields, char delimiter, String lineEnd) {
+        for (int i = 0; i < fields.size(); i++) {
+            if (i > 0) sb.append(delimiter);
+            sb.append(fields.get(i));
+        }
+        sb.append(lineEnd);
+    }
+
+    /** The cell in double quotes, an inner quote doubled: the only quoting {@link #records} reads back. */
+    static String quoted(String cell) {
+        return '"' + cell.replace("\"", "\"\"") + '"';
     }
 
     /** The text without its '#' lines, to look for a delimiter. */

@@ -81,20 +81,16 @@ public final class WordListWriter {
     }
 
     private void row(StringBuilder sb, List<String> cells) {
-        for (int i = 0; i < cells.size(); i++) {
-            if (i > 0) sb.append(format.delimiter);
-            sb.append(cell(cells.get(i)));
-        }
-        sb.append(format.lineEnd);
+        DelimitedText.appendRecord(sb, cells.stream().map(this::field).toList(), format.delimiter, format.lineEnd);
     }
 
-    private String cell(String value) {
+    private String field(String value) {
         boolean formula = startsLikeAFormula(value);
         String v = formula ? "'" + value : value;
         v = format == Format.TSV ? v.replaceAll("[\\t\\r\\n]+", " ") : v;
         boolean quote = formula || v.startsWith("#") || v.startsWith("\"") || (format == Format.CSV && (v.indexOf(',') >= 0
                 || v.indexOf('"') >= 0 || v.indexOf('\r') >= 0 || v.indexOf('\n') >= 0));
-        return quote ? '"' + v.replace("\"", "\"\"") + '"' : v;
+        return quote ? DelimitedText.quoted(v) : v;
     }
 
     private static boolean startsLikeAFormula(String value) {

@@ -11,12 +11,9 @@ import java.nio.charset.Charset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Spliterator;
-import java.util.Spliterators;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import java.util.stream.StreamSupport;
 
 /**
  * Streams entries from an EDICT or EDICT2 file (EUC-JP): {@code 同盟国 [どうめいこく] /(n) ally/} and
@@ -44,13 +41,7 @@ public final class EdictParser implements AutoCloseable {
      * @return the well-formed entries in file order
      */
     public Stream<DictEntry> entries() {
-        Spliterator<DictEntry> split = new Spliterators.AbstractSpliterator<>(Long.MAX_VALUE, Spliterator.ORDERED) {
-            @Override
-            public boolean tryAdvance(Consumer<? super DictEntry> action) {
-                return advance(action);
-            }
-        };
-        return StreamSupport.stream(split, false);
+        return EntryStreams.of(this::advance);
     }
 
     private boolean advance(Consumer<? super DictEntry> action) {

@@ -14,11 +14,8 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.util.Spliterator;
-import java.util.Spliterators;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
-import java.util.stream.StreamSupport;
 import java.util.zip.GZIPInputStream;
 
 /**
@@ -81,13 +78,7 @@ public final class JmdictParser implements AutoCloseable {
      * @throws YomuException (invalid input), while streaming, if the XML is malformed or not JMdict
      */
     public Stream<DictEntry> entries() {
-        Spliterator<DictEntry> split = new Spliterators.AbstractSpliterator<>(Long.MAX_VALUE, Spliterator.ORDERED) {
-            @Override
-            public boolean tryAdvance(Consumer<? super DictEntry> action) {
-                return advance(action);
-            }
-        };
-        return StreamSupport.stream(split, false);
+        return EntryStreams.of(this::advance);
     }
 
     private boolean advance(Consumer<? super DictEntry> action) {

@@ -196,7 +196,7 @@ class MigrationsTest {
                     + " applied_at TIMESTAMP WITH TIME ZONE DEFAULT CURRENT_TIMESTAMP)");
             for (int v = 1; v <= version; v++) {
                 String name = Migrations.FILES.get(v - 1);
-                for (String sql : Migrations.statements(new String(
+                for (String sql : SqlScript.statements(new String(
                         Migrations.class.getResourceAsStream("migrations/" + name).readAllBytes(),
                         java.nio.charset.StandardCharsets.UTF_8)))
                     st.execute(sql);
@@ -215,8 +215,73 @@ class MigrationsTest {
     }
 
     @Test
+    void aSemicolonOrDashesInsideQuotesAreTextAndQuotesInsideCommentsAreIgnored() {
+        assertThat(SqlScript.statements("INSERT INTO t VALUES ('a;b', 'it''s -- not a comment'); -- it's done;\n"
+                + "/* one; two */ UPDATE \"odd;name\" SET x = ';';\n;\nDELETE FROM t"))
+                .containsExactly("INSERT INTO t VALUES ('a;b', 'it''s -- not a comment')",
+                        "UPDATE \"odd;name\" SET x = ';'", "DELETE FROM t");
+    }
+
+    @Test
+    void aLiteralWithASemicolonIsStoredWhole() throws Exception {
+        try (Connection c = DriverManager.getConnection("jdbc:h2:mem:split", "yomu", "");
+             Statement st = c.createStatement()) {
+            for (String sql : SqlScript.statements("CREATE TABLE t (v VARCHAR(20)); INSERT INTO t VALUES ('a;b--c');"))
+                st.execute(sql);
+            assertThat(rows(st, "SELECT v FROM t")).containsExactly("a;b--c");
+        }
+    }
+
+    @Test
+    void everyAppliedMigrationHasTheChecksumOfItsText() throws Exception {
+        try (Database db = Database.open(home); Statement st = db.connection().createStatement()) {
+            assertThat(rows(st, "SELECT checksum FROM schema_version ORDER BY version")).containsExactlyElementsOf(
+                    Migrations.FILES.stream().map(MigrationsTest::checksumOfShipped).toList());
+        }
+    }
+
+    @Test
+    void scriptsAppliedBeforeChecksumsWereKeptGetTheirChecksumAtFirstOpen() throws Exception {
+        databaseAtVersion(Migrations.latestVersion()).close(); // schema_version without a checksum column
+        try (Database db = Database.open(home); Statement st = db.connection().createStatement()) {
+            assertThat(rows(st, "SELECT checksum FROM schema_version ORDER BY version")).containsExactlyElementsOf(
+                    Migrations.FILES.stream().map(MigrationsTest::checksumOfShipped).toList());
+        }
+    }
+
+    @Test
+    void aMigrationEditedAfterItRanIsRefusedInOneLineNamingTheFile() throws Exception {
+        Database.open(home).close();
+        try (Connection c = DriverManager.getConnection("jdbc:h2:file:" + home.resolve("yomu"), "yomu", "");
+             Statement st = c.createStatement()) {
+            st.execute("UPDATE schema_version SET checksum = '" + Migrations.checksum("the text as it was") + "' WHERE version = 3");
+        }
+
+        assertThatThrownBy(() -> Database.open(home))
+                .isInstanceOf(dev.yomu.support.YomuException.class)
+                .hasMessage("The database in " + home + " was built with another text of migration V003__article_words.sql"
+                        + " than this Yomu's (its checksum differs): an applied migration must never be edited; add a new one."
+                        + " Nothing was changed.");
+    }
+
+    @Test
+    void aChecksumIgnoresWindowsLineEnds() {
+        assertThat(Migrations.checksum("CREATE TABLE a (x INT);\r\nDROP TABLE a;\r\n"))
+                .isEqualTo(Migrations.checksum("CREATE TABLE a (x INT);\nDROP TABLE a;\n"))
+                .isNotEqualTo(Migrations.checksum("CREATE TABLE a (x INT);\nDROP TABLE b;\n"));
+    }
+
+    private static String checksumOfShipped(String name) {
+        try (var in = Migrations.class.getResourceAsStream("migrations/" + name)) {
+            return Migrations.checksum(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    @Test
     void statementsIgnoreCommentsAndSplitOnSemicolons() {
-        assertThat(Migrations.statements("-- a comment; here\nCREATE TABLE a (x INT); -- trailing\nCREATE TABLE b (y INT);\n"))
+        assertThat(SqlScript.statements("-- a comment; here\nCREATE TABLE a (x INT); -- trailing\nCREATE TABLE b (y INT);\n"))
                 .containsExactly("CREATE TABLE a (x INT)", "CREATE TABLE b (y INT)");
     }
 }
