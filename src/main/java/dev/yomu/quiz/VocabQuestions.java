@@ -57,11 +57,22 @@ final class VocabQuestions {
             if (s.heading() || !Texts.quotable(s.text(), 400)) continue;
             if (!Character.isLetter(s.text().codePointAt(0)) && s.text().charAt(0) != '「') continue; // 「/またはその同盟国。」
             for (Token t : s.tokens()) {
-                if (t.lemma().equals(w.lemma()) && t.end() <= s.text().length() && !fragment(s.text(), t))
+                if (t.lemma().equals(w.lemma()) && t.end() <= s.text().length() && !fragment(s.text(), t)
+                        && formOfLemma(s.text(), t))
                     return Optional.of(new Use(s, t.begin(), t.end(), t));
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * 怖|れ (おそれ) read as the stem of 怖い: the marked surface is an adjective's bare stem that no
+     * stem ending follows (怖そう, 怖さ, 怖すぎる, 怖がる), so the text does not use the lemma at all.
+     */
+    static boolean formOfLemma(String text, Token t) {
+        if (!t.pos().equals("形容詞") || !t.lemma().endsWith("い")) return true;
+        if (!t.surface().equals(t.lemma().substring(0, t.lemma().length() - 1))) return true;
+        return t.end() < text.length() && "そさすがげみ".indexOf(text.charAt(t.end())) >= 0;
     }
 
     // ブル inside カーブル: a katakana token glued to more katakana is a mis-split name, not the word.
@@ -115,13 +126,52 @@ final class VocabQuestions {
         List<String> wrong = new ArrayList<>();
         for (VocabWord o : Shuffle.inPlace(glossable(sameKind(w)), rng)) {
             String g = o.gloss();
-            if (wrong.size() < 3 && !g.isEmpty() && distinctMeaning(w, o) && wrong.stream().allMatch(x -> unrelated(x, g)))
+            if (wrong.size() < 3 && !g.isEmpty() && comparableGloss(right, g) && distinctMeaning(w, o)
+                    && wrong.stream().allMatch(x -> unrelated(x, g)))
                 wrong.add(g);
         }
         if (wrong.size() < 3) return Optional.empty();
         String prompt = "【" + w.lemma() + "】の意味として最も適切なものはどれか。\n" + context(u);
         return Optional.of(Question.shuffled(QuestionKind.MEANING, prompt, right, wrong, u.sentence().text(),
                 w.lemma() + "（" + w.reading() + "）: " + w.glosses(), w.id(), rng));
+    }
+
+    /**
+     * A distractor gloss stands beside the key as its equal: the same part of speech ("unlimited" or
+     * "unexpected", adjectives, stand out among the nouns of 専門家 and 核兵器) and no dictionary note
+     * ("security guarantee (e.g. military security, network security, etc.)" reads as an entry, not a
+     * meaning). Judged in the second independent sample.
+     */
+    static boolean comparableGloss(String key, String gloss) {
+        if (rawNote(gloss)) return false;
+        return adjectival(key) == adjectival(gloss);
+    }
+
+    private static boolean rawNote(String gloss) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\(([^)]*)\\)").matcher(gloss);
+        while (m.find()) {
+            String note = m.group(1);
+            if (note.contains("e.g.") || note.contains("esp.") || note.contains("etc") || note.length() > 20) return true;
+        }
+        return false;
+    }
+
+    private static final Set<String> AL_ADJECTIVES = Set.of("coastal", "national", "international", "regional", "traditional",
+            "cultural", "political", "legal", "local", "central", "social", "financial", "personal", "general", "special",
+            "natural", "annual", "formal", "original", "global", "municipal", "military", "economic", "strategic", "domestic",
+            "public", "urban", "nuclear", "foreign", "biggest", "largest", "greatest");
+
+    /** An English adjective by its form: un-…-ed, -ive, -ous, -ful, -less, -able, -ible, or a listed one. */
+    static boolean adjectival(String gloss) {
+        String g = gloss.replaceAll("\\([^)]*\\)", "").strip().toLowerCase(Locale.ROOT);
+        if (g.startsWith("to ") || g.isEmpty()) return false;
+        String[] words = g.split("[^a-z-]+");
+        if (words.length != 1) return false; // "nuclear weapon", "security guarantee": a noun phrase
+        String word = words[0];
+        if (AL_ADJECTIVES.contains(word)) return true;
+        if (word.matches("un\\w+ed|\\w+(ive|ous|ful|less|able|ible)") && word.length() >= 7
+                && !word.matches("\\w+(eed|ives|ousness)")) return true;
+        return false;
     }
 
     private Optional<Question> reverse(VocabWord w, Use u) {
