@@ -53,7 +53,8 @@ final class ReadingVariants {
         for (int i = 0; i < r.length(); i++) {
             char c = r.charAt(i);
             int p = PLAIN.indexOf(c), v = VOICED.indexOf(c);
-            if (p >= 0) out.add(r.substring(0, i) + VOICED.charAt(p) + r.substring(i + 1));
+            // ぢ and づ stand only for rendaku (鼻血, 三日月): ちょう → ぢょう is no spelling a learner meets
+            if (p >= 0 && "ちつ".indexOf(c) < 0) out.add(r.substring(0, i) + VOICED.charAt(p) + r.substring(i + 1));
             if (v >= 0 && "ぢづ".indexOf(c) < 0) out.add(r.substring(0, i) + PLAIN.charAt(v) + r.substring(i + 1));
         }
     }
