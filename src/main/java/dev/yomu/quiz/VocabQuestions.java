@@ -56,6 +56,7 @@ final class VocabQuestions {
         for (QuizSentence s : source.sentences()) {
             if (s.heading() || !Texts.quotable(s.text(), 400)) continue;
             if (!Character.isLetter(s.text().codePointAt(0)) && s.text().charAt(0) != '「') continue; // 「/またはその同盟国。」
+            if (GarbledSentences.garbled(s.tokens())) continue; // キエフロシア連邦の…: no sentence to show a learner
             for (Token t : s.tokens()) {
                 if (t.lemma().equals(w.lemma()) && t.end() <= s.text().length() && !fragment(s.text(), t)
                         && formOfLemma(s.text(), t))
