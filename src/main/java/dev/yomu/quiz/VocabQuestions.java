@@ -100,43 +100,15 @@ final class VocabQuestions {
         // 路線バス reads ろせんバス: the gate wants kana-only readings, and the katakana half is no question
         if (!w.reading().codePoints().allMatch(c -> c >= 0x3041 && c <= 0x309F)) return Optional.empty();
         if (rendakuUncertain(w, u)) return Optional.empty();
-        List<String> near = Shuffle.inPlace(new ArrayList<>(ReadingVariants.of(w.reading())), rng);
-        List<String> shape = new ArrayList<>();
-        for (VocabWord o : source.words())
-            if (!o.lemma().equals(w.lemma()) && similarShape(w, o)) shape.add(o.reading());
-        Shuffle.inPlace(shape, rng);
+        // Near misses of the word's own reading only: another word's reading (こんごう for 場合, じょうはつ
+        // for 開発, ふんそう for 戦争) is no misreading of these kanji, and the judges struck it out.
+        List<String> near = Shuffle.inPlace(new ArrayList<>(ReadingVariants.of(w.reading(), w.lemma())), rng);
         Set<String> wrong = new LinkedHashSet<>();
-        for (String s : near.subList(0, Math.min(2, near.size()))) wrong.add(s);
-        for (String s : shape) if (wrong.size() < 3 && !s.equals(w.reading())) wrong.add(s);
         for (String s : near) if (wrong.size() < 3) wrong.add(s);
         if (wrong.size() < 3) return Optional.empty();
         String prompt = "【" + w.lemma() + "】の読み方として最も適切なものはどれか。\n" + context(u);
         return Optional.of(Question.shuffled(QuestionKind.READING, prompt, w.reading(), List.copyOf(wrong),
                 u.sentence().text(), w.lemma() + "は「" + w.reading() + "」と読む。" + w.glosses(), w.id(), rng));
-    }
-
-    /**
-     * Same number of characters, the same part of speech, and a kanji in common read alike: 状況 /
-     * 状態 (じょう- both), not 場合 / 混合 (ばあい / こんごう share 合 but not its reading, so こんごう
-     * is no misreading of 場合) nor 長距離 / 長引く (a verb). The shared reading is the readings'
-     * common start or end, where the shared kanji stands in both words.
-     */
-    static boolean similarShape(VocabWord w, VocabWord o) {
-        if (o.lemma().length() != w.lemma().length() || !group(o.pos()).equals(group(w.pos()))) return false;
-        String a = w.lemma(), b = o.lemma(), ra = w.reading(), rb = o.reading();
-        boolean sameFirst = a.charAt(0) >= 0x4E00 && a.charAt(0) == b.charAt(0);
-        boolean sameLast = a.charAt(a.length() - 1) >= 0x4E00 && a.charAt(a.length() - 1) == b.charAt(b.length() - 1);
-        return sameFirst && commonPrefix(ra, rb) >= 2 || sameLast && commonPrefix(reverse(ra), reverse(rb)) >= 2;
-    }
-
-    private static int commonPrefix(String a, String b) {
-        int i = 0;
-        while (i < a.length() && i < b.length() && a.charAt(i) == b.charAt(i)) i++;
-        return i;
-    }
-
-    private static String reverse(String s) {
-        return new StringBuilder(s).reverse().toString();
     }
 
     /**
@@ -157,6 +129,8 @@ final class VocabQuestions {
 
     private Optional<Question> meaning(VocabWord w, Use u) {
         String right = w.gloss();
+        // "alongside a railway line, bus route, major thoroughfare, etc." (沿線) is an entry, not a meaning
+        if (rawNote(right)) return Optional.empty();
         if (right.isEmpty() || GlossGiveaways.givesAway(w) || partOfName(u)) return Optional.empty();
         List<String> wrong = new ArrayList<>();
         for (VocabWord o : Shuffle.inPlace(glossable(sameKind(w)), rng)) {
@@ -183,6 +157,7 @@ final class VocabQuestions {
     }
 
     private static boolean rawNote(String gloss) {
+        if (gloss.contains("etc.") || gloss.length() > 40) return true;
         java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\(([^)]*)\\)").matcher(gloss);
         while (m.find()) {
             String note = m.group(1);

@@ -37,12 +37,25 @@ class ReadingQuestionsTest {
         assertThat(asked).isNotEmpty();
         for (Question q : asked)
             assertThat(q.choices()).as(q.toString()).doesNotContain("こんごう", "とうごう", "ながびく", "ぢょうきょり", "しえん");
+        // 開発 offered じょうはつ (蒸発), 戦争 ふんそう (紛争): another word's reading, even with a kanji's reading shared
+        QuizSource shared = QuizTexts.source("t", List.of("開発によって緑地が減った。", "水が蒸発して空気が冷える。",
+                "紛争の激化と対話の欠如は危険だ。", "戦争に勝つとは限らない。"));
+        List<Question> sharedAsked = new ArrayList<>(readings(shared, "開発"));
+        sharedAsked.addAll(readings(shared, "戦争"));
+        assertThat(sharedAsked).isNotEmpty();
+        for (Question q : sharedAsked)
+            assertThat(q.choices()).as(q.toString()).doesNotContain("じょうはつ", "ふんそう");
     }
 
     @Test
     void nearMissesUseNoRendakuOnlyKana() {
         assertThat(ReadingVariants.of("ちょうきょり")).doesNotContain("ぢょうきょり").isNotEmpty();
         assertThat(ReadingVariants.of("つうか")).doesNotContain("づうか");
+        // judged 5-news-quotes and the tram article: こどもう, おとうずれる, かいものう are no one's slip
+        assertThat(ReadingVariants.of("こども", "子ども")).doesNotContain("こどもう").isNotEmpty();
+        assertThat(ReadingVariants.of("おとずれる", "訪れる")).doesNotContain("おとうずれる");
+        assertThat(ReadingVariants.of("かいもの", "買い物")).doesNotContain("かいものう", "かいもうの");
+        assertThat(ReadingVariants.of("こうじ", "工事")).contains("こじ");
     }
 
     @Test

@@ -128,5 +128,9 @@ class SenseQuestionsTest {
         assertThat(VocabQuestions.comparableGloss("specialist", "unlimited")).isFalse();
         assertThat(VocabQuestions.comparableGloss("nuclear weapon", "security guarantee (e.g. military security, network security, etc.)")).isFalse();
         assertThat(VocabQuestions.comparableGloss("nuclear weapon", "plan")).isTrue();
+        // 沿線 keyed "alongside a railway line, bus route, major thoroughfare, etc.": an entry, not asked
+        QuizSource line = with("廃線の計画に対して、沿線の住民は「鉄道を守る会」をつくった。");
+        for (Question q : glossQuestions(line))
+            assertThat(q.choices()).as(q.toString()).noneMatch(c -> c.contains("etc."));
     }
 }
