@@ -56,10 +56,24 @@ final class AgreementQuestions {
         return Question.shuffled(QuestionKind.AGREEMENT, prompt, right.text(), wrong, right.evidence(), explanation, 0, rng);
     }
 
-    // n statements from the pool about things none of the others (nor the answer) is about.
+    /**
+     * The statement's frame: "order" (…のは、…後のことだ), "when" (…のは[date]のことだ) or "why" (…ためだ).
+     * A key alone in its frame among the choices is picked out by its shape (judged in the second
+     * independent sample: one before/after claim among three dates).
+     */
+    static String form(String statement) {
+        if (statement.endsWith("後のことだ。")) return "order";
+        if (statement.endsWith("のことだ。")) return "when";
+        return "why";
+    }
+
+    // n statements from the pool about things none of the others (nor the answer) is about, those of
+    // the answer's frame first; none when no other choice shares the answer's frame.
     private Optional<List<Statement>> pick(Statement answer, List<Statement> pool, int n) {
         List<Statement> shuffled = new ArrayList<>(pool);
         Shuffle.inPlace(shuffled, rng);
+        String form = form(answer.text());
+        shuffled.sort(java.util.Comparator.comparing(s -> !form(s.text()).equals(form)));
         List<Statement> out = new ArrayList<>();
         List<String> used = new ArrayList<>(answer.about());
         for (Statement s : shuffled) {
@@ -68,6 +82,7 @@ final class AgreementQuestions {
             out.add(s);
             used.addAll(s.about());
         }
+        if (out.stream().noneMatch(s -> form(s.text()).equals(form))) return Optional.empty();
         return out.size() == n ? Optional.of(out) : Optional.empty();
     }
 

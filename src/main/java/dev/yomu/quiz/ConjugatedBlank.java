@@ -51,6 +51,7 @@ final class ConjugatedBlank {
         if (end < 0) return Optional.empty();
         Frame frame = Frame.of(u.sentence().tokens(), u.sentence().tokens().indexOf(t), end);
         if (inflects && lightVerbSlot(u.sentence().tokens(), u.sentence().tokens().indexOf(t))) return Optional.empty();
+        if (!inflects && meaningSelectedNoun(u, frame)) return Optional.empty();
         // と（繰り返し）述べている: a verb's stem before another verb works as an adverb, any manner fits
         if (inflects && adverbialStem(u.sentence().tokens(), end)) return Optional.empty();
         String blanked = text.substring(u.begin(), end);
@@ -79,6 +80,26 @@ final class ConjugatedBlank {
                 + Texts.around(withBlank, u.begin(), u.begin() + Texts.BLANK.length(), CONTEXT_CHARS);
         return Optional.of(Question.shuffled(QuestionKind.CONTEXT, prompt, blanked, wrong, text,
                 "本文では「" + blanked + "」（" + w.lemma() + "、" + w.reading() + ": " + w.gloss() + "）。", w.id(), rng));
+    }
+
+    /**
+     * Noun blanks whose fit is decided by meaning, not grammar, where the article's words cannot be
+     * shown to be plausible but wrong (second independent judged sample): after a quoting と
+     * (「…」と（期待）を示した, 「…と（指摘）している」) a non-speech noun cannot stand and a speech noun
+     * (説明, 強調) fits as well; a term in quotation marks (「国家主権」や「（領土保全）」) is the
+     * article's own; the head of 「風の（流れ）」「アゼルバイジャンの（役割）」 is chosen by its modifier;
+     * the object of an action noun (「（駅）の清掃」) by the action. Such blanks are not asked.
+     */
+    static boolean meaningSelectedNoun(Use u, Frame frame) {
+        String text = u.sentence().text();
+        List<Token> tokens = u.sentence().tokens();
+        int at = tokens.indexOf(u.token());
+        if (frame.quoting()) return true;
+        if (u.begin() > 0 && text.charAt(u.begin() - 1) == '「' && u.end() < text.length() && text.charAt(u.end()) == '」') return true;
+        if (at >= 2 && tokens.get(at - 1).surface().equals("の") && tokens.get(at - 1).pos().equals("助詞")
+                && tokens.get(at - 2).pos().equals("名詞") && !WordSlot.FUNCTION_NOUNS.contains(tokens.get(at - 2).lemma())) return true;
+        return at + 2 < tokens.size() && tokens.get(at + 1).surface().equals("の") && tokens.get(at + 1).pos().equals("助詞")
+                && tokens.get(at + 2).posDetail().contains("サ変接続");
     }
 
     // The verb's auxiliaries, its suffixes (れる, させる) and the て that follows belong in the blank:

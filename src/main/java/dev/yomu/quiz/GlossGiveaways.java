@@ -44,6 +44,7 @@ final class GlossGiveaways {
      * key. Senses that are one meaning in two parts of speech (necessary / necessity) are certain.
      */
     static boolean uncertainSense(VocabWord w) {
+        if (QuizSenses.unfit(w.lemma())) return true;
         if (QuizSenses.hasPreference(w.lemma())) return false;
         String[] senses = w.glosses().split(" / ");
         for (int i = 1; i < senses.length; i++)

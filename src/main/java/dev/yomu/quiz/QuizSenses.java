@@ -16,6 +16,8 @@ import java.util.Map;
 final class QuizSenses {
     private static final String RESOURCE = "/dev/yomu/dict/sense-preferences.tsv";
     private static final Map<String, String> PREFERRED = load();
+    private static final String UNFIT_RESOURCE = "/dev/yomu/quiz/unfit-senses.tsv";
+    private static final java.util.Set<String> UNFIT = loadUnfit();
 
     private QuizSenses() {}
 
@@ -26,6 +28,28 @@ final class QuizSenses {
 
     static boolean hasPreference(String lemma) {
         return PREFERRED.containsKey(lemma);
+    }
+
+    /**
+     * 生まれる in 「悪循環が生まれている」: no dictionary sense is the one the text means ("to arise"),
+     * so no gloss may be keyed for it (unfit-senses.tsv names the judged sentence).
+     */
+    static boolean unfit(String lemma) {
+        return UNFIT.contains(lemma);
+    }
+
+    private static java.util.Set<String> loadUnfit() {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        try (InputStream in = QuizSenses.class.getResourceAsStream(UNFIT_RESOURCE)) {
+            if (in == null) throw new IllegalStateException("missing resource " + UNFIT_RESOURCE);
+            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+                if (line.isBlank() || line.startsWith("#")) continue;
+                out.add(line.split("\t", 2)[0].strip());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return java.util.Set.copyOf(out);
     }
 
     private static Map<String, String> load() {

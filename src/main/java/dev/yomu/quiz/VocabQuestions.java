@@ -56,12 +56,24 @@ final class VocabQuestions {
         for (QuizSentence s : source.sentences()) {
             if (s.heading() || !Texts.quotable(s.text(), 400)) continue;
             if (!Character.isLetter(s.text().codePointAt(0)) && s.text().charAt(0) != '「') continue; // 「/またはその同盟国。」
+            if (GarbledSentences.garbled(s.tokens())) continue; // キエフロシア連邦の…: no sentence to show a learner
             for (Token t : s.tokens()) {
-                if (t.lemma().equals(w.lemma()) && t.end() <= s.text().length() && !fragment(s.text(), t))
+                if (t.lemma().equals(w.lemma()) && t.end() <= s.text().length() && !fragment(s.text(), t)
+                        && formOfLemma(s.text(), t))
                     return Optional.of(new Use(s, t.begin(), t.end(), t));
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * 怖|れ (おそれ) read as the stem of 怖い: the marked surface is an adjective's bare stem that no
+     * stem ending follows (怖そう, 怖さ, 怖すぎる, 怖がる), so the text does not use the lemma at all.
+     */
+    static boolean formOfLemma(String text, Token t) {
+        if (!t.pos().equals("形容詞") || !t.lemma().endsWith("い")) return true;
+        if (!t.surface().equals(t.lemma().substring(0, t.lemma().length() - 1))) return true;
+        return t.end() < text.length() && "そさすがげみ".indexOf(text.charAt(t.end())) >= 0;
     }
 
     // ブル inside カーブル: a katakana token glued to more katakana is a mis-split name, not the word.
@@ -87,14 +99,11 @@ final class VocabQuestions {
         if (w.lemma().codePoints().noneMatch(c -> c >= 0x4E00 && c <= 0x9FFF)) return Optional.empty();
         // 路線バス reads ろせんバス: the gate wants kana-only readings, and the katakana half is no question
         if (!w.reading().codePoints().allMatch(c -> c >= 0x3041 && c <= 0x309F)) return Optional.empty();
-        List<String> near = Shuffle.inPlace(new ArrayList<>(ReadingVariants.of(w.reading())), rng);
-        List<String> shape = new ArrayList<>();
-        for (VocabWord o : source.words())
-            if (!o.lemma().equals(w.lemma()) && similarShape(w, o)) shape.add(o.reading());
-        Shuffle.inPlace(shape, rng);
+        if (rendakuUncertain(w, u)) return Optional.empty();
+        // Near misses of the word's own reading only: another word's reading (こんごう for 場合, じょうはつ
+        // for 開発, ふんそう for 戦争) is no misreading of these kanji, and the judges struck it out.
+        List<String> near = Shuffle.inPlace(new ArrayList<>(ReadingVariants.of(w.reading(), w.lemma())), rng);
         Set<String> wrong = new LinkedHashSet<>();
-        for (String s : near.subList(0, Math.min(2, near.size()))) wrong.add(s);
-        for (String s : shape) if (wrong.size() < 3 && !s.equals(w.reading())) wrong.add(s);
         for (String s : near) if (wrong.size() < 3) wrong.add(s);
         if (wrong.size() < 3) return Optional.empty();
         String prompt = "【" + w.lemma() + "】の読み方として最も適切なものはどれか。\n" + context(u);
@@ -102,26 +111,77 @@ final class VocabQuestions {
                 u.sentence().text(), w.lemma() + "は「" + w.reading() + "」と読む。" + w.glosses(), w.id(), rng));
     }
 
-    // Same number of characters and at least one kanji in common: 状況/状態, not 状況/空港.
-    private static boolean similarShape(VocabWord w, VocabWord o) {
-        if (o.lemma().length() != w.lemma().length()) return false;
-        for (char c : w.lemma().toCharArray()) if (c >= 0x4E00 && o.lemma().indexOf(c) >= 0) return true;
-        return false;
+    /**
+     * 運転手|不足: words that take rendaku after a noun in a compound (人手不足 ひとでぶそく), so the
+     * dictionary reading is doubtful where the word is glued to the noun before it, and its voiced
+     * variant may be the right answer. Source: the second independent judged sample (不足), and the
+     * common rendaku-taking compound heads of the JLPT N3-N2 word lists.
+     */
+    private static final Set<String> RENDAKU_HEADS = Set.of("不足", "会社", "寿司", "話", "紙", "国", "川", "人", "所", "口",
+            "車", "方", "時", "箱", "鳥", "島", "型", "側", "組", "傷", "番組");
+
+    static boolean rendakuUncertain(VocabWord w, Use u) {
+        if (!RENDAKU_HEADS.contains(w.lemma())) return false;
+        List<Token> ts = u.sentence().tokens();
+        int i = ts.indexOf(u.token());
+        return i > 0 && ts.get(i - 1).end() == u.token().begin() && ts.get(i - 1).pos().equals("名詞");
     }
 
     private Optional<Question> meaning(VocabWord w, Use u) {
         String right = w.gloss();
+        // "alongside a railway line, bus route, major thoroughfare, etc." (沿線) is an entry, not a meaning
+        if (rawNote(right)) return Optional.empty();
         if (right.isEmpty() || GlossGiveaways.givesAway(w) || partOfName(u)) return Optional.empty();
         List<String> wrong = new ArrayList<>();
         for (VocabWord o : Shuffle.inPlace(glossable(sameKind(w)), rng)) {
             String g = o.gloss();
-            if (wrong.size() < 3 && !g.isEmpty() && distinctMeaning(w, o) && wrong.stream().allMatch(x -> unrelated(x, g)))
+            if (wrong.size() < 3 && !g.isEmpty() && comparableGloss(right, g) && distinctMeaning(w, o)
+                    && wrong.stream().allMatch(x -> unrelated(x, g)))
                 wrong.add(g);
         }
         if (wrong.size() < 3) return Optional.empty();
         String prompt = "【" + w.lemma() + "】の意味として最も適切なものはどれか。\n" + context(u);
         return Optional.of(Question.shuffled(QuestionKind.MEANING, prompt, right, wrong, u.sentence().text(),
                 w.lemma() + "（" + w.reading() + "）: " + w.glosses(), w.id(), rng));
+    }
+
+    /**
+     * A distractor gloss stands beside the key as its equal: the same part of speech ("unlimited" or
+     * "unexpected", adjectives, stand out among the nouns of 専門家 and 核兵器) and no dictionary note
+     * ("security guarantee (e.g. military security, network security, etc.)" reads as an entry, not a
+     * meaning). Judged in the second independent sample.
+     */
+    static boolean comparableGloss(String key, String gloss) {
+        if (rawNote(gloss)) return false;
+        return adjectival(key) == adjectival(gloss);
+    }
+
+    private static boolean rawNote(String gloss) {
+        if (gloss.contains("etc.") || gloss.length() > 40) return true;
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\(([^)]*)\\)").matcher(gloss);
+        while (m.find()) {
+            String note = m.group(1);
+            if (note.contains("e.g.") || note.contains("esp.") || note.contains("etc") || note.length() > 20) return true;
+        }
+        return false;
+    }
+
+    private static final Set<String> AL_ADJECTIVES = Set.of("coastal", "national", "international", "regional", "traditional",
+            "cultural", "political", "legal", "local", "central", "social", "financial", "personal", "general", "special",
+            "natural", "annual", "formal", "original", "global", "municipal", "military", "economic", "strategic", "domestic",
+            "public", "urban", "nuclear", "foreign", "biggest", "largest", "greatest");
+
+    /** An English adjective by its form: un-…-ed, -ive, -ous, -ful, -less, -able, -ible, or a listed one. */
+    static boolean adjectival(String gloss) {
+        String g = gloss.replaceAll("\\([^)]*\\)", "").strip().toLowerCase(Locale.ROOT);
+        if (g.startsWith("to ") || g.isEmpty()) return false;
+        String[] words = g.split("[^a-z-]+");
+        if (words.length != 1) return false; // "nuclear weapon", "security guarantee": a noun phrase
+        String word = words[0];
+        if (AL_ADJECTIVES.contains(word)) return true;
+        if (word.matches("un\\w+ed|\\w+(ive|ous|ful|less|able|ible)") && word.length() >= 7
+                && !word.matches("\\w+(eed|ives|ousness)")) return true;
+        return false;
     }
 
     private Optional<Question> reverse(VocabWord w, Use u) {

@@ -83,4 +83,44 @@ class ClozeSlotTest {
             assertThat(q.choices()).as(q.toString()).doesNotContain("集まった", "降った");
         }
     }
+
+    // Second independent judged sample (quiz/judged/independent-sample-2.tsv), each on its judged sentence.
+
+    private static final List<String> FILLER = List.of("市は緑地を増やした。", "雨水を集める制度がある。", "人口の数は減った。",
+            "会社は資金を集めた。", "政府は計画を承認した。", "軍は兵器を運用した。", "市長は提案を無視した。", "会社は募集を始めた。",
+            "市民は開業を待っている。", "政府は緑地の計画を説明した。", "記者は制度を調べた。");
+
+    private static QuizSource withFiller(String... sentences) {
+        List<String> lines = new ArrayList<>(List.of(sentences));
+        lines.addAll(FILLER);
+        return QuizTexts.source("t", lines);
+    }
+
+    @Test
+    void aNounChosenByMeaningAloneIsNotBlanked() {
+        QuizSource s = withFiller("この計画は、建物の高さや向きを決めるときに風の流れを調べるというものだ。",
+                "同じ年、会のメンバーは駅の清掃や花壇の手入れを始めた。",
+                "駅の近くに住む女性は「高齢の母が病院に通いやすくなる」と期待を示した。",
+                "専門家は、西側が紛争を不必要に長引かせ、世界を核対立の瀬戸際に追いやっていると指摘している。",
+                "現時点ではいかなる場合でもロシアの「国家主権」や「領土保全」を脅かしていないため、適用は難しい。");
+        for (Question q : context(s))
+            assertThat(q.answerText()).as(q.toString()).isNotIn("流れ", "駅", "期待", "指摘", "領土保全");
+    }
+
+    @Test
+    void aSentenceWithTwoNamesRunTogetherIsNotQuoted() {
+        String broken = "キエフはロシア連邦の非武装地帯の標的を攻撃する許可を要求し続けている。".replace("キエフは", "キエフ");
+        QuizSource s = withFiller(broken, "政府は攻撃の許可を出した。");
+        assertThat(GarbledSentences.garbled(s.sentences().get(0).tokens())).as(s.sentences().get(0).tokens().subList(0, 4).stream()
+                .map(t -> t.surface() + "/" + t.pos() + "/" + t.posDetail()).toList().toString()).isTrue();
+        assertThat(GarbledSentences.garbled(s.sentences().get(FILLER.size() + 1).tokens())).isFalse();
+        for (long seed = 1; seed <= 20; seed++)
+            for (Question q : new VocabQuestions(s, new SplittableRandom(seed)).candidates(200))
+                assertThat(q.prompt()).as(q.toString()).doesNotContain("キエフロシア");
+    }
+
+    @Test
+    void clozeQuestionsAreStillAsked() {
+        assertThat(context(explainer())).isNotEmpty();
+    }
 }

@@ -54,4 +54,19 @@ class OrderAndReasonTest {
                     if (c.endsWith("ためだ。")) assertThat(c.substring(c.indexOf("のは、"))).as(q.toString()).doesNotContain("人口は");
         }
     }
+
+    @Test
+    void theKeyIsNeverTheOnlyStatementOfItsFrame() {
+        // judged (independent-sample-2, 6-history-dates, seed 404): the one 「…後のことだ」 among three
+        // 「…のは[year]のことだ」 was the false statement, found by its shape alone
+        int asked = 0;
+        for (long seed = 1; seed <= 30; seed++)
+            for (Question q : new AgreementQuestions(history, new SplittableRandom(seed)).candidates()) {
+                asked++;
+                String form = AgreementQuestions.form(q.answerText());
+                assertThat(q.choices().stream().filter(c -> AgreementQuestions.form(c).equals(form)).count())
+                        .as(q.toString()).isGreaterThan(1);
+            }
+        assertThat(asked).isPositive();
+    }
 }

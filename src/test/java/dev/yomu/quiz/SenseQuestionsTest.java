@@ -79,4 +79,58 @@ class SenseQuestionsTest {
                 List.of("plan", "meeting", "fare", "mayor"), 0, "計画を立てる。", "", 1);
         assertThat(QuestionRules.glossForm(fine)).isEmpty();
     }
+
+    // Second independent judged sample (quiz/judged/independent-sample-2.tsv), each on its judged sentence.
+
+    @Test
+    void theSecondSamplesSensesAreTheOnesTheSentencesUse() {
+        QuizSource s = with("同省によると、国は事業費の最大3分の1を補助できる。", "夏の都市は、周りの郊外よりも気温が高くなりやすい。",
+                "ロシア革命で登場したボリシェヴィキ政権は講和を結んだ。");
+        assertThat(VocabRulesTest.word(s, "都市").gloss()).isEqualTo("city");
+        assertThat(VocabRulesTest.word(s, "登場").gloss()).isEqualTo("appearance");
+        for (Question q : glossQuestions(s))
+            assertThat(q.choices()).as(q.toString()).doesNotContain("biggest", "town", "entry (on stage)");
+    }
+
+    @Test
+    void aWordNoSenseOfWhichFitsIsNotAsked() {
+        // 悪循環が生まれている is "arises"; the dictionary has only "to be born". 事業費の最大3分の1 is "up to"
+        QuizSource s = with("これによって、また冷房が必要になるという悪循環が生まれている。", "同省によると、国は事業費の最大3分の1を補助できる。");
+        for (Question q : glossQuestions(s))
+            assertThat(q.toString()).doesNotContain("【生まれる】", "to be born", "【最大】", "biggest");
+    }
+
+    @Test
+    void aSurfaceThatIsNotAFormOfTheLemmaIsNotMarked() {
+        // 怖れ (おそれ, a risk that) is not 怖い
+        QuizSource s = with("イギリス・アメリカ・日本はかえってソヴィエト政権をドイツとの提携に追いやる怖れがあるとして反対した。");
+        int stems = 0;
+        for (QuizSource.QuizSentence sentence : s.sentences())
+            for (dev.yomu.text.Token t : sentence.tokens())
+                if (t.surface().equals("怖") && t.lemma().equals("怖い")) {
+                    stems++;
+                    assertThat(VocabQuestions.formOfLemma(sentence.text(), t)).isFalse();
+                }
+        assertThat(stems).as("the tokenizer reads 怖れ as the stem of 怖い").isEqualTo(1);
+        for (long seed = 1; seed <= 30; seed++)
+            for (Question q : new VocabQuestions(s, new SplittableRandom(seed)).candidates(200))
+                assertThat(q.prompt()).as(q.toString()).doesNotContain("【怖】", "【怖い】", "（　　）れ");
+    }
+
+    @Test
+    void distractorGlossesAreOfTheKeysPartOfSpeechAndCarryNoDictionaryNotes() {
+        QuizSource s = with("NATOの専門家が訓練と後方支援を提供しなければ運用できない。", "核兵器の使用は予想外の結果を招く。",
+                "無制限の支援は安全保障の問題だ。", "記者は事実を調べた。");
+        for (Question q : glossQuestions(s))
+            if (q.kind() == QuestionKind.MEANING && !VocabQuestions.adjectival(q.answerText()))
+                assertThat(q.choices()).as(q.toString()).doesNotContain("unlimited", "unexpected")
+                        .noneMatch(c -> c.contains("e.g."));
+        assertThat(VocabQuestions.comparableGloss("specialist", "unlimited")).isFalse();
+        assertThat(VocabQuestions.comparableGloss("nuclear weapon", "security guarantee (e.g. military security, network security, etc.)")).isFalse();
+        assertThat(VocabQuestions.comparableGloss("nuclear weapon", "plan")).isTrue();
+        // 沿線 keyed "alongside a railway line, bus route, major thoroughfare, etc.": an entry, not asked
+        QuizSource line = with("廃線の計画に対して、沿線の住民は「鉄道を守る会」をつくった。");
+        for (Question q : glossQuestions(line))
+            assertThat(q.choices()).as(q.toString()).noneMatch(c -> c.contains("etc."));
+    }
 }
