@@ -21,8 +21,16 @@ import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 
-/** Generated quizzes on the four seeds and two texts of our own, through the real import pipeline. */
+/**
+ * Generated quizzes on the four seeds and two texts of our own, through the real import pipeline.
+ * The slowest class of the suite (thousands of quizzes, all CPU): its methods run side by side, so
+ * it can use both cores when the other test JVM has finished. They only read the articles imported
+ * once, and QuizMaker is pure.
+ */
+@Execution(ExecutionMode.CONCURRENT)
 class QuizGenerationTest {
     @TempDir
     static Path home;
