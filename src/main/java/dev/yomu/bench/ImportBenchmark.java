@@ -13,6 +13,11 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 /**
  * Import throughput against raw Kuromoji on the same text in the same run, so the ratio holds on
@@ -28,18 +33,30 @@ public final class ImportBenchmark {
             out.printf("dictionary file read (once per process): %.2f s%n", seconds(t0));
 
             Tokenizer raw = new Tokenizer();
+            // Equal terms (issue 16): the import analyses on every core (article/SentenceAnalysis, a
+            // pool of one thread per core, batches of sentences), so raw Kuromoji gets the same pool
+            // size, the same text split into batches of lines, and the same shared Tokenizer the
+            // import's workers share. The one-thread baseline stays beside it, labelled: issue 12's
+            // 60 % goal was stated against it.
+            int threads = Runtime.getRuntime().availableProcessors();
+            ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+                Thread t = new Thread(r, "raw-kuromoji");
+                t.setDaemon(true);
+                return t;
+            });
             ArticleImporter importer = new ArticleImporter(db, new Analyzer(dict), Clock.systemUTC());
             String warm = BenchText.build(100_000);
             rawKuromoji(raw, warm);
+            rawKuromoji(raw, warm, pool);
             importer.importBytes(warm.getBytes(StandardCharsets.UTF_8), "warm-up.txt", "bench:warm", null, Progress.NONE);
+            out.printf("threads: the import analyses on %d (one per core); raw Kuromoji runs on 1 and on %d%n", threads,
+                    threads);
 
             // Every round imports a new article of the same make (its paragraphs numbered apart), so
             // the learner's database grows as it would. The JIT keeps compiling the import's code
             // for the first few full-size rounds (C2 took a whole core in round one), so those are
             // warm-up rounds: shown, not counted. The median of the rounds after them is the figure.
-            double[] rawRates = new double[rounds], importRates = new double[rounds];
-            double[] rawCpuRates = new double[rounds], importCpuRates = new double[rounds];
-            double[] rawThreadRates = new double[rounds], importThreadRates = new double[rounds];
+            Figures one = new Figures(rounds), equal = new Figures(rounds), yomu = new Figures(rounds);
             StageTimes lastStages = null;
             for (int n = 0; n < warmups + rounds; n++) {
                 boolean warmup = n < warmups;
@@ -49,11 +66,22 @@ public final class ImportBenchmark {
                 if (n == 0)
                     out.printf("text: %,d characters, %,d bytes (seed paragraphs, numbered copies)%n", text.length(),
                             bytes.length);
+                // The two baselines and the import take turns within the round, so a change in the
+                // machine's speed falls on all three alike.
                 long rc0 = CpuTime.process(), rt0 = CpuTime.thread();
                 long r0 = System.nanoTime();
                 long tokens = rawKuromoji(raw, text);
                 double rawSeconds = seconds(r0);
                 double rawCpu = (CpuTime.process() - rc0) / 1e9, rawThreads = (CpuTime.thread() - rt0) / 1e9;
+
+                long pc0 = CpuTime.process();
+                long p0 = System.nanoTime();
+                long[] parallel = rawKuromoji(raw, text, pool);
+                double parSeconds = seconds(p0);
+                double parCpu = (CpuTime.process() - pc0) / 1e9, parThreads = parallel[1] / 1e9;
+                if (parallel[0] != tokens) throw new IllegalStateException("raw Kuromoji on " + threads
+                        + " threads gave " + parallel[0] + " tokens, on one " + tokens);
+
                 StageTimes stages = new StageTimes();
                 long ic0 = CpuTime.process(), it0 = CpuTime.thread();
                 long i0 = System.nanoTime();
@@ -61,41 +89,66 @@ public final class ImportBenchmark {
                 double importSeconds = seconds(i0);
                 double importCpu = (CpuTime.process() - ic0) / 1e9;
                 double importThreads = (CpuTime.thread() - it0 + stages.workerCpuNanos()) / 1e9;
-                double ratio = 100 * rawSeconds / importSeconds;
-                out.printf("%s %d: raw Kuromoji %.2f s (cpu %.2f s, threads %.2f s, %,d tokens) · yomu import %.2f s (cpu %.2f s,"
-                                + " threads %.2f s, %,d sentences, %,d study words) · %.0f%% (cpu %.0f%%, threads %.0f%%)%n",
-                        warmup ? "warm-up" : "round", warmup ? n + 1 : round + 1, rawSeconds, rawCpu, rawThreads, tokens,
-                        importSeconds, importCpu, importThreads, result.sentences(), result.studyWords(), ratio,
-                        100 * rawCpu / importCpu, 100 * rawThreads / importThreads);
+                out.printf("%s %d: raw Kuromoji, 1 thread %.2f s (cpu %.2f s, %,d tokens), %d threads %.2f s (cpu %.2f s,"
+                                + " threads %.2f s) · yomu import %.2f s (cpu %.2f s, threads %.2f s, %,d sentences, %,d study"
+                                + " words) · equal terms %.0f%% (cpu %.0f%%, threads %.0f%%) · vs 1 thread %.0f%%%n",
+                        warmup ? "warm-up" : "round", warmup ? n + 1 : round + 1, rawSeconds, rawCpu, tokens, threads,
+                        parSeconds, parCpu, parThreads, importSeconds, importCpu, importThreads, result.sentences(),
+                        result.studyWords(), 100 * parSeconds / importSeconds, 100 * parCpu / importCpu,
+                        100 * parThreads / importThreads, 100 * rawSeconds / importSeconds);
                 if (warmup) continue;
-                rawRates[round] = text.length() / rawSeconds;
-                importRates[round] = text.length() / importSeconds;
-                rawCpuRates[round] = text.length() / rawCpu;
-                importCpuRates[round] = text.length() / importCpu;
-                rawThreadRates[round] = text.length() / rawThreads;
-                importThreadRates[round] = text.length() / importThreads;
+                one.add(round, text.length(), rawSeconds, rawCpu, rawThreads);
+                equal.add(round, text.length(), parSeconds, parCpu, parThreads);
+                yomu.add(round, text.length(), importSeconds, importCpu, importThreads);
                 lastStages = stages;
             }
-            double rawRate = median(rawRates), importRate = median(importRates);
-            out.printf("raw Kuromoji:  %,10.0f chars/s (median of %d rounds after %d warm-up rounds)%n", rawRate, rounds,
-                    warmups);
-            out.printf("yomu import:   %,10.0f chars/s (median of %d rounds after %d warm-up rounds)%n", importRate, rounds,
-                    warmups);
+            pool.shutdown();
+            String medians = String.format("medians of %d rounds after %d warm-up rounds", rounds, warmups);
+            out.printf("raw Kuromoji, %d threads: %,10.0f chars/s · %,10.0f chars/cpu-s · %,10.0f chars/cpu-s of its threads (%s)%n",
+                    threads, equal.wall(), equal.cpu(), equal.threads(), medians);
+            out.printf("raw Kuromoji, 1 thread:  %,10.0f chars/s · %,10.0f chars/cpu-s · %,10.0f chars/cpu-s of its thread%n",
+                    one.wall(), one.cpu(), one.threads());
+            out.printf("yomu import (%d threads): %,10.0f chars/s · %,10.0f chars/cpu-s · %,10.0f chars/cpu-s of its threads%n",
+                    threads, yomu.wall(), yomu.cpu(), yomu.threads());
             out.printf("  where the last import's time went: %s%n", lastStages.summary());
-            out.printf("import / raw Kuromoji: %.0f%% (goal: 60%% or more)%n", 100 * importRate / rawRate);
-            // Per CPU-second, the comparison holds on a busy machine (wall time does not: the import
-            // keeps both cores busy, raw Kuromoji one) and puts both on equal terms (issue 16).
-            double rawCpuRate = median(rawCpuRates), importCpuRate = median(importCpuRates);
-            out.printf("per CPU-second (whole process, GC and JIT included): raw Kuromoji %,10.0f chars/cpu-s · yomu import"
-                    + " %,10.0f chars/cpu-s (medians) · import / raw Kuromoji: %.0f%%%n", rawCpuRate, importCpuRate,
-                    100 * importCpuRate / rawCpuRate);
-            // The working threads alone (the import's main thread and analysis workers; raw Kuromoji's
-            // one thread), without the garbage collector and the JIT, whose work lands on whichever
-            // phase is running: the steadiest figure on a busy machine.
-            double rawThreadRate = median(rawThreadRates), importThreadRate = median(importThreadRates);
-            out.printf("per CPU-second of the working threads (no GC, no JIT): raw Kuromoji %,10.0f chars/cpu-s · yomu import"
-                    + " %,10.0f chars/cpu-s (medians) · import / raw Kuromoji: %.0f%%%n", rawThreadRate, importThreadRate,
-                    100 * importThreadRate / rawThreadRate);
+            // Wall time on equal terms is the headline (issue 16's goal: 70 % or more). Per CPU-second
+            // of the whole process (GC and JIT included) and of the working threads alone (the
+            // import's main thread and workers; raw Kuromoji's pool), the same comparison with the
+            // machine's other load mostly taken out.
+            out.printf("import / raw Kuromoji on equal terms (%d threads each): %.0f%% wall (goal: 70%% or more) ·"
+                    + " %.0f%% per CPU-second · %.0f%% per CPU-second of the working threads%n", threads,
+                    100 * yomu.wall() / equal.wall(), 100 * yomu.cpu() / equal.cpu(), 100 * yomu.threads() / equal.threads());
+            out.printf("import (%d threads) / raw Kuromoji on 1 thread, the old measure (issue 12's goal: 60%% or more):"
+                    + " %.0f%% wall%n", threads, 100 * yomu.wall() / one.wall());
+        }
+    }
+
+    /** Chars per second, per CPU-second of the process and of the working threads, round by round. */
+    private static final class Figures {
+        private final double[] wall, cpu, threads;
+
+        Figures(int rounds) {
+            wall = new double[rounds];
+            cpu = new double[rounds];
+            threads = new double[rounds];
+        }
+
+        void add(int round, int chars, double seconds, double cpuSeconds, double threadSeconds) {
+            wall[round] = chars / seconds;
+            cpu[round] = chars / cpuSeconds;
+            threads[round] = chars / threadSeconds;
+        }
+
+        double wall() {
+            return median(wall);
+        }
+
+        double cpu() {
+            return median(cpu);
+        }
+
+        double threads() {
+            return median(threads);
         }
     }
 
@@ -114,6 +167,38 @@ public final class ImportBenchmark {
             for (Token t : tokenizer.tokenize(line)) n += t.getSurface().isEmpty() ? 0 : 1;
         }
         return n;
+    }
+
+    /** Lines of raw Kuromoji per task: about as much text as the import's batch of 64 sentences. */
+    private static final int LINES_PER_TASK = 16;
+
+    /**
+     * The same lines as {@link #rawKuromoji(Tokenizer, String)}, in batches on the pool, as the
+     * import's workers take its sentences. Returns the token count and the CPU nanoseconds the
+     * pool's threads spent, each batch measured on its own thread.
+     */
+    private static long[] rawKuromoji(Tokenizer tokenizer, String text, ExecutorService pool) throws Exception {
+        String[] lines = text.split("\n");
+        List<Future<long[]>> parts = new ArrayList<>();
+        for (int from = 0; from < lines.length; from += LINES_PER_TASK) {
+            int start = from, end = Math.min(lines.length, from + LINES_PER_TASK);
+            parts.add(pool.submit(() -> {
+                long cpu0 = CpuTime.thread();
+                long n = 0;
+                for (int i = start; i < end; i++) {
+                    if (lines[i].isEmpty()) continue;
+                    for (Token t : tokenizer.tokenize(lines[i])) n += t.getSurface().isEmpty() ? 0 : 1;
+                }
+                return new long[] {n, CpuTime.thread() - cpu0};
+            }));
+        }
+        long tokens = 0, cpu = 0;
+        for (Future<long[]> f : parts) {
+            long[] r = f.get();
+            tokens += r[0];
+            cpu += r[1];
+        }
+        return new long[] {tokens, cpu};
     }
 
     private static double seconds(long start) {

@@ -21,8 +21,16 @@ import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 
-/** Generated quizzes on the four seeds and two texts of our own, through the real import pipeline. */
+/**
+ * Generated quizzes on the four seeds and two texts of our own, through the real import pipeline.
+ * The slowest class of the suite (thousands of quizzes, all CPU): its methods run side by side, so
+ * it can use both cores when the other test JVM has finished. They only read the articles imported
+ * once, and QuizMaker is pure.
+ */
+@Execution(ExecutionMode.CONCURRENT)
 class QuizGenerationTest {
     @TempDir
     static Path home;
@@ -31,6 +39,32 @@ class QuizGenerationTest {
     /** Article title → its source and hand-written questions. */
     static final Map<String, QuizSource> sources = new LinkedHashMap<>();
     static final Map<String, List<Question>> written = new LinkedHashMap<>();
+    /**
+     * Quizzes already made in this run, by article, written questions, mix, count and seed. Making
+     * one is pure (a seeded random; theSameSeedGivesTheSameQuiz proves it and calls QuizMaker itself),
+     * and several tests ask for the same quizzes (the mixed ten-question quizzes of seeds 1 to 25
+     * come up in three of them), so each is made once: about a sixth of this class's time.
+     */
+    private static final Map<Made, Quiz> made = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** The source and written questions by identity (they are this class's own objects), so a lookup hashes no text. */
+    private record Made(QuizSource source, List<Question> written, Mix mix, int count, long seed) {
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Made m && m.source == source && m.written == written && m.mix == mix && m.count == count
+                    && m.seed == seed;
+        }
+
+        @Override
+        public int hashCode() {
+            return java.util.Objects.hash(System.identityHashCode(source), System.identityHashCode(written), mix, count, seed);
+        }
+    }
+
+    private static Quiz quiz(QuizSource source, List<Question> writtenQuestions, Mix mix, int count, long seed) {
+        return made.computeIfAbsent(new Made(source, writtenQuestions, mix, count, seed),
+                k -> QuizMaker.make(source, writtenQuestions, mix, count, seed, Set.of()));
+    }
 
     @BeforeAll
     static void importAll() throws IOException {
@@ -59,7 +93,7 @@ class QuizGenerationTest {
             String text = source.text();
             for (long seed = 1; seed <= 25; seed++) {
                 for (Mix mix : Mix.values()) {
-                    Quiz quiz = QuizMaker.make(source, written.get(e.getKey()), mix, 10, seed, Set.of());
+                    Quiz quiz = quiz(source, written.get(e.getKey()), mix, 10, seed);
                     // the short texts of our own have fewer comprehension candidates than ten; the two
                     // shortest state too few dated events or reasons for 内容一致 built from facts (issue 13)
                     assertThat(quiz.questions()).as(e.getKey() + " seed " + seed).hasSizeLessThanOrEqualTo(10);
@@ -92,7 +126,7 @@ class QuizGenerationTest {
             QuizSource s = sources.get(title);
             Set<QuestionKind> kinds = EnumSet.noneOf(QuestionKind.class);
             for (long seed = 1; seed <= 10; seed++)
-                for (Question q : QuizMaker.make(s, List.of(), Mix.MIXED, 10, seed, Set.of()).questions()) kinds.add(q.kind());
+                for (Question q : quiz(s, List.of(), Mix.MIXED, 10, seed).questions()) kinds.add(q.kind());
             assertThat(kinds).as(title).contains(QuestionKind.READING, QuestionKind.MEANING, QuestionKind.CONTEXT,
                     QuestionKind.REVERSE);
             // 内容一致 is built from stated facts (dates, order, reasons): the two fixture articles have them.
@@ -104,7 +138,7 @@ class QuizGenerationTest {
     void noQuestionGivesAwayTheAnswerOfAnother() {
         for (var e : sources.entrySet()) {
             for (long seed = 0; seed < 40; seed++) {
-                List<Question> asked = QuizMaker.make(e.getValue(), written.get(e.getKey()), Mix.MIXED, 10, seed, Set.of())
+                List<Question> asked = quiz(e.getValue(), written.get(e.getKey()), Mix.MIXED, 10, seed)
                         .questions();
                 for (Question a : asked)
                     for (Question b : asked)
@@ -128,7 +162,7 @@ class QuizGenerationTest {
             if (written.get(e.getKey()).isEmpty()) continue;
             for (int count = 1; count <= 6; count++)
                 for (long seed = 0; seed < 20; seed++) {
-                    Quiz quiz = QuizMaker.make(e.getValue(), written.get(e.getKey()), Mix.MIXED, count, seed, Set.of());
+                    Quiz quiz = quiz(e.getValue(), written.get(e.getKey()), Mix.MIXED, count, seed);
                     assertThat(quiz.questions()).as("%s, %d questions, seed %d", e.getKey(), count, seed).hasSize(count);
                 }
         }
@@ -157,7 +191,7 @@ class QuizGenerationTest {
     @Test
     void flaggedQuestionsAreNeverAsked() {
         QuizSource s = sources.get("対ソ干渉戦争");
-        Quiz first = QuizMaker.make(s, List.of(), Mix.MIXED, 10, 7, Set.of());
+        Quiz first = quiz(s, List.of(), Mix.MIXED, 10, 7);
         String bad = first.questions().get(0).key();
         for (long seed = 1; seed <= 30; seed++)
             assertThat(QuizMaker.make(s, List.of(), Mix.MIXED, 10, seed, Set.of(bad)).questions())
@@ -170,7 +204,7 @@ class QuizGenerationTest {
             if (e.getKey().equals("港町の夏祭り") || e.getKey().equals("図書館にロボット") || e.getKey().equals("北浜鉄道の歩み")
                     || e.getKey().equals("都市が暑くなる理由")) continue;
             assertThat(e.getValue()).as(e.getKey()).hasSizeGreaterThanOrEqualTo(8);
-            Quiz q = QuizMaker.make(sources.get(e.getKey()), e.getValue(), Mix.COMPREHENSION, 10, 1, Set.of());
+            Quiz q = quiz(sources.get(e.getKey()), e.getValue(), Mix.COMPREHENSION, 10, 1);
             assertThat(q.questions()).anyMatch(x -> x.kind() == QuestionKind.WRITTEN);
         }
     }
@@ -198,13 +232,13 @@ class QuizGenerationTest {
     void aLongArticleGivesTheCountAskedAndVarietyOverSeeds() {
         for (var e : sources.entrySet()) {
             if (e.getValue().text().length() < 1500) continue;
-            Quiz quiz = QuizMaker.make(e.getValue(), written.get(e.getKey()), Mix.MIXED, 30, 2, Set.of());
+            Quiz quiz = quiz(e.getValue(), written.get(e.getKey()), Mix.MIXED, 30, 2);
             assertThat(quiz.questions()).as(e.getKey()).hasSize(30);
-            assertThat(QuizMaker.make(e.getValue(), written.get(e.getKey()), Mix.VOCAB, 30, 2, Set.of()).questions())
+            assertThat(quiz(e.getValue(), written.get(e.getKey()), Mix.VOCAB, 30, 2).questions())
                     .as(e.getKey()).hasSize(30);
             Set<String> distinct = new java.util.HashSet<>();
             for (long seed = 1; seed <= 10; seed++)
-                for (Question q : QuizMaker.make(e.getValue(), written.get(e.getKey()), Mix.MIXED, 10, seed, Set.of()).questions())
+                for (Question q : quiz(e.getValue(), written.get(e.getKey()), Mix.MIXED, 10, seed).questions())
                     distinct.add(q.key());
             assertThat(distinct).as(e.getKey()).hasSizeGreaterThanOrEqualTo(25);
         }

@@ -20,13 +20,19 @@ class BackupKillTest {
 
     @Test
     void killNineDuringABackupLeavesTheDatabaseAndEarlierBackupsIntact() throws Exception {
-        // Backups hold the learner's data, not the dictionary: a collection of years (30,000 cards,
-        // 400,000 answers) makes one big enough to be caught half-written.
+        // Backups hold the learner's data, not the dictionary: a collection big enough to be caught
+        // half-written (a backup of about 5 MB, seconds of writing). Most of it is article text, as a
+        // learner's long imported articles give, which is quick to generate; the cards and answers
+        // are fewer than a collection of years (30,000 cards and 400,000 answers took 60–300 s of H2
+        // inserts here, the slowest part of the whole test suite) but fill every table a backup copies.
         // The data is generated and closed before any command runs. Generating it after an in-process
         // `config` command made the next open report H2's "file corrupted" in 2 runs of 3 (not yet
         // explained; a fresh process and the same steps without that command open it fine).
         try (Database db = Database.open(home)) {
-            BenchData.generate(db, 30_000, 400_000, java.time.Instant.parse("2026-03-01T00:00:00Z"));
+            BenchData.generate(db, 10_000, 10_000, java.time.Instant.parse("2026-03-01T00:00:00Z"));
+        }
+        try (Database db = Database.open(home)) {
+            addLongArticle(db, 3_000, 1_000);
         }
         Cli cli = new Cli(home);
         assertThat(cli.run("config", "backup-days", "0").status()).isZero();
@@ -50,6 +56,25 @@ class BackupKillTest {
         try (Stream<Path> s = Files.list(home.resolve("backups"))) {
             assertThat(s.map(f -> f.getFileName().toString())).hasSize(2).noneMatch(n -> n.endsWith(".tmp"));
         }
+    }
+
+    /** An imported article of {@code sentences} sentences of {@code chars} varied kana each (seeded, so every run is alike). */
+    private static void addLongArticle(Database db, int sentences, int chars) {
+        java.util.Random random = new java.util.Random(16);
+        db.transaction(c -> {
+            ArticleStore store = new ArticleStore(db);
+            long id = store.insert(c, "長い記事", "test:long", "long-article", "UTF-8", sentences * chars,
+                    java.time.Instant.parse("2026-02-01T00:00:00Z"));
+            List<ArticleStore.NewSentence> rows = new java.util.ArrayList<>(sentences);
+            for (int i = 0; i < sentences; i++) {
+                StringBuilder text = new StringBuilder(chars);
+                for (int k = 0; k < chars - 1; k++) text.append((char) ('ぁ' + random.nextInt(83)));
+                rows.add(new ArticleStore.NewSentence(i, dev.yomu.text.BlockKind.PARAGRAPH, text.append('。').toString(),
+                        List.of(), new long[] {1 + i % 10_000}));
+            }
+            store.insertSentences(c, id, rows);
+            return null;
+        });
     }
 
     private Backups.Contents contentsNow() {
