@@ -16,13 +16,17 @@ import picocli.CommandLine.ScopeType;
 @Command(name = "yomu", mixinStandardHelpOptions = true, version = "yomu 0.1.0",
         description = {"Turns Japanese articles into vocabulary study in the terminal.", "",
                 "With no command: on first run imports the seed articles, then shows your articles, words and what is due today."},
-        subcommands = {ImportCommand.class, ArticlesCommand.class, WordsCommand.class, ReadCommand.class, ReviewCommand.class,
-                QuizCommand.class, CardsCommand.class, StatsCommand.class, ExportCommand.class, KnownCommand.class,
-                ConfigCommand.class, DictCommand.class, BackupCommand.class, RestoreCommand.class, CheckCommand.class, BenchCommand.class,
-                CommandLine.HelpCommand.class},
         footer = {"", "Data lives in $YOMU_HOME, else $XDG_DATA_HOME/yomu, else ~/.local/share/yomu.",
                 "Exit status: 0 ok, 1 internal error, 2 bad input or check found a problem, 3 not found, 4 database busy or damaged, folder unwritable or disk full."})
 public final class YomuCommand implements Callable<Integer> {
+    /** Every subcommand, in the order help lists them. */
+    static final java.util.List<Class<?>> SUBCOMMANDS = java.util.List.of(ImportCommand.class, ArticlesCommand.class,
+            WordsCommand.class, ReadCommand.class, ReviewCommand.class, QuizCommand.class, CardsCommand.class,
+            StatsCommand.class, ExportCommand.class, KnownCommand.class, ConfigCommand.class, DictCommand.class,
+            BackupCommand.class, RestoreCommand.class, CheckCommand.class, BenchCommand.class, CommandLine.HelpCommand.class);
+    /** The root options that take a value, so the value is never taken for the command's name. */
+    private static final java.util.Set<String> OPTIONS_WITH_VALUE = java.util.Set.of("--home", "--now");
+
     private final AppContext ctx;
 
     public YomuCommand(AppContext ctx) {
@@ -65,7 +69,7 @@ public final class YomuCommand implements Callable<Integer> {
     /** Runs the command line in {@code ctx} and returns the exit status. */
     public static int run(AppContext ctx, String... args) {
         String fixedNow = ctx.env().get("YOMU_NOW");
-        CommandLine cl = commandLine(ctx);
+        CommandLine cl = commandLine(ctx, args);
         cl.setOut(ctx.out());
         cl.setErr(ctx.err());
         cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> report(ctx, e));
@@ -88,9 +92,48 @@ public final class YomuCommand implements Callable<Integer> {
         }
     }
 
-    /** The command tree, every command built with {@code ctx}. */
+    /** The whole command tree, every command built with {@code ctx}. */
     static CommandLine commandLine(AppContext ctx) {
-        return new CommandLine(new YomuCommand(ctx), new ContextFactory(ctx));
+        CommandLine cl = new CommandLine(new YomuCommand(ctx), new ContextFactory(ctx));
+        for (Class<?> c : SUBCOMMANDS) cl.addSubcommand(c);
+        return cl;
+    }
+
+    /**
+     * The command tree {@code args} needs. picocli builds the model of every command it is given
+     * by reflection, which was the largest part of Yomu's own start-up (about a fifth of the time
+     * to the first card), so a known command gets only its own model and a bare {@code yomu} none.
+     * Help, version, unknown words and anything unusual get the whole tree, so their output
+     * (command lists, suggestions) is exactly as before.
+     */
+    static CommandLine commandLine(AppContext ctx, String... args) {
+        Class<?> only = null;
+        boolean none = true;
+        for (int i = 0; i < args.length; i++) {
+            String a = args[i];
+            if (OPTIONS_WITH_VALUE.contains(a)) {
+                i++;
+                continue;
+            }
+            if (a.startsWith("--home=") || a.startsWith("--now=") || a.equals("--debug")) continue;
+            if (a.startsWith("-")) return commandLine(ctx); // --help, --version, a mistyped option
+            only = named(a);
+            none = false;
+            break;
+        }
+        if (none) return new CommandLine(new YomuCommand(ctx), new ContextFactory(ctx));
+        if (only == null || only == CommandLine.HelpCommand.class) return commandLine(ctx);
+        CommandLine cl = new CommandLine(new YomuCommand(ctx), new ContextFactory(ctx));
+        cl.addSubcommand(only);
+        return cl;
+    }
+
+    private static Class<?> named(String name) {
+        for (Class<?> c : SUBCOMMANDS) {
+            Command command = c.getAnnotation(Command.class);
+            if (command != null && command.name().equals(name)) return c;
+        }
+        return null;
     }
 
     private static int report(AppContext ctx, Throwable e) {
