@@ -157,4 +157,18 @@ class SenseQuestionsTest {
         for (Question q : glossQuestions(s))
             assertThat(q.toString()).doesNotContain("【合わせる】", "to combine", "【西側】", "west side");
     }
+
+    @Test
+    void aNounUseIsNotAskedAmongAdjectiveGlosses() {
+        // 平和 "peace" (a noun in 平和についての布告) among "important" and "new": all 形容動詞語幹 to the tokenizer
+        QuizSource s = with("レーニンは平和についての布告を出した。", "これは重要な問題だ。", "新たな計画が始まった。",
+                "この方法は簡単だ。", "バスは便利な乗り物だ。", "必要な資金を集めた。");
+        VocabQuestions vocab = new VocabQuestions(s, new SplittableRandom(1));
+        assertThat(VocabQuestions.adjectivalUse(vocab.use(VocabRulesTest.word(s, "平和")).orElseThrow())).isFalse();
+        assertThat(VocabQuestions.adjectivalUse(vocab.use(VocabRulesTest.word(s, "重要")).orElseThrow())).isTrue();
+        assertThat(VocabQuestions.adjectivalUse(vocab.use(VocabRulesTest.word(s, "便利")).orElseThrow())).isTrue();
+        for (Question q : glossQuestions(s))
+            if (q.kind() == QuestionKind.MEANING && q.prompt().startsWith("【平和】"))
+                assertThat(q.choices()).as(q.toString()).doesNotContain("important", "new", "simple", "convenient", "necessary");
+    }
 }
