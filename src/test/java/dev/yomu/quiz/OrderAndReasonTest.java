@@ -26,7 +26,6 @@ class OrderAndReasonTest {
 
     @Test
     void noOrderQuestionRestsOnAnEventThatPlacesItself() {
-        int asked = 0;
         for (long seed = 1; seed <= 20; seed++) {
             for (Question q : new ChronologyQuestions(history, new SplittableRandom(seed)).candidates()) {
                 asked++;
@@ -59,7 +58,6 @@ class OrderAndReasonTest {
     void theKeyIsNeverTheOnlyStatementOfItsFrame() {
         // judged (independent-sample-2, 6-history-dates, seed 404): the one 「…後のことだ」 among three
         // 「…のは[year]のことだ」 was the false statement, found by its shape alone
-        int asked = 0;
         for (long seed = 1; seed <= 30; seed++)
             for (Question q : new AgreementQuestions(history, new SplittableRandom(seed)).candidates()) {
                 asked++;
@@ -68,5 +66,16 @@ class OrderAndReasonTest {
                         .as(q.toString()).isGreaterThan(1);
             }
         assertThat(asked).isPositive();
+    }
+
+    @Test
+    void noCauseDistractorRestatesTheEffectOrArguesForTheOpposite() {
+        // third judged sample: 川辺駅の利用者が大きく減ったのはなぜか with 利用者が減り続けた (circular)
+        // and しおかぜ号は景色が楽しめる (why visitors came: the opposite change)
+        for (long seed = 1; seed <= 30; seed++)
+            for (Question q : new CauseQuestions(history, new SplittableRandom(seed)).candidates())
+                if (q.prompt().contains("利用者が大きく減った")) {
+                    assertThat(q.choices()).as(q.toString()).noneMatch(c -> c.contains("利用者") || c.contains("しおかぜ号"));
+                }
     }
 }
