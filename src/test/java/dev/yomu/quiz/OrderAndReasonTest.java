@@ -26,6 +26,7 @@ class OrderAndReasonTest {
 
     @Test
     void noOrderQuestionRestsOnAnEventThatPlacesItself() {
+        int asked = 0;
         for (long seed = 1; seed <= 20; seed++) {
             for (Question q : new ChronologyQuestions(history, new SplittableRandom(seed)).candidates()) {
                 asked++;
@@ -58,6 +59,7 @@ class OrderAndReasonTest {
     void theKeyIsNeverTheOnlyStatementOfItsFrame() {
         // judged (independent-sample-2, 6-history-dates, seed 404): the one 「…後のことだ」 among three
         // 「…のは[year]のことだ」 was the false statement, found by its shape alone
+        int asked = 0;
         for (long seed = 1; seed <= 30; seed++)
             for (Question q : new AgreementQuestions(history, new SplittableRandom(seed)).candidates()) {
                 asked++;
@@ -74,8 +76,7 @@ class OrderAndReasonTest {
         // and しおかぜ号は景色が楽しめる (why visitors came: the opposite change)
         for (long seed = 1; seed <= 30; seed++)
             for (Question q : new CauseQuestions(history, new SplittableRandom(seed)).candidates())
-                if (q.prompt().contains("利用者が大きく減った")) {
+                if (q.prompt().contains("利用者が大きく減った"))
                     assertThat(q.choices()).as(q.toString()).noneMatch(c -> c.contains("利用者") || c.contains("しおかぜ号"));
-                }
     }
 }
