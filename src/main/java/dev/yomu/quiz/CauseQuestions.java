@@ -5,6 +5,7 @@ import dev.yomu.text.Token;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 import java.util.Optional;
 import java.util.SplittableRandom;
@@ -143,7 +144,8 @@ final class CauseQuestions {
             for (Cause o : others) {
                 if (wrong.size() == 3) break;
                 if (o == c || Math.abs(o.sentence() - c.sentence()) <= 1 || o.reason().equals(c.reason())
-                        || c.effect().contains(stem(o.reason())) || o.effect().contains(stem(c.reason()))) continue;
+                        || c.effect().contains(stem(o.reason())) || o.effect().contains(stem(c.reason()))
+                        || sameMatter(c, o)) continue;
                 wrong.add(ReasonClause.answer(o.reason()));
             }
             if (wrong.size() < 3) continue;
@@ -151,6 +153,26 @@ final class CauseQuestions {
             out.add(Question.shuffled(QuestionKind.CAUSE, prompt, ReasonClause.answer(c.reason()), wrong, evidenceSentence(c),
                     "本文に「" + c.quote() + "」とある。", 0, rng));
         }
+        return out;
+    }
+
+    /**
+     * 川辺駅の利用者が大きく減ったのはなぜか with 「利用者はその後も減り続けた」 (circular) or with the
+     * reason visitors came (遠くからも客が訪れる, the opposite change): a distractor about the very thing
+     * the effect is about restates it or argues against it (third independent judged sample). The same
+     * thing is a shared word of two kanji or more, or people on both sides (利用者 / 客).
+     */
+    static boolean sameMatter(Cause c, Cause o) {
+        Set<String> asked = kanjiWords(c.effect());
+        for (String w : kanjiWords(o.reason() + "、" + o.effect()))
+            if (asked.contains(w)) return true;
+        return asked.stream().anyMatch(ConjugatedBlank::person) && kanjiWords(o.effect()).stream().anyMatch(ConjugatedBlank::person);
+    }
+
+    private static Set<String> kanjiWords(String text) {
+        Set<String> out = new java.util.HashSet<>();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("[\\p{IsHan}]+").matcher(text);
+        while (m.find()) if (m.group().length() >= 2 || m.group().equals("客")) out.add(m.group());
         return out;
     }
 

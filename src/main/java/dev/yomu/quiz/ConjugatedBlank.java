@@ -71,6 +71,7 @@ final class ConjugatedBlank {
             // 検討を（離れた）: after を only a verb the article itself uses with an object can stand
             if (inflects && "を".equals(frame.particleBefore()) && !takesObject(o.lemma(), article)) continue;
             if (!VocabQuestions.distinctMeaning(w, o)) continue;
+            if (fitsAnySlot(o.lemma()) || !inflects && person(w.lemma()) && person(o.lemma())) continue;
             String choice = form.get() + after;
             if (!wrong.contains(choice) && !choice.equals(blanked)) wrong.add(choice);
         }
@@ -80,6 +81,25 @@ final class ConjugatedBlank {
                 + Texts.around(withBlank, u.begin(), u.begin() + Texts.BLANK.length(), CONTEXT_CHARS);
         return Optional.of(Question.shuffled(QuestionKind.CONTEXT, prompt, blanked, wrong, text,
                 "本文では「" + blanked + "」（" + w.lemma() + "、" + w.reading() + ": " + w.gloss() + "）。", w.id(), rng));
+    }
+
+    /**
+     * 例, 同, 当: nouns that point rather than name (例の社長, 当の社長) fit any 〜の slot, so as a
+     * distractor they are a second right answer (third independent judged sample: 例 for （同社）の社長).
+     */
+    static final Set<String> POINTING_NOUNS = Set.of("例", "同", "当", "本", "各", "両", "該", "某", "上記", "前記", "同様");
+
+    static boolean fitsAnySlot(String lemma) {
+        return POINTING_NOUNS.contains(lemma);
+    }
+
+    /**
+     * 遠くからも（客）が訪れる with 利用者: who came is told by meaning alone, and an article about
+     * riders calls the same people 客 and 利用者, so one person noun is no distractor for another
+     * (third independent judged sample).
+     */
+    static boolean person(String lemma) {
+        return lemma.length() >= 2 && lemma.matches(".*[者客員民]") || lemma.equals("客") || lemma.equals("乗客");
     }
 
     /**

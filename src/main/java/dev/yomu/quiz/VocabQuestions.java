@@ -136,6 +136,7 @@ final class VocabQuestions {
         for (VocabWord o : Shuffle.inPlace(glossable(sameKind(w)), rng)) {
             String g = o.gloss();
             if (wrong.size() < 3 && !g.isEmpty() && comparableGloss(right, g) && distinctMeaning(w, o)
+                    && adjectivalUse(u) == use(o).map(VocabQuestions::adjectivalUse).orElse(false)
                     && wrong.stream().allMatch(x -> unrelated(x, g)))
                 wrong.add(g);
         }
@@ -182,6 +183,24 @@ final class VocabQuestions {
         if (word.matches("un\\w+ed|\\w+(ive|ous|ful|less|able|ible)") && word.length() >= 7
                 && !word.matches("\\w+(eed|ives|ousness)")) return true;
         return false;
+    }
+
+    /**
+     * 平和 in 平和についての布告 is the noun "peace", 重要 in 重要な問題 the adjective "important": both are
+     * 形容動詞語幹 to the tokenizer and "peace" has no adjective form the gloss test could see, so the
+     * sentence decides. A na-adjective stem before a case particle (not に) is used as a noun; before
+     * な, に, だ or the sentence end as an adjective; an i-adjective always is one. Judged in the third
+     * independent sample ("peace" among "important" and "new").
+     */
+    static boolean adjectivalUse(Use u) {
+        WordSlot slot = WordSlot.of(u.token());
+        if (slot == WordSlot.I_ADJECTIVE) return true;
+        if (slot != WordSlot.NA_ADJECTIVE) return false;
+        List<Token> ts = u.sentence().tokens();
+        int i = ts.indexOf(u.token());
+        if (i < 0 || i + 1 >= ts.size()) return true;
+        Token next = ts.get(i + 1);
+        return !(next.pos().equals("助詞") && !next.surface().equals("に"));
     }
 
     private Optional<Question> reverse(VocabWord w, Use u) {

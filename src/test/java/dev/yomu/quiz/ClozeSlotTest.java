@@ -123,4 +123,25 @@ class ClozeSlotTest {
     void clozeQuestionsAreStillAsked() {
         assertThat(context(explainer())).isNotEmpty();
     }
+
+    // Third independent judged sample (quiz/judged/independent-sample-3.tsv), on the judged articles.
+
+    private static QuizSource article(String name) {
+        return QuizTexts.source(name, ArticleSources.resource("/quiz/articles/" + name + ".txt").lines()
+                .filter(l -> !l.isBlank()).toList());
+    }
+
+    @Test
+    void noPersonNounIsOfferedForAnotherNorAPointingNounForAnySlot() {
+        // 遠くからも（客）が訪れる with 利用者 (the article's riders); （同社）の佐藤明美社長 with 例 (例の社長 fits)
+        for (String name : List.of("history-dates", "news-quotes"))
+            for (Question q : context(article(name))) {
+                assertThat(q.choices()).as(q.toString()).noneMatch(c -> ConjugatedBlank.POINTING_NOUNS.contains(c));
+                if (ConjugatedBlank.person(q.answerText()))
+                    assertThat(q.choices()).as(q.toString()).filteredOn(ConjugatedBlank::person).containsExactly(q.answerText());
+            }
+        assertThat(ConjugatedBlank.person("利用者")).isTrue();
+        assertThat(ConjugatedBlank.person("客")).isTrue();
+        assertThat(ConjugatedBlank.person("記者")).isTrue();
+    }
 }

@@ -69,4 +69,14 @@ class OrderAndReasonTest {
             }
         assertThat(asked).isPositive();
     }
+
+    @Test
+    void noCauseDistractorRestatesTheEffectOrArguesForTheOpposite() {
+        // third judged sample: 川辺駅の利用者が大きく減ったのはなぜか with 利用者が減り続けた (circular)
+        // and しおかぜ号は景色が楽しめる (why visitors came: the opposite change)
+        for (long seed = 1; seed <= 30; seed++)
+            for (Question q : new CauseQuestions(history, new SplittableRandom(seed)).candidates())
+                if (q.prompt().contains("利用者が大きく減った"))
+                    assertThat(q.choices()).as(q.toString()).noneMatch(c -> c.contains("利用者") || c.contains("しおかぜ号"));
+    }
 }

@@ -133,4 +133,42 @@ class SenseQuestionsTest {
         for (Question q : glossQuestions(line))
             assertThat(q.choices()).as(q.toString()).noneMatch(c -> c.contains("etc."));
     }
+
+    // Third independent judged sample (quiz/judged/independent-sample-3.tsv), each on its judged sentence.
+
+    @Test
+    void theThirdSamplesSensesAreTheOnesTheSentencesUse() {
+        QuizSource s = with("上記の2020年の基本原則に関する文書で議論されているロシアの核兵器の使用につながる可能性のある不測の事態がある。",
+                "ロシア連邦の領土を攻撃する兵器は使われた。", "駅の近くに住む女性は「高齢の母が病院に通いやすくなる」と期待を示した。",
+                "両国は新しい協定を結んだ。");
+        assertThat(VocabRulesTest.word(s, "議論").gloss()).isEqualTo("discussion");
+        assertThat(VocabRulesTest.word(s, "領土").gloss()).isEqualTo("territory");
+        assertThat(VocabRulesTest.word(s, "示す").gloss()).isEqualTo("to show");
+        assertThat(VocabRulesTest.word(s, "協定").gloss()).isEqualTo("agreement");
+        for (Question q : glossQuestions(s))
+            assertThat(q.choices()).as(q.toString()).doesNotContain("argument", "dominion", "to (take out and) show", "arrangement");
+    }
+
+    @Test
+    void theThirdSamplesWordsNoSenseOfWhichFitsAreNotAsked() {
+        // 時刻表を合わせる is "to synchronise"; 西側の侵略 is "the West", and "west side" spells 西側 kanji by kanji
+        QuizSource s = with("各停留場では路線バスに乗り継げるよう、時刻表を合わせる工夫がされる。",
+                "ロシアは、西側の侵略に対応するために必要であれば、措置も辞さない。");
+        for (Question q : glossQuestions(s))
+            assertThat(q.toString()).doesNotContain("【合わせる】", "to combine", "【西側】", "west side");
+    }
+
+    @Test
+    void aNounUseIsNotAskedAmongAdjectiveGlosses() {
+        // 平和 "peace" (a noun in 平和についての布告) among "important" and "new": all 形容動詞語幹 to the tokenizer
+        QuizSource s = with("レーニンは平和についての布告を出した。", "これは重要な問題だ。", "新たな計画が始まった。",
+                "この方法は簡単だ。", "バスは便利な乗り物だ。", "必要な資金を集めた。");
+        VocabQuestions vocab = new VocabQuestions(s, new SplittableRandom(1));
+        assertThat(VocabQuestions.adjectivalUse(vocab.use(VocabRulesTest.word(s, "平和")).orElseThrow())).isFalse();
+        assertThat(VocabQuestions.adjectivalUse(vocab.use(VocabRulesTest.word(s, "重要")).orElseThrow())).isTrue();
+        assertThat(VocabQuestions.adjectivalUse(vocab.use(VocabRulesTest.word(s, "便利")).orElseThrow())).isTrue();
+        for (Question q : glossQuestions(s))
+            if (q.kind() == QuestionKind.MEANING && q.prompt().startsWith("【平和】"))
+                assertThat(q.choices()).as(q.toString()).doesNotContain("important", "new", "simple", "convenient", "necessary");
+    }
 }
