@@ -140,24 +140,18 @@ public final class ImportBenchmark {
         }
 
         double wall() {
-            return median(wall);
+            return Median.of(wall);
         }
 
         double cpu() {
-            return median(cpu);
+            return Median.of(cpu);
         }
 
         double threads() {
-            return median(threads);
+            return Median.of(threads);
         }
     }
 
-    private static double median(double[] values) {
-        double[] sorted = values.clone();
-        java.util.Arrays.sort(sorted);
-        int mid = sorted.length / 2;
-        return sorted.length % 2 == 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-    }
 
     /** Tokenizes line by line, as the raw library would be used, touching each token's surface. */
     private static long rawKuromoji(Tokenizer tokenizer, String text) {

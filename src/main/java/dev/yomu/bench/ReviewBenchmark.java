@@ -45,7 +45,7 @@ public final class ReviewBenchmark {
             }
             ReviewQueue.Remaining n = queue.counts();
             out.printf("build the day's queue (%d new, %d learning, %d review): median %.1f ms, max %.1f ms (goal < 50 ms)%n",
-                    n.fresh(), n.learning(), n.review(), ChildRuns.median(queueMs), Arrays.stream(queueMs).max().orElse(0));
+                    n.fresh(), n.learning(), n.review(), Median.of(queueMs), Arrays.stream(queueMs).max().orElse(0));
             out.printf("answer a card (state + log, committed): median %.2f ms (goal < 10 ms)%n", answerMedian(service, queue));
         }
         startup(home, out);
@@ -63,7 +63,7 @@ public final class ReviewBenchmark {
             queue.restore(service.undo(a.logId()));
             queue.skip(card);
         }
-        return ChildRuns.median(times.stream().mapToDouble(Double::doubleValue).toArray());
+        return Median.of(times.stream().mapToDouble(Double::doubleValue).toArray());
     }
 
     private static void startup(Path home, PrintWriter out) throws Exception {
@@ -77,11 +77,11 @@ public final class ReviewBenchmark {
             review[i] = ChildRuns.timeUntil(ChildRuns.concat(List.of(java), args), l -> l.contains("keys:"));
             c1[i] = ChildRuns.timeUntil(ChildRuns.concat(List.of(java, "-XX:TieredStopAtLevel=1"), args), l -> l.contains("keys:"));
         }
-        out.printf("java -version:                              median %4.0f ms%n", ChildRuns.median(jvm));
+        out.printf("java -version:                              median %4.0f ms%n", Median.of(jvm));
         out.printf("yomu review to first card, java -jar:       median %4.0f ms (%d cards in the database)%n",
-                ChildRuns.median(review), countCards(home));
-        out.printf("yomu review to first card, as ./yomu runs it (C1 only): median %4.0f ms%n", ChildRuns.median(c1));
-        out.printf("review start-up beyond the JVM's own (./yomu): %.0f ms%n", ChildRuns.median(c1) - ChildRuns.median(jvm));
+                Median.of(review), countCards(home));
+        out.printf("yomu review to first card, as ./yomu runs it (C1 only): median %4.0f ms%n", Median.of(c1));
+        out.printf("review start-up beyond the JVM's own (./yomu): %.0f ms%n", Median.of(c1) - Median.of(jvm));
     }
 
     private static int countCards(Path home) {

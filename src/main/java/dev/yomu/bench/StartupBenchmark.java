@@ -68,13 +68,13 @@ public final class StartupBenchmark {
                     ratio.get(s.name() + "|" + w.name())[r] = t / base;
                 }
         }
-        out.printf("%njava -version: median %.0f ms (%d rounds; every run below is paired with one)%n", ChildRuns.median(jvm), rounds);
+        out.printf("%njava -version: median %.0f ms (%d rounds; every run below is paired with one)%n", Median.of(jvm), rounds);
         out.printf("%-20s %-22s %10s %22s%n", "screen", "started as", "median ms", "× java -version (goal ≤ " + (int) GOAL + ")");
         for (Screen s : screens)
             for (Way w : ways) {
                 String key = s.name() + "|" + w.name();
-                double x = ChildRuns.median(ratio.get(key));
-                out.printf("%-20s %-22s %10.0f %21.1f×%s%n", s.name(), w.name(), ChildRuns.median(ms.get(key)), x,
+                double x = Median.of(ratio.get(key));
+                out.printf("%-20s %-22s %10.0f %21.1f×%s%n", s.name(), w.name(), Median.of(ms.get(key)), x,
                         x <= GOAL ? "" : "  over");
             }
         out.printf("%nwhat each screen loads (./yomu way; classes from the archive / from the jar and the JDK):%n");
