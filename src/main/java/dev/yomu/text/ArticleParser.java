@@ -77,13 +77,14 @@ public final class ArticleParser {
             }
             BlockKind kind = blockKind(kinds[i], i, titleLine);
             // A Markdown heading says it is one, with or without blank lines around it.
-            if (kind == BlockKind.PARAGRAPH && LineRules.markdownHeading(lines.get(i)) != null) kind = BlockKind.HEADING;
+            String heading = LineRules.markdownHeading(lines.get(i));
+            if (kind == BlockKind.PARAGRAPH && heading != null) kind = BlockKind.HEADING;
             boolean newParagraph = kind == BlockKind.PARAGRAPH && LineRules.isIndented(lines.get(i));
             if (current == null || current.kind != kind || kind == BlockKind.HEADING || newParagraph) {
                 current = new Draft(kind, isBlank(kinds, i - 1) && isBlank(kinds, i + 1));
                 drafts.add(current);
             }
-            current.lines.add(LineRules.text(lines.get(i)));
+            current.lines.add(heading != null ? heading : LineRules.strip(lines.get(i)));
         }
         return drafts;
     }
