@@ -7,7 +7,6 @@ import org.jline.terminal.Terminal;
 import org.jline.terminal.Terminal.Signal;
 import org.jline.terminal.Terminal.SignalHandler;
 import org.jline.utils.InfoCmp.Capability;
-import org.jline.utils.NonBlockingReader;
 
 /**
  * Takes the terminal over for a full-screen view and always gives it back: raw keys, the
@@ -16,21 +15,6 @@ import org.jline.utils.NonBlockingReader;
  */
 final class FullScreen {
     private FullScreen() {}
-
-    /**
-     * The next key within {@code timeout} ms, {@link NonBlockingReader#READ_EXPIRED} if none came, or
-     * {@link NonBlockingReader#EOF} when input ended or the terminal went away: every answer is
-     * already stored, so the view just stops.
-     */
-    static int readKey(NonBlockingReader reader, long timeout) {
-        try {
-            return reader.read(timeout);
-        } catch (org.jline.utils.ClosedException e) {
-            return NonBlockingReader.EOF;
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-    }
 
     static void run(Terminal terminal, Runnable onResize, Consumer<Painter> view) {
         Attributes saved = terminal.enterRawMode();

@@ -10,14 +10,13 @@ import org.jline.terminal.Terminal;
 import org.jline.utils.AttributedString;
 import org.jline.utils.AttributedStringBuilder;
 import org.jline.utils.AttributedStyle;
-import org.jline.utils.NonBlockingReader;
 
 /**
  * The full-screen quiz: 1-4 answer, then the evidence and explanation show; space or Enter goes on,
  * f flags a bad question (never asked again), q or Ctrl-D ends. {@link QuizSession} decides and stores.
  */
 public final class QuizScreen {
-    private static final int CTRL_C = 3, CTRL_D = 4, ESC = 27;
+    private static final int CTRL_C = 3, CTRL_D = 4;
     private static final AttributedStyle BOLD = AttributedStyle.BOLD;
     private static final AttributedStyle DIM = AttributedStyle.DEFAULT.faint();
     private static final AttributedStyle GOOD = AttributedStyle.DEFAULT.foreground(AttributedStyle.GREEN);
@@ -39,7 +38,7 @@ public final class QuizScreen {
     }
 
     private void loop(Painter display) {
-        NonBlockingReader reader = terminal.reader();
+        Keys keys = new Keys(terminal);
         while (!quit && session.current().isPresent()) {
             Size size = terminal.getSize();
             int cols = Math.max(1, size.getColumns()), rows = Math.max(1, size.getRows());
@@ -48,13 +47,10 @@ public final class QuizScreen {
                 display.clear();
             }
             display.paint(render(cols, rows), cols);
-            int key = FullScreen.readKey(reader, 100L);
-            if (key == NonBlockingReader.READ_EXPIRED) continue;
-            if (key == NonBlockingReader.EOF) break;
-            if (key == ESC) {
-                while (FullScreen.readKey(reader, 20L) >= 0) { /* arrow keys and other sequences: not ours */ }
-                continue;
-            }
+            int key = keys.next(100L);
+            if (key == Keys.NONE) continue;
+            if (key == Keys.EOF) break;
+            if (Keys.isEscape(key)) continue; // Esc, arrow keys and other sequences: not ours
             handle(key);
         }
     }

@@ -1,5 +1,15 @@
 package dev.yomu.tui;
 
+import static dev.yomu.tui.Keys.DOWN;
+import static dev.yomu.tui.Keys.END;
+import static dev.yomu.tui.Keys.ESC;
+import static dev.yomu.tui.Keys.HOME;
+import static dev.yomu.tui.Keys.LEFT;
+import static dev.yomu.tui.Keys.PAGE_DOWN;
+import static dev.yomu.tui.Keys.PAGE_UP;
+import static dev.yomu.tui.Keys.RIGHT;
+import static dev.yomu.tui.Keys.UP;
+
 import dev.yomu.deck.WordKind;
 import dev.yomu.deck.WordMark;
 import dev.yomu.reader.FuriganaMode;
@@ -24,7 +34,6 @@ import org.jline.terminal.Terminal;
 import org.jline.utils.AttributedString;
 import org.jline.utils.AttributedStringBuilder;
 import org.jline.utils.AttributedStyle;
-import org.jline.utils.NonBlockingReader;
 
 /**
  * The full-screen reader: the article as a pager with a word cursor. ←/→ (h/l) move between words,
@@ -36,12 +45,9 @@ public final class ReaderScreen {
     /** Terminals at least this wide get readings on a line above the text instead of inline. */
     static final int RUBY_LINE_COLUMNS = 100;
     private static final int CTRL_B = 2, CTRL_C = 3, CTRL_D = 4, CTRL_E = 5, CTRL_F = 6, CTRL_H = 8, CTRL_Y = 25,
-            ESC = 27, BACKSPACE = 127;
+            BACKSPACE = 127;
     /** Rows under the text besides the key hints: the panel's three and the message line. */
     private static final int PANEL_ROWS = 4;
-    /** Keys that arrive as escape sequences, mapped to values no character has. */
-    static final int UP = -100, DOWN = -101, RIGHT = -102, LEFT = -103, PAGE_UP = -104, PAGE_DOWN = -105, HOME = -106,
-            END = -107;
     private static final AttributedStyle DIM = AttributedStyle.DEFAULT.faint();
     private static final AttributedStyle BOLD = AttributedStyle.BOLD;
 
@@ -108,7 +114,7 @@ public final class ReaderScreen {
     }
 
     private void loop(Painter display) {
-        NonBlockingReader reader = terminal.reader();
+        Keys keys = new Keys(terminal);
         while (!quit) {
             Size size = terminal.getSize();
             int cols = Math.max(1, size.getColumns()), rows = Math.max(1, size.getRows());
@@ -117,44 +123,17 @@ public final class ReaderScreen {
                 display.clear();
             }
             display.paint(render(cols, rows), cols);
-            int key = FullScreen.readKey(reader, 100L);
-            if (key == NonBlockingReader.READ_EXPIRED) {
+            int key = keys.next(100L);
+            if (key == Keys.NONE) {
                 savePosition(); // when idle, so a closed window or a killed process keeps the place too
                 continue;
             }
-            if (key == NonBlockingReader.EOF) break;
-            if (key == ESC) key = escape(reader);
+            if (key == Keys.EOF) break;
             handle(key);
         }
     }
 
-    /** Reads the rest of an escape sequence (CSI or SS3) and names the key; a lone Esc stays Esc. */
-    static int escape(NonBlockingReader reader) {
-        int intro = FullScreen.readKey(reader, 30L);
-        if (intro != '[' && intro != 'O') return ESC;
-        StringBuilder params = new StringBuilder();
-        int c;
-        while ((c = FullScreen.readKey(reader, 30L)) >= 0 && (c < 0x40 || c > 0x7e)) params.append((char) c);
-        if (c < 0) return ESC;
-        return switch (c) {
-            case 'A' -> UP;
-            case 'B' -> DOWN;
-            case 'C' -> RIGHT;
-            case 'D' -> LEFT;
-            case 'H' -> HOME;
-            case 'F' -> END;
-            case '~' -> switch (params.toString()) {
-                case "5" -> PAGE_UP;
-                case "6" -> PAGE_DOWN;
-                case "1", "7" -> HOME;
-                case "4", "8" -> END;
-                default -> 0;
-            };
-            default -> 0;
-        };
-    }
-
-    /** One key: a character, or one of the named keys ({@link #UP} ...). */
+    /** One key from {@link Keys}: a character, Esc, or a named key ({@link Keys#UP} ...). */
     void handle(int key) {
         if (search != null) {
             searchKey(key);

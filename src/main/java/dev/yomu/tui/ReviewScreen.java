@@ -15,7 +15,6 @@ import org.jline.terminal.Terminal;
 import org.jline.utils.AttributedString;
 import org.jline.utils.AttributedStringBuilder;
 import org.jline.utils.AttributedStyle;
-import org.jline.utils.NonBlockingReader;
 
 /**
  * The full-screen review: one key per action. Space or Enter shows the answer, 1-4 grade, u undoes,
@@ -23,7 +22,7 @@ import org.jline.utils.NonBlockingReader;
  * The screen only draws and reads keys; {@link ReviewSession} decides and stores.
  */
 public final class ReviewScreen {
-    private static final int CTRL_C = 3, CTRL_D = 4, TAB = 9, ESC = 27, BACKSPACE = 127, CTRL_H = 8;
+    private static final int CTRL_C = 3, CTRL_D = 4, TAB = 9, BACKSPACE = 127, CTRL_H = 8;
     private static final AttributedStyle BOLD = AttributedStyle.BOLD;
     private static final AttributedStyle DIM = AttributedStyle.DEFAULT.faint();
     private static final AttributedStyle HIGHLIGHT = AttributedStyle.BOLD.foreground(AttributedStyle.YELLOW).underline();
@@ -49,7 +48,7 @@ public final class ReviewScreen {
     }
 
     private void loop(Painter display) {
-        NonBlockingReader reader = terminal.reader();
+        Keys keys = new Keys(terminal);
         while (!quit && session.current().isPresent()) {
             if (resized) {
                 resized = false;
@@ -58,18 +57,15 @@ public final class ReviewScreen {
             Size size = terminal.getSize();
             int cols = Math.max(1, size.getColumns());
             display.paint(render(cols, Math.max(1, size.getRows())), cols);
-            int key = FullScreen.readKey(reader, 100L);
-            if (key == NonBlockingReader.READ_EXPIRED) continue;
-            if (key == NonBlockingReader.EOF) break;
-            handle(key, reader);
+            int key = keys.next(100L);
+            if (key == Keys.NONE) continue;
+            if (key == Keys.EOF) break;
+            handle(key);
         }
     }
 
-    void handle(int key, NonBlockingReader reader) {
-        if (key == ESC) { // arrow keys and other sequences: not ours
-            while (FullScreen.readKey(reader, 20L) >= 0) { /* drain */ }
-            return;
-        }
+    void handle(int key) {
+        if (Keys.isEscape(key)) return; // Esc, arrow keys and other sequences: not ours
         message = "";
         if (key == CTRL_D || key == CTRL_C) { // Ctrl-C ends the session as q does: every answer is already stored
             quit = true;

@@ -80,6 +80,27 @@ class QuizScreenTest {
         }
     }
 
+    /** An answer typed right after Esc counts: the old reader threw away whatever came within 20 ms of an Esc. */
+    @Test
+    @org.junit.jupiter.api.Timeout(60)
+    void anAnswerTypedRightAfterEscCounts() throws Exception {
+        Cli.seeded(home);
+        Clock clock = Clock.fixed(Instant.parse("2026-03-01T01:00:00Z"), ZoneId.of("Asia/Tokyo"));
+        java.io.PipedOutputStream keys = new java.io.PipedOutputStream();
+        try (Database db = Database.open(home);
+             DumbTerminal terminal = new DumbTerminal(new java.io.PipedInputStream(keys), new ByteArrayOutputStream())) {
+            StudyDay day = new StudyDay(clock.getZone(), 4);
+            QuizService service = new QuizService(db, new ReviewService(db, new Scheduler(SchedulerParams.defaults(), day), day));
+            ArticleRef article = db.read(c -> new ArticleStore(db).resolve(c, "2"));
+            List<Question> qs = QuizMaker.make(service.source(article), List.of(), Mix.MIXED, 3, 1, Set.of()).questions();
+            QuizSession session = new QuizSession(service, article.id(), "mixed", 1, qs, clock);
+            keys.write(new byte[] {27, (byte) ('1' + qs.get(0).answer()), 27, '[', 'B', 3}); // Esc+answer, Down, Ctrl-C
+            keys.flush();
+            new QuizScreen(terminal, session).run();
+            assertThat(session.summary()).startsWith("Score: 1/1");
+        }
+    }
+
     private static String text(List<AttributedString> lines) {
         return lines.stream().map(AttributedString::toString).collect(Collectors.joining("\n"));
     }

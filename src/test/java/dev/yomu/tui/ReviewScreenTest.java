@@ -62,6 +62,16 @@ class ReviewScreenTest {
      * The input stays open until the screen returns, as a person's keyboard would.
      */
     private String drive(ReviewSession session, String keys, int cols, int rows, boolean typing) throws Exception {
+        List<String> bytes = new java.util.ArrayList<>();
+        for (byte b : keys.getBytes(StandardCharsets.UTF_8)) bytes.add(new String(new byte[] {b}, StandardCharsets.ISO_8859_1));
+        return drive(session, bytes, cols, rows, typing);
+    }
+
+    /**
+     * As above, but each string of {@code writes} arrives at once, as a terminal sends a key's escape
+     * sequence or an IME its text (ISO-8859-1 strings stand for single bytes, others are sent as UTF-8).
+     */
+    private String drive(ReviewSession session, List<String> writes, int cols, int rows, boolean typing) throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         PipedOutputStream keyboard = new PipedOutputStream();
         PipedInputStream in = new PipedInputStream(keyboard);
@@ -69,12 +79,13 @@ class ReviewScreenTest {
             t.setSize(new Size(cols, rows));
             Thread typist = new Thread(() -> {
                 try {
-                    for (byte b : keys.getBytes(StandardCharsets.UTF_8)) {
-                        keyboard.write(b);
+                    for (String w : writes) {
+                        boolean oneByte = w.length() == 1 && w.charAt(0) < 0x100;
+                        keyboard.write(oneByte ? new byte[] {(byte) w.charAt(0)} : w.getBytes(StandardCharsets.UTF_8));
                         keyboard.flush();
                         Thread.sleep(40);
                     }
-                    if (keys.isEmpty()) keyboard.close(); // end of input
+                    if (writes.isEmpty()) keyboard.close(); // end of input
                 } catch (Exception ignored) {
                     // the screen closed the terminal first
                 }
@@ -133,6 +144,31 @@ class ReviewScreenTest {
         assertThat(logRows()).isEqualTo(1);
         assertThat(s.reviewed()).isEqualTo(1);
         assertThat(screen).doesNotContain("q or Ctrl-D ends");
+    }
+
+    /** Before the one key reader, whatever came within 20 ms of an Esc was thrown away: here the space. */
+    @Test
+    void aKeyTypedRightAfterEscIsNotLost() throws Exception {
+        ReviewSession s = session();
+        drive(s, List.of("\u001b ", "3", "q"), 80, 24, false);
+        assertThat(logRows()).isEqualTo(1);
+    }
+
+    /** Arrow keys as CSI and SS3 (with a modifier too) and an unbound sequence (F5) are no answers. */
+    @Test
+    void escapeSequencesAreNeverTakenForKeys() throws Exception {
+        ReviewSession s = session();
+        String screen = drive(s, List.of("\u001b[A", "\u001bOB", "\u001b[15~", " ", "\u001b[1;5C", "3", "q"), 80, 24, false);
+        assertThat(logRows()).isEqualTo(1);
+        assertThat(screen).doesNotContain("show the answer first");
+    }
+
+    /** A reading typed in kana (an IME sends it at once), even straight after an Esc. */
+    @Test
+    void kanaTypedThroughAnImeAfterEscAreRead() throws Exception {
+        ReviewSession s = session();
+        String screen = drive(s, List.of("\u001bこうしょう", "\r", "\u0004"), 80, 24, true);
+        assertThat(screen).contains("correct");
     }
 
     @Test
