@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.tngtech.archunit.core.domain.Dependency;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaMethodCall;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.library.dependencies.SliceRule;
@@ -62,6 +63,10 @@ class ArchitectureTest {
      */
     static final Set<String> KNOWN_VIOLATIONS = Set.of();
 
+    private static final String DATABASE = "dev.yomu.store.Database";
+    /** cli classes that open a transaction themselves, as "class -> Database.method"; empty since issue 15. */
+    static final Set<String> CLI_TRANSACTIONS = Set.of();
+
     @Test
     void everyPackageIsInTheTable() {
         Set<String> packages = new TreeSet<>();
@@ -80,6 +85,27 @@ class ArchitectureTest {
         // A fixed violation leaves the list, so that it cannot come back unnoticed.
         assertThat(forbiddenDependencies()).as("fixed: remove from KNOWN_VIOLATIONS")
                 .containsAll(KNOWN_VIOLATIONS);
+    }
+
+    /**
+     * Commands ask services, which own their transactions: no cli class opens one on the database or
+     * touches a JDBC connection. Places that still do are listed in {@link #CLI_TRANSACTIONS}.
+     */
+    @Test
+    void cliOpensNoTransactions() {
+        Set<String> found = new TreeSet<>();
+        for (JavaClass c : MAIN) {
+            if (!topPackage(c).equals("cli")) continue;
+            for (JavaMethodCall call : c.getMethodCallsFromSelf()) {
+                if (call.getTargetOwner().getName().equals(DATABASE)
+                        && Set.of("read", "transaction", "connection").contains(call.getName()))
+                    found.add(shortName(outermost(c)) + " -> Database." + call.getName());
+            }
+            for (Dependency d : c.getDirectDependenciesFromSelf())
+                if (d.getTargetClass().getPackageName().equals("java.sql"))
+                    found.add(shortName(outermost(c)) + " -> " + d.getTargetClass().getName());
+        }
+        assertThat(found).as("transactions opened in cli").isEqualTo(CLI_TRANSACTIONS);
     }
 
     @Test

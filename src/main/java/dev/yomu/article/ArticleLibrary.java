@@ -6,6 +6,7 @@ import dev.yomu.store.ArticleStore.ArticleRef;
 import dev.yomu.store.ArticleStore.ArticleSummary;
 import dev.yomu.store.Database;
 import dev.yomu.store.ExportStore;
+import dev.yomu.store.SettingStore;
 import dev.yomu.store.WordStore;
 import dev.yomu.store.WordStore.ArticleWord;
 import java.time.Instant;
@@ -20,6 +21,9 @@ import java.util.Optional;
  * one-line error that says what to type instead.
  */
 public final class ArticleLibrary {
+    /** Set once the seed articles that ship with Yomu are imported, so a first run happens once. */
+    private static final String SEEDS_DONE = "seeds.imported";
+
     private final Database db;
     private final ArticleStore articles;
 
@@ -75,6 +79,26 @@ public final class ArticleLibrary {
             ArticleRef found = articles.resolve(c, reference);
             articles.rename(c, found.id(), title);
             return found;
+        });
+    }
+
+    /**
+     * Marks known every word of the learner's whose dictionary form (or reading, for a kana word) is in
+     * {@code forms}, as {@code yomu known import} reads them from a list; returns how many changed.
+     */
+    public int markKnown(List<String> forms) {
+        return db.transaction(c -> new ExportStore().markKnown(c, forms));
+    }
+
+    /** Whether the seed articles have been imported into this database (on its first run). */
+    public boolean seedsImported() {
+        return db.read(c -> new SettingStore().get(c, SEEDS_DONE)).isPresent();
+    }
+
+    public void markSeedsImported() {
+        db.transaction(c -> {
+            new SettingStore().put(c, SEEDS_DONE, "true");
+            return null;
         });
     }
 }

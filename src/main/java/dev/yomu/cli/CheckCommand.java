@@ -38,7 +38,7 @@ final class CheckCommand implements Callable<Integer> {
     public Integer call() {
         DatabaseCheck.Report report;
         try {
-            report = ctx.db().read(c -> DatabaseCheck.run(c));
+            report = DatabaseCheck.of(ctx.db());
         } catch (YomuException damaged) {
             // Opening moved a damaged file aside (the message says so); with --repair, go on to a backup.
             if (!repair || Files.exists(ctx.home().resolve("yomu.mv.db"))) throw damaged;

@@ -1,12 +1,8 @@
 package dev.yomu.cli;
 
-import dev.yomu.review.StudySettings;
-import dev.yomu.store.BackupPolicy;
-import dev.yomu.store.SettingStore;
+import dev.yomu.review.SettingsService;
 import dev.yomu.support.ExitCodes;
 import dev.yomu.support.YomuException;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -33,29 +29,21 @@ final class ConfigCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        SettingStore store = new SettingStore();
-        Map<String, String> stored = ctx.db().read(store::all);
-        Map<String, String[]> keys = new LinkedHashMap<>(StudySettings.KEYS);
-        keys.putAll(BackupPolicy.KEYS);
+        SettingsService settings = new SettingsService(ctx.db());
+        Map<String, String[]> keys = SettingsService.KEYS;
         if (key != null && !keys.containsKey(key))
             throw YomuException.invalidInput("Unknown setting '" + key + "'. Known: "
                     + String.join(", ", keys.keySet()) + ".");
         if (value != null) {
-            Map<String, String> changed = new HashMap<>(stored);
-            changed.put("config." + key, value.strip());
             try {
-                StudySettings.from(changed);
-                BackupPolicy.from(changed);
+                settings.change(key, value.strip());
             } catch (IllegalArgumentException e) {
                 throw YomuException.invalidInput(e.getMessage() + ".");
             }
-            ctx.db().transaction(c -> {
-                store.put(c, "config." + key, value.strip());
-                return null;
-            });
             ctx.out().println(key + " = " + value.strip());
             return ExitCodes.OK;
         }
+        Map<String, String> stored = settings.stored();
         Table t = new Table("SETTING", "VALUE", "MEANING");
         for (Map.Entry<String, String[]> e : keys.entrySet()) {
             if (key != null && !key.equals(e.getKey())) continue;

@@ -1,7 +1,7 @@
 package dev.yomu.cli;
 
+import dev.yomu.article.ArticleLibrary;
 import dev.yomu.article.ImportResult;
-import dev.yomu.store.SettingStore;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -14,11 +14,9 @@ import java.util.List;
 final class FirstRun {
     static final List<String> SEEDS = List.of("us-taliban-allies.txt", "siberian-intervention.txt",
             "moscow-nuclear-warning.txt", "russia-nuclear-threat.txt");
-    private static final String SEEDS_DONE = "seeds.imported";
 
     private final AppContext ctx;
     private final Services services;
-    private final SettingStore settings = new SettingStore();
 
     FirstRun(AppContext ctx) {
         this(ctx, new Services(ctx));
@@ -30,7 +28,8 @@ final class FirstRun {
     }
 
     void ensureReady() {
-        if (ctx.db().read(c -> settings.get(c, SEEDS_DONE)).isPresent()) return;
+        ArticleLibrary library = new ArticleLibrary(ctx.db());
+        if (library.seedsImported()) return;
         ctx.out().println("First run: importing the seed articles.");
         for (String seed : SEEDS) {
             byte[] bytes = readSeed(seed);
@@ -38,10 +37,7 @@ final class FirstRun {
                     ProgressBars.forTerminal("chars", 200_000));
             ctx.out().println(ImportCommand.describe(r, java.nio.file.Path.of(seed)));
         }
-        ctx.db().transaction(c -> {
-            settings.put(c, SEEDS_DONE, "true");
-            return null;
-        });
+        library.markSeedsImported();
         ctx.out().println();
     }
 

@@ -1,8 +1,8 @@
 package dev.yomu.cli;
 
+import dev.yomu.article.ArticleLibrary;
 import dev.yomu.store.Backups;
 import dev.yomu.deck.KnownWordsReader;
-import dev.yomu.store.ExportStore;
 import dev.yomu.support.ExitCodes;
 import java.nio.file.Path;
 import java.util.List;
@@ -33,7 +33,7 @@ final class KnownCommand {
         public Integer call() {
             List<String> words = KnownWordsReader.read(file);
             ctx.backUpBefore(Backups.Reason.BEFORE_KNOWN_IMPORT, "the known-word import");
-            int changed = ctx.db().transaction(c -> new ExportStore().markKnown(c, words));
+            int changed = new ArticleLibrary(ctx.db()).markKnown(words);
             ctx.out().println("Read " + words.size() + " words from " + file.getFileName() + "; " + changed
                     + " of your words are now marked known.");
             return ExitCodes.OK;

@@ -1,11 +1,11 @@
 package dev.yomu.cli;
 
 import dev.yomu.review.ReviewService;
+import dev.yomu.review.SettingsService;
 import dev.yomu.review.StudySettings;
 import dev.yomu.srs.Scheduler;
 import dev.yomu.srs.SchedulerParams;
 import dev.yomu.srs.StudyDay;
-import dev.yomu.store.SettingStore;
 import dev.yomu.support.YomuException;
 
 /**
@@ -17,7 +17,7 @@ record Study(StudySettings settings, StudyDay day) {
     static Study of(AppContext ctx) {
         StudySettings settings;
         try {
-            settings = StudySettings.from(ctx.db().read(c -> new SettingStore().all(c)));
+            settings = new SettingsService(ctx.db()).study();
         } catch (IllegalArgumentException e) {
             throw YomuException.invalidInput("Bad setting: " + e.getMessage() + ". Fix it with 'yomu config KEY VALUE'.");
         }

@@ -1,5 +1,6 @@
 /**
  * The commands (picocli): parse options, build services, print results and map errors to exit codes.
- * Thin: no business rules, no SQL. The only package that wires the others together.
+ * Thin: no business rules, no SQL, no transactions (services own them). The only package that wires the
+ * others together.
  */
 package dev.yomu.cli;

@@ -49,6 +49,11 @@ public final class DatabaseCheck {
 
     private DatabaseCheck() {}
 
+    /** Checks the open database, reading it in one transaction. */
+    public static Report of(Database db) {
+        return db.read(DatabaseCheck::run);
+    }
+
     public static Report run(Connection c) {
         List<String> problems = new ArrayList<>();
         List<String> tables = new ArrayList<>();
