@@ -42,10 +42,10 @@ class ArchitectureTest {
             Map.entry("text", Set.of("support")),
             Map.entry("quiz", Set.of("text")),
             Map.entry("dict", Set.of("text", "support")),
-            Map.entry("study", Set.of("srs", "deck")),
+            Map.entry("study", Set.of("srs", "deck", "text")),
             Map.entry("store", Set.of("text", "dict", "srs", "deck", "study", "support")),
             Map.entry("deck", Set.of("text", "dict", "srs", "support")),
-            Map.entry("article", Set.of("text", "dict", "deck", "store", "support")),
+            Map.entry("article", Set.of("text", "dict", "deck", "study", "store", "support")),
             Map.entry("review", Set.of("srs", "deck", "study", "store", "text", "support")),
             Map.entry("quizsession", Set.of("quiz", "review", "srs", "study", "store", "text", "support")),
             Map.entry("reader", Set.of("review", "srs", "deck", "study", "dict", "store", "text", "support")),
@@ -66,6 +66,13 @@ class ArchitectureTest {
     private static final String DATABASE = "dev.yomu.store.Database";
     /** cli classes that open a transaction themselves, as "class -> Database.method"; empty since issue 15. */
     static final Set<String> CLI_TRANSACTIONS = Set.of();
+    /**
+     * The store types cli may use (with their nested types): the database file itself, as AppContext opens it,
+     * import checks its free space, backup/restore/check and the backups before a delete or known import
+     * handle it, and the storage error the error path maps to an exit code.
+     */
+    static final Set<String> DATABASE_FILE_TYPES = Set.of("store.Database", "store.DataHome", "store.Backups",
+            "store.DatabaseCheck", "store.StoreException");
 
     @Test
     void everyPackageIsInTheTable() {
@@ -106,6 +113,26 @@ class ArchitectureTest {
                     found.add(shortName(outermost(c)) + " -> " + d.getTargetClass().getName());
         }
         assertThat(found).as("transactions opened in cli").isEqualTo(CLI_TRANSACTIONS);
+    }
+
+    /**
+     * Commands and screens see what services return (records of study and the services' packages), never
+     * a store row: the only store types cli uses are those of the database file itself, in
+     * {@link #DATABASE_FILE_TYPES}; tui uses none (the package table says so).
+     */
+    @Test
+    void cliAndTuiUseNoStoreRows() {
+        Set<String> found = new TreeSet<>();
+        for (JavaClass c : MAIN) {
+            if (!Set.of("cli", "tui").contains(topPackage(c))) continue;
+            for (Dependency d : c.getDirectDependenciesFromSelf()) {
+                JavaClass target = d.getTargetClass();
+                while (target.getEnclosingClass().isPresent()) target = target.getEnclosingClass().get();
+                if (target.getPackageName().equals("dev.yomu.store") && !DATABASE_FILE_TYPES.contains(shortName(target)))
+                    found.add(shortName(outermost(c)) + " -> " + shortName(target));
+            }
+        }
+        assertThat(found).as("store types used by cli and tui").isEmpty();
     }
 
     @Test

@@ -1,10 +1,10 @@
 package dev.yomu.article;
 
 import dev.yomu.store.ArticleStore;
-import dev.yomu.store.ArticleStore.ArticleRef;
 import dev.yomu.store.Database;
-import dev.yomu.store.WordStore;
 import dev.yomu.store.WordStore.SoleUse;
+import dev.yomu.store.WordStore;
+import dev.yomu.study.ArticleRef;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;

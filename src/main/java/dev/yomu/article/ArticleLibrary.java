@@ -2,13 +2,13 @@ package dev.yomu.article;
 
 import dev.yomu.deck.ExportWord;
 import dev.yomu.store.ArticleStore;
-import dev.yomu.store.ArticleStore.ArticleRef;
-import dev.yomu.store.ArticleStore.ArticleSummary;
 import dev.yomu.store.Database;
 import dev.yomu.store.ExportStore;
 import dev.yomu.store.SettingStore;
 import dev.yomu.store.WordStore;
-import dev.yomu.store.WordStore.ArticleWord;
+import dev.yomu.study.ArticleRef;
+import dev.yomu.study.ArticleSummary;
+import dev.yomu.study.ArticleWord;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;

@@ -1,13 +1,13 @@
 package dev.yomu.cli;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
-import dev.yomu.store.Backups;
-import dev.yomu.article.ArticleDeleter;
 import dev.yomu.article.ArticleDeleter.Extent;
-import dev.yomu.article.ArticleTitle;
+import dev.yomu.article.ArticleDeleter;
 import dev.yomu.article.ArticleLibrary;
-import dev.yomu.store.ArticleStore.ArticleRef;
-import dev.yomu.store.ArticleStore.ArticleSummary;
+import dev.yomu.article.ArticleTitle;
+import dev.yomu.store.Backups;
+import dev.yomu.study.ArticleRef;
+import dev.yomu.study.ArticleSummary;
 import dev.yomu.support.ExitCodes;
 import java.util.List;
 import java.util.concurrent.Callable;

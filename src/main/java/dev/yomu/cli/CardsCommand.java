@@ -1,8 +1,9 @@
 package dev.yomu.cli;
 
 import dev.yomu.review.StatsService;
-import dev.yomu.store.StatsStore.CardListing;
+import dev.yomu.study.CardListing;
 import dev.yomu.support.ExitCodes;
+import dev.yomu.text.Reading;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -10,7 +11,6 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import dev.yomu.text.Reading;
 
 @Command(name = "cards", mixinStandardHelpOptions = true,
         description = {"List flashcards like Anki's browser.", "",

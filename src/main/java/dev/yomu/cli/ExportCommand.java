@@ -1,15 +1,16 @@
 package dev.yomu.cli;
 
+import dev.yomu.article.ArticleLibrary;
 import dev.yomu.deck.AnkiCsvWriter;
 import dev.yomu.deck.AnkiNote;
 import dev.yomu.deck.DeckBuilder;
 import dev.yomu.deck.ExportWord;
 import dev.yomu.deck.StudyStage;
 import dev.yomu.deck.WordListWriter;
-import dev.yomu.article.ArticleLibrary;
-import dev.yomu.store.ArticleStore.ArticleRef;
+import dev.yomu.study.ArticleRef;
 import dev.yomu.support.ExitCodes;
 import dev.yomu.support.YomuException;
+import dev.yomu.text.Reading;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,7 +19,6 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import dev.yomu.text.Reading;
 
 @Command(name = "export", mixinStandardHelpOptions = true,
         description = {"Export decks to Anki, or a plain vocabulary list."},

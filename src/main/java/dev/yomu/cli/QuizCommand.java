@@ -1,14 +1,14 @@
 package dev.yomu.cli;
 
+import dev.yomu.article.ArticleLibrary;
 import dev.yomu.quiz.Question;
 import dev.yomu.quiz.Quiz;
-import dev.yomu.quiz.QuizMaker;
 import dev.yomu.quiz.QuizMaker.Mix;
+import dev.yomu.quiz.QuizMaker;
 import dev.yomu.quizsession.QuizService;
 import dev.yomu.quizsession.QuizSession;
-import dev.yomu.article.ArticleLibrary;
-import dev.yomu.store.ArticleStore.ArticleRef;
-import dev.yomu.store.QuizStore.AttemptRow;
+import dev.yomu.study.ArticleRef;
+import dev.yomu.study.QuizAttempt;
 import dev.yomu.support.ExitCodes;
 import dev.yomu.support.YomuException;
 import dev.yomu.tui.QuizScreen;
@@ -153,7 +153,7 @@ final class QuizCommand implements Callable<Integer> {
     }
 
     private int history(QuizService service, ArticleRef ref) {
-        List<AttemptRow> rows = service.history(ref == null ? null : ref.id());
+        List<QuizAttempt> rows = service.history(ref == null ? null : ref.id());
         if (rows.isEmpty()) {
             ctx.out().println("No quizzes yet. Start one: yomu quiz ARTICLE");
             return ExitCodes.OK;
@@ -161,7 +161,7 @@ final class QuizCommand implements Callable<Integer> {
         ZoneId zone = ctx.clock().getZone();
         DateTimeFormatter f = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
         Table t = new Table("WHEN", "ID", "ARTICLE", "KIND", "SEED", "SCORE").right(1, 4, 5).maxWidth(2, 40);
-        for (AttemptRow r : rows)
+        for (QuizAttempt r : rows)
             t.add(f.format(r.startedAt().atZone(zone)), r.articleId(), r.articleTitle(), r.kind(), r.seed(),
                     r.correct() + "/" + r.answered() + (r.answered() < r.questions() ? " of " + r.questions() : ""));
         t.print(ctx.out());

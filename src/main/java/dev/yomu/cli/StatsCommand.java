@@ -1,11 +1,11 @@
 package dev.yomu.cli;
 
+import dev.yomu.review.StatsService.Overview;
+import dev.yomu.review.StatsService;
 import dev.yomu.review.StudySettings;
 import dev.yomu.review.StudyStats;
-import dev.yomu.review.StatsService;
-import dev.yomu.review.StatsService.Overview;
-import dev.yomu.store.StatsStore.CardCounts;
-import dev.yomu.store.StatsStore.Retention;
+import dev.yomu.study.CardCounts;
+import dev.yomu.study.Retention;
 import dev.yomu.support.ExitCodes;
 import java.io.PrintWriter;
 import java.time.Instant;

@@ -1,11 +1,11 @@
 package dev.yomu.cli;
 
-import dev.yomu.srs.StudyDay;
-import dev.yomu.review.StudySettings;
 import dev.yomu.article.ArticleLibrary;
 import dev.yomu.review.StatsService;
-import dev.yomu.store.ArticleStore.ArticleSummary;
-import dev.yomu.store.WordStore.Totals;
+import dev.yomu.review.StudySettings;
+import dev.yomu.srs.StudyDay;
+import dev.yomu.study.ArticleSummary;
+import dev.yomu.study.WordTotals;
 import java.io.PrintWriter;
 import java.time.Instant;
 import java.util.List;
@@ -28,7 +28,7 @@ final class StatusView {
         Study study = Study.of(ctx);
         StudySettings settings = study.settings();
         StudyDay day = study.day();
-        Totals t = new StatsService(ctx.db(), day).totals(now);
+        WordTotals t = new StatsService(ctx.db(), day).totals(now);
         ArticleLibrary library = new ArticleLibrary(ctx.db());
         List<ArticleSummary> articles = library.summaries();
         PrintWriter out = ctx.out();

@@ -1,9 +1,10 @@
 package dev.yomu.cli;
 
-import dev.yomu.deck.WordMark;
 import dev.yomu.article.ArticleLibrary;
-import dev.yomu.store.WordStore.ArticleWord;
+import dev.yomu.deck.WordMark;
+import dev.yomu.study.ArticleWord;
 import dev.yomu.support.ExitCodes;
+import dev.yomu.text.Reading;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -11,7 +12,6 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import dev.yomu.text.Reading;
 
 @Command(name = "words", mixinStandardHelpOptions = true,
         description = {"List an article's study words, most useful first: lemma, reading, gloss, count.", "",

@@ -1,33 +1,35 @@
 package dev.yomu.quizsession;
 
 import dev.yomu.quiz.Question;
-import dev.yomu.quiz.QuizFile;
 import dev.yomu.quiz.QuizFile.QuizFileException;
-import dev.yomu.quiz.QuizSource;
+import dev.yomu.quiz.QuizFile;
 import dev.yomu.quiz.QuizSource.QuizSentence;
 import dev.yomu.quiz.QuizSource.VocabWord;
+import dev.yomu.quiz.QuizSource;
+import dev.yomu.review.ReviewService;
 import dev.yomu.srs.Phase;
 import dev.yomu.srs.Rating;
-import dev.yomu.store.ArticleStore;
-import dev.yomu.store.ArticleStore.ArticleRef;
 import dev.yomu.store.ArticleStore.StoredSentence;
+import dev.yomu.store.ArticleStore;
 import dev.yomu.store.CardStore;
-import dev.yomu.study.Card;
 import dev.yomu.store.Database;
 import dev.yomu.store.QuizStore;
-import dev.yomu.store.QuizStore.AttemptRow;
 import dev.yomu.store.WordStore;
-import dev.yomu.store.WordStore.ArticleWord;
-import dev.yomu.review.ReviewService;
+import dev.yomu.study.ArticleRef;
+import dev.yomu.study.ArticleWord;
+import dev.yomu.study.Card;
+import dev.yomu.study.QuizAttempt;
 import dev.yomu.support.YomuException;
 import dev.yomu.text.BlockKind;
+import dev.yomu.text.Printable;
+import dev.yomu.text.Reading;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.MalformedInputException;
 import java.nio.charset.StandardCharsets;
 import java.nio.charset.UnmappableCharacterException;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -36,8 +38,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import dev.yomu.text.Printable;
-import dev.yomu.text.Reading;
 
 /**
  * The quiz's edge: builds the pure {@link QuizSource} from the store, finds an article's
@@ -162,7 +162,7 @@ public final class QuizService {
         });
     }
 
-    public List<AttemptRow> history(Long articleId) {
+    public List<QuizAttempt> history(Long articleId) {
         return db.read(c -> quizzes.history(c, articleId));
     }
 }

@@ -1,8 +1,8 @@
 package dev.yomu.reader;
 
-import dev.yomu.dict.BundledDictionary;
 import dev.yomu.deck.WordKind;
 import dev.yomu.deck.WordMark;
+import dev.yomu.dict.BundledDictionary;
 import dev.yomu.dict.DictEntry;
 import dev.yomu.dict.Gloss;
 import dev.yomu.dict.Lexicon;
@@ -10,14 +10,14 @@ import dev.yomu.review.ReviewService;
 import dev.yomu.srs.Phase;
 import dev.yomu.srs.Rating;
 import dev.yomu.store.ArticleStore;
-import dev.yomu.store.ArticleStore.ArticleRef;
 import dev.yomu.store.CardStore;
-import dev.yomu.study.Card;
 import dev.yomu.store.Database;
 import dev.yomu.store.ReaderStore;
-import dev.yomu.study.ReaderWord;
 import dev.yomu.store.SettingStore;
 import dev.yomu.store.WordStore;
+import dev.yomu.study.ArticleRef;
+import dev.yomu.study.Card;
+import dev.yomu.study.ReaderWord;
 import dev.yomu.support.YomuException;
 import dev.yomu.text.Kana;
 import dev.yomu.text.Reading;

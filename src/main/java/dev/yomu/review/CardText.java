@@ -1,7 +1,7 @@
 package dev.yomu.review;
 
 import dev.yomu.study.Card;
-import dev.yomu.store.CardStore.Example;
+import dev.yomu.study.ExampleSentence;
 import dev.yomu.text.Furigana;
 import dev.yomu.text.Kana;
 import dev.yomu.text.Reading;
@@ -25,13 +25,13 @@ public record CardText(String word, String before, String inContext, String afte
                        String wordWithFurigana, String reading, String meaning, String pos, String source,
                        List<String> sentenceWords) {
 
-    public static CardText of(Card card, Optional<Example> example) {
+    public static CardText of(Card card, Optional<ExampleSentence> example) {
         String furigana = Kana.containsKanji(card.lemma()) ? Furigana.inline(card.lemma(), card.reading()) : card.lemma();
         String meaning = card.glosses().isEmpty() ? "(no dictionary entry)" : card.glosses();
         String reading = Reading.asWritten(card.lemma(), card.reading());
         if (example.isEmpty())
             return new CardText(card.lemma(), "", "", "", "", furigana, reading, meaning, card.pos(), "", List.of());
-        Example ex = example.get();
+        ExampleSentence ex = example.get();
         Token hit = ex.tokens().stream().filter(t -> t.lemma().equals(card.lemma())).findFirst().orElse(null);
         String text = ex.text();
         String before = hit == null ? text : text.substring(0, Math.min(hit.begin(), text.length()));
@@ -43,12 +43,12 @@ public record CardText(String word, String before, String inContext, String afte
     }
 
     /** The sentence with a reading after every word that has kanji: 米国(べいこく)、タリバンとの… */
-    static String withFurigana(Example ex) {
+    static String withFurigana(ExampleSentence ex) {
         return String.join("", wordsWithFurigana(ex));
     }
 
     /** The sentence word by word, a reading after every word that has kanji, in brackets the text lacks. */
-    static List<String> wordsWithFurigana(Example ex) {
+    static List<String> wordsWithFurigana(ExampleSentence ex) {
         List<String> words = new ArrayList<>();
         int pos = 0;
         String text = ex.text();

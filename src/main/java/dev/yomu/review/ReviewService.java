@@ -7,11 +7,11 @@ import dev.yomu.srs.NextStates;
 import dev.yomu.srs.Rating;
 import dev.yomu.srs.Scheduler;
 import dev.yomu.srs.StudyDay;
-import dev.yomu.store.CardStore;
-import dev.yomu.study.Card;
-import dev.yomu.store.CardStore.Example;
 import dev.yomu.store.CardStore.LogRow;
+import dev.yomu.store.CardStore;
 import dev.yomu.store.Database;
+import dev.yomu.study.Card;
+import dev.yomu.study.ExampleSentence;
 import dev.yomu.support.YomuException;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -133,7 +133,7 @@ public final class ReviewService {
     }
 
     /** The sentence to show the word's card with: from {@code articleId} when the session studies one article. */
-    public Optional<Example> example(long wordId, Long articleId) {
+    public Optional<ExampleSentence> example(long wordId, Long articleId) {
         return db.read(c -> cards.example(c, wordId, articleId));
     }
 

@@ -3,7 +3,7 @@ package dev.yomu.review;
 import dev.yomu.srs.NextStates;
 import dev.yomu.srs.Rating;
 import dev.yomu.study.Card;
-import dev.yomu.store.CardStore.Example;
+import dev.yomu.study.ExampleSentence;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -25,7 +25,7 @@ public final class ReviewSession {
     private final Deque<Undo> undo = new ArrayDeque<>();
     private Card current;
     private NextStates outcomes;
-    private Example example;
+    private ExampleSentence example;
     private Instant shownAt;
     private boolean revealed;
     private int reviewed;
@@ -65,7 +65,7 @@ public final class ReviewSession {
         return Optional.ofNullable(current);
     }
 
-    public Optional<Example> example() {
+    public Optional<ExampleSentence> example() {
         return Optional.ofNullable(example);
     }
 

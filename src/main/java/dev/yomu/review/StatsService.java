@@ -4,11 +4,11 @@ import dev.yomu.srs.StudyDay;
 import dev.yomu.store.ArticleStore;
 import dev.yomu.store.Database;
 import dev.yomu.store.StatsStore;
-import dev.yomu.store.StatsStore.CardCounts;
-import dev.yomu.store.StatsStore.CardListing;
-import dev.yomu.store.StatsStore.Retention;
 import dev.yomu.store.WordStore;
-import dev.yomu.store.WordStore.Totals;
+import dev.yomu.study.CardCounts;
+import dev.yomu.study.CardListing;
+import dev.yomu.study.Retention;
+import dev.yomu.study.WordTotals;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -54,7 +54,7 @@ public final class StatsService {
     }
 
     /** Articles, study words and known words; new cards waiting, and answered cards due before this study day ends. */
-    public Totals totals(Instant now) {
+    public WordTotals totals(Instant now) {
         Instant dayEnd = day.nextDayStart(now);
         return db.read(c -> new WordStore().totals(c, dayEnd));
     }

@@ -1,7 +1,9 @@
 package dev.yomu.store;
 
-import dev.yomu.text.BlockKind;
+import dev.yomu.study.ArticleRef;
+import dev.yomu.study.ArticleSummary;
 import dev.yomu.support.YomuException;
+import dev.yomu.text.BlockKind;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -20,9 +22,6 @@ public final class ArticleStore {
     public ArticleStore(Database db) {
         this.db = db;
     }
-
-    /** What identifies an imported article. */
-    public record ArticleRef(long id, String title, String source, String contentHash) {}
 
     /**
      * A sentence's tokens in the form they are stored in. Packing needs nothing but the sentence,
@@ -45,10 +44,6 @@ public final class ArticleStore {
             this(blockOrd, kind, text, PackedTokens.of(tokens, text), wordIds);
         }
     }
-
-    /** One line of {@code yomu articles}. */
-    public record ArticleSummary(long id, String title, int chars, int sentences, int words, double knownShare,
-                                 Instant importedAt) {}
 
     /** A stored sentence. */
     public record StoredSentence(int ord, int blockOrd, BlockKind kind, String text,

@@ -1,11 +1,11 @@
 package dev.yomu.store;
 
 import dev.yomu.deck.WordMark;
-import dev.yomu.study.Card;
 import dev.yomu.srs.CardState;
 import dev.yomu.srs.Phase;
 import dev.yomu.srs.Rating;
-import dev.yomu.text.Token;
+import dev.yomu.study.Card;
+import dev.yomu.study.ExampleSentence;
 import java.sql.Connection;
 import java.sql.Date;
 import java.sql.PreparedStatement;
@@ -20,9 +20,6 @@ import java.util.Optional;
 
 /** Flashcards (one per study word), their review log, and the queries that build a day's queue. */
 public final class CardStore {
-
-    /** The sentence a card is shown with: a whole sentence from the learner's articles with the fewest unknown words. */
-    public record Example(String text, List<Token> tokens, String articleTitle) {}
 
     /** One review-log row: enough to undo the answer exactly. */
     public record LogRow(long id, long wordId, Rating rating, Instant reviewedAt, CardState before) {}
@@ -210,9 +207,9 @@ public final class CardStore {
      * The example sentence for a word (see {@link ExampleFinder}): from {@code articleId} when one is
      * given and the word occurs there, else the best of all the learner's articles.
      */
-    public Optional<Example> example(Connection c, long wordId, Long articleId) throws SQLException {
+    public Optional<ExampleSentence> example(Connection c, long wordId, Long articleId) throws SQLException {
         ExampleFinder finder = new ExampleFinder(c);
-        Optional<Example> there = articleId == null ? Optional.empty() : finder.best(wordId, articleId);
+        Optional<ExampleSentence> there = articleId == null ? Optional.empty() : finder.best(wordId, articleId);
         return there.isPresent() ? there : finder.best(wordId, null);
     }
 

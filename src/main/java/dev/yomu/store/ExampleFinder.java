@@ -1,6 +1,6 @@
 package dev.yomu.store;
 
-import dev.yomu.store.CardStore.Example;
+import dev.yomu.study.ExampleSentence;
 import dev.yomu.text.WholeSentence;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -83,7 +83,7 @@ final class ExampleFinder {
     }
 
     /** @param articleId the article to take the sentence from, or null for any */
-    Optional<Example> best(long wordId, Long articleId) throws SQLException {
+    Optional<ExampleSentence> best(long wordId, Long articleId) throws SQLException {
         List<Candidate> candidates = candidates(wordId, articleId);
         if (candidates.isEmpty()) return Optional.empty();
         Set<Long> unknown = unknownAmong(candidates);
@@ -190,13 +190,13 @@ final class ExampleFinder {
         return n;
     }
 
-    private Example load(Candidate k) throws SQLException {
+    private ExampleSentence load(Candidate k) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("SELECT title FROM article WHERE id = ?")) {
             ps.setLong(1, k.articleId());
             try (ResultSet rs = ps.executeQuery()) {
                 rs.next();
                 SentenceBlocks.Row r = block(k.articleId(), k.ord()).rows.get(k.ord() - SentenceBlocks.blockOf(k.ord()));
-                return new Example(r.text(), TokenCodec.decode(r.tokens(), r.text()), rs.getString(1));
+                return new ExampleSentence(r.text(), TokenCodec.decode(r.tokens(), r.text()), rs.getString(1));
             }
         }
     }

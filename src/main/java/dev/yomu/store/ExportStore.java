@@ -3,6 +3,7 @@ package dev.yomu.store;
 import dev.yomu.deck.ExportWord;
 import dev.yomu.deck.WordMark;
 import dev.yomu.srs.Phase;
+import dev.yomu.study.ExampleSentence;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -39,11 +40,11 @@ public final class ExportStore {
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     long id = rs.getLong(1);
-                    Optional<CardStore.Example> ex = examples.best(id, articleId);
+                    Optional<ExampleSentence> ex = examples.best(id, articleId);
                     // without a sentence (none should be missing) the word still belongs to its first article
                     out.add(new ExportWord(id, rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
-                            WordMark.valueOf(rs.getString(6)), StoredEnums.orNull(Phase.class, rs.getString(7)), rs.getInt(8), ex.map(CardStore.Example::text).orElse(""),
-                            ex.map(CardStore.Example::tokens).orElse(List.of()),
+                            WordMark.valueOf(rs.getString(6)), StoredEnums.orNull(Phase.class, rs.getString(7)), rs.getInt(8), ex.map(ExampleSentence::text).orElse(""),
+                            ex.map(ExampleSentence::tokens).orElse(List.of()),
                             ex.isPresent() ? ex.get().articleTitle() : title(c, rs.getLong(9))));
                 }
             }

@@ -1,5 +1,6 @@
 package dev.yomu.store;
 
+import dev.yomu.study.QuizAttempt;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -14,10 +15,6 @@ import java.util.Set;
 
 /** Quiz attempts, answers and flagged questions. */
 public final class QuizStore {
-
-    /** One line of {@code yomu quiz --history}. */
-    public record AttemptRow(long id, long articleId, String articleTitle, String kind, long seed, int questions,
-                             int answered, int correct, Instant startedAt) {}
 
     public long startAttempt(Connection c, long articleId, String kind, long seed, int questions, Instant now)
             throws SQLException {
@@ -72,7 +69,7 @@ public final class QuizStore {
     }
 
     /** Attempts, newest first, of one article or (articleId null) of all. */
-    public List<AttemptRow> history(Connection c, Long articleId) throws SQLException {
+    public List<QuizAttempt> history(Connection c, Long articleId) throws SQLException {
         String sql = """
                 SELECT q.id, q.article_id, a.title, q.quiz_kind, q.seed, q.questions,
                        (SELECT COUNT(*) FROM quiz_answer x WHERE x.attempt_id = q.id),
@@ -82,7 +79,7 @@ public final class QuizStore {
                 WHERE ? IS NULL OR q.article_id = ?
                 ORDER BY q.started_at DESC, q.id DESC
                 """;
-        List<AttemptRow> out = new ArrayList<>();
+        List<QuizAttempt> out = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement(sql)) {
             if (articleId == null) {
                 ps.setNull(1, java.sql.Types.BIGINT);
@@ -93,7 +90,7 @@ public final class QuizStore {
             }
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next())
-                    out.add(new AttemptRow(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4), rs.getLong(5),
+                    out.add(new QuizAttempt(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4), rs.getLong(5),
                             rs.getInt(6), rs.getInt(7), rs.getInt(8), rs.getTimestamp(9).toInstant()));
             }
         }

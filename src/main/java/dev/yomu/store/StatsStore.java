@@ -2,6 +2,9 @@ package dev.yomu.store;
 
 import dev.yomu.deck.WordMark;
 import dev.yomu.srs.Phase;
+import dev.yomu.study.CardCounts;
+import dev.yomu.study.CardListing;
+import dev.yomu.study.Retention;
 import java.sql.Connection;
 import java.sql.Date;
 import java.sql.PreparedStatement;
@@ -13,25 +16,10 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /** Read-only numbers for {@code yomu stats} and {@code yomu cards}. */
 public final class StatsStore {
-
-    /** A card as the browser lists it; {@code mark} is never IGNORED (ignored words are not listed). */
-    public record CardListing(String lemma, String reading, WordMark mark, Phase phase, Instant due, double stability,
-                              double difficulty, int reps, int lapses) {
-        /** Never answered and not marked known: no due time, stability or difficulty to show. */
-        public boolean isNew() {
-            return mark != WordMark.KNOWN && phase == Phase.NEW;
-        }
-
-        /** "known" for a word marked known, else its card's phase: new, learning, review, relearning. */
-        public String state() {
-            return (mark == WordMark.KNOWN ? "known" : phase.name()).toLowerCase(Locale.ROOT);
-        }
-    }
 
     public List<CardListing> cards(Connection c, Long articleId, Instant dueBefore) throws SQLException {
         StringBuilder sql = new StringBuilder("SELECT w.lemma, w.reading, w.status, cd.phase, cd.due, cd.stability, "
@@ -71,21 +59,12 @@ public final class StatsStore {
         return out;
     }
 
-    /** Review-phase answers, and those of them not answered Again: Anki's "true retention". */
-    public record Retention(int answered, int passed) {}
-
     /** Review-phase answers since {@code from}. */
     public Retention retention(Connection c, LocalDate from) throws SQLException {
         String sql = "SELECT COUNT(*), COALESCE(SUM(CASE WHEN rating > 1 THEN 1 ELSE 0 END), 0) FROM review_log "
                 + "WHERE prev_phase = 'REVIEW' AND study_day >= ?";
         return TwoCounts.query(c, sql, from, Retention::new);
     }
-
-    /**
-     * Study words by where they are: new cards, in the learning or relearning steps, in review, and
-     * marked known (with or without a card); ignored words are not counted.
-     */
-    public record CardCounts(int fresh, int learning, int review, int known) {}
 
     public CardCounts byState(Connection c) throws SQLException {
         Map<String, Integer> out = new LinkedHashMap<>();

@@ -2,6 +2,8 @@ package dev.yomu.store;
 
 import dev.yomu.deck.WordKind;
 import dev.yomu.deck.WordMark;
+import dev.yomu.study.ArticleWord;
+import dev.yomu.study.WordTotals;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -35,10 +37,6 @@ public final class WordStore {
     /** A word to create. */
     public record NewWord(String lemma, String reading, String pos, WordKind kind, String glosses, String dictPos,
                           boolean common) {}
-
-    /** One line of {@code yomu words}: a word as it appears in one article. */
-    public record ArticleWord(long id, String lemma, String reading, String pos, WordKind kind, WordMark status,
-                              String glosses, boolean common, int count, int totalCount) {}
 
     /** A word already in the database: its id and kind (STUDY or NAME). */
     public record StoredWord(long id, WordKind kind) {}
@@ -227,10 +225,7 @@ public final class WordStore {
         return out;
     }
 
-    /** Totals for the status screen. */
-    public record Totals(int articles, int studyWords, int known, int cardsNew, int cardsDue) {}
-
-    public Totals totals(Connection c, Instant dueBefore) throws SQLException {
+    public WordTotals totals(Connection c, Instant dueBefore) throws SQLException {
         String sql = """
                 SELECT (SELECT COUNT(*) FROM article),
                        (SELECT COUNT(*) FROM word WHERE kind = 'STUDY' AND status <> 'IGNORED'),
@@ -244,7 +239,7 @@ public final class WordStore {
             ps.setTimestamp(1, Timestamp.from(dueBefore));
             try (ResultSet rs = ps.executeQuery()) {
                 rs.next();
-                return new Totals(rs.getInt(1), rs.getInt(2), rs.getInt(3), rs.getInt(4), rs.getInt(5));
+                return new WordTotals(rs.getInt(1), rs.getInt(2), rs.getInt(3), rs.getInt(4), rs.getInt(5));
             }
         }
     }

@@ -1,6 +1,7 @@
 /**
- * The learner's cards and words as values that store reads and the services and screens share, so that
- * a screen needs no store type. Records only: no SQL, no rules. May depend on the value types of srs
- * and deck.
+ * What the services hand to commands and screens, as values the store reads into: the learner's cards and
+ * words, articles, word and card listings, counts, quiz attempts, example sentences. So no command or
+ * screen needs a store type. Records only: no SQL, no rules. May depend on the value types of srs, deck
+ * and text.
  */
 package dev.yomu.study;

@@ -1,5 +1,7 @@
 package dev.yomu.article;
 
+import dev.yomu.study.ArticleWord;
+import dev.yomu.study.ArticleSummary;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -73,7 +75,7 @@ class ArticleImporterTest {
 
         assertThatThrownBy(() -> importer.importBytes(longText(), "long.txt", "test:long", null, Progress.NONE))
                 .hasMessageContaining("broke on 爆発");
-        List<ArticleStore.ArticleSummary> articles = db.read(c -> new ArticleStore(db).summaries(c));
+        List<ArticleSummary> articles = db.read(c -> new ArticleStore(db).summaries(c));
         java.util.Map<WordStore.WordKey, WordStore.StoredWord> words = db.read(c -> new WordStore().storedWords(c));
         assertThat(articles).isEmpty();
         assertThat(words).isEmpty();
@@ -86,8 +88,8 @@ class ArticleImporterTest {
         ArticleImporter importer = new ArticleImporter(db, new Analyzer(TestDictionaries.bundled()), CLOCK);
         ImportResult result = importer.importBytes(longText(), "long.txt", "test:long", null, Progress.NONE);
 
-        List<WordStore.ArticleWord> study = db.read(c -> new WordStore().wordsOf(c, result.articleId(), false));
-        assertThat(study).extracting(WordStore.ArticleWord::lemma).isNotEmpty().doesNotContain("猫");
+        List<ArticleWord> study = db.read(c -> new WordStore().wordsOf(c, result.articleId(), false));
+        assertThat(study).extracting(ArticleWord::lemma).isNotEmpty().doesNotContain("猫");
         assertThat(result.studyWords()).isEqualTo(study.size());
         java.util.Optional<dev.yomu.study.Card> card = db.read(c -> new dev.yomu.store.CardStore().find(c, cat));
         assertThat(card).isEmpty();

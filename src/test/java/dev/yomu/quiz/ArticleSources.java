@@ -1,11 +1,11 @@
 package dev.yomu.quiz;
 
+import dev.yomu.study.ArticleRef;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.yomu.quiz.QuizSource.QuizSentence;
 import dev.yomu.quizsession.QuizService;
 import dev.yomu.store.ArticleStore;
-import dev.yomu.store.ArticleStore.ArticleRef;
 import dev.yomu.store.Database;
 import dev.yomu.testing.Cli;
 import dev.yomu.text.JapaneseTokenizer;

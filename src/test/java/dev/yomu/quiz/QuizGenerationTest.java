@@ -1,12 +1,12 @@
 package dev.yomu.quiz;
 
+import dev.yomu.study.ArticleRef;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.yomu.quiz.QuizMaker.Mix;
 import dev.yomu.quizsession.QuizService;
 import dev.yomu.store.ArticleStore;
-import dev.yomu.store.ArticleStore.ArticleRef;
 import dev.yomu.store.Database;
 import dev.yomu.testing.Cli;
 import java.io.IOException;

@@ -1,5 +1,6 @@
 package dev.yomu.review;
 
+import dev.yomu.study.ArticleSummary;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.yomu.store.ArticleStore;
@@ -52,8 +53,8 @@ class DurabilityTest {
             p.kill(); // the long one is still being read
         }
         try (Database db = Database.open(home)) {
-            java.util.List<ArticleStore.ArticleSummary> kept = db.read(c -> new ArticleStore(db).summaries(c));
-            assertThat(kept).extracting(ArticleStore.ArticleSummary::title).contains("猫の記録").doesNotContain("長い記録");
+            java.util.List<ArticleSummary> kept = db.read(c -> new ArticleStore(db).summaries(c));
+            assertThat(kept).extracting(ArticleSummary::title).contains("猫の記録").doesNotContain("長い記録");
         }
     }
 

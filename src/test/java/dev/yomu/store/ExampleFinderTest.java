@@ -1,10 +1,10 @@
 package dev.yomu.store;
 
+import dev.yomu.study.ExampleSentence;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.yomu.deck.WordKind;
 import dev.yomu.deck.WordMark;
-import dev.yomu.store.CardStore.Example;
 import dev.yomu.testing.Library;
 import dev.yomu.testing.Library.W;
 import java.nio.file.Path;
@@ -40,7 +40,7 @@ class ExampleFinderTest {
         db.close();
     }
 
-    private Optional<Example> exampleOf(long wordId) {
+    private Optional<ExampleSentence> exampleOf(long wordId) {
         return exampleOf(wordId, null);
     }
 
@@ -48,22 +48,22 @@ class ExampleFinderTest {
     void prefersTheSentenceWithFewestWordsTheLearnerDoesNotKnow() {
         long cat = library.article("一", "猫と鳥が庭で遊んでいる。", NOW, CAT, BIRD).get(0);
         List<Long> second = library.article("二", "猫と犬と魚が庭で遊んでいる。", NOW, CAT, DOG, FISH);
-        assertThat(exampleOf(cat)).map(Example::text).contains("猫と鳥が庭で遊んでいる。");
+        assertThat(exampleOf(cat)).map(ExampleSentence::text).contains("猫と鳥が庭で遊んでいる。");
 
         db.transaction(c -> {
             new CardStore().setStatus(c, second.get(1), WordMark.KNOWN);
             new CardStore().setStatus(c, second.get(2), WordMark.KNOWN);
             return null;
         });
-        assertThat(exampleOf(cat)).map(Example::text).contains("猫と犬と魚が庭で遊んでいる。");
-        assertThat(exampleOf(cat)).map(Example::articleTitle).contains("二");
+        assertThat(exampleOf(cat)).map(ExampleSentence::text).contains("猫と犬と魚が庭で遊んでいる。");
+        assertThat(exampleOf(cat)).map(ExampleSentence::articleTitle).contains("二");
     }
 
     @Test
     void amongEquallyKnownSentencesTakesTheShorterOne() {
         long cat = library.article("長", "猫が庭の隅でずっと静かに眠っている。", NOW, CAT).get(0);
         library.article("短", "猫が眠っている。", NOW, CAT);
-        assertThat(exampleOf(cat)).map(Example::text).contains("猫が眠っている。");
+        assertThat(exampleOf(cat)).map(ExampleSentence::text).contains("猫が眠っている。");
     }
 
     @Test
@@ -110,7 +110,7 @@ class ExampleFinderTest {
         });
     }
 
-    private Optional<Example> exampleOf(long wordId, Long articleId) {
+    private Optional<ExampleSentence> exampleOf(long wordId, Long articleId) {
         return db.read(c -> new CardStore().example(c, wordId, articleId));
     }
 
@@ -118,8 +118,8 @@ class ExampleFinderTest {
     void aWordFoundOnlyInTheTitleIsShownInTheTitle() {
         long rise = word("増加", "ぞうか");
         article("猫の増加", rise, "増加", "HEADING:都市で猫の数が増加", "PARAGRAPH:犬が庭で元気に遊んでいる。");
-        assertThat(exampleOf(rise)).map(Example::text).contains("都市で猫の数が増加");
-        assertThat(exampleOf(rise)).map(Example::articleTitle).contains("猫の増加");
+        assertThat(exampleOf(rise)).map(ExampleSentence::text).contains("都市で猫の数が増加");
+        assertThat(exampleOf(rise)).map(ExampleSentence::articleTitle).contains("猫の増加");
     }
 
     @Test
@@ -127,14 +127,14 @@ class ExampleFinderTest {
         long ally = word("同盟国", "どうめいこく");
         article("同盟", ally, "同盟国", "HEADING:同盟国との協議", "PARAGRAPH:/またはその同盟国。",
                 "PARAGRAPH:米国は同盟国との交渉を静かに続けている。");
-        assertThat(exampleOf(ally)).map(Example::text).contains("米国は同盟国との交渉を静かに続けている。");
+        assertThat(exampleOf(ally)).map(ExampleSentence::text).contains("米国は同盟国との交渉を静かに続けている。");
     }
 
     @Test
     void aTitleThatIsASentenceBeatsAFragmentOfTheBody() {
         long ally = word("同盟国", "どうめいこく");
         article("同盟", ally, "同盟国", "PARAGRAPH:/またはその同盟国。", "HEADING:米国が同盟国との協議を拒んだ");
-        assertThat(exampleOf(ally)).map(Example::text).contains("米国が同盟国との協議を拒んだ");
+        assertThat(exampleOf(ally)).map(ExampleSentence::text).contains("米国が同盟国との協議を拒んだ");
     }
 
     @Test
@@ -143,8 +143,8 @@ class ExampleFinderTest {
         article("短い", ally, "同盟国", "PARAGRAPH:同盟国と話し合った。");
         article("長い", ally, "同盟国", "PARAGRAPH:米国は同盟国との交渉を静かに続けている。");
         long second = db.read(c -> new ArticleStore(db).resolve(c, "長い").id());
-        assertThat(exampleOf(ally, null)).map(Example::articleTitle).contains("短い");
-        assertThat(exampleOf(ally, second)).map(Example::text).contains("米国は同盟国との交渉を静かに続けている。");
+        assertThat(exampleOf(ally, null)).map(ExampleSentence::articleTitle).contains("短い");
+        assertThat(exampleOf(ally, second)).map(ExampleSentence::text).contains("米国は同盟国との交渉を静かに続けている。");
     }
 
     @Test
@@ -170,7 +170,7 @@ class ExampleFinderTest {
             words.insertUsages(c, article, List.of(new WordStore.Usage(catId, 3, new long[] {3, 70, 199})));
             return catId;
         });
-        assertThat(exampleOf(cat)).map(Example::text).contains("猫が眠っている。");
+        assertThat(exampleOf(cat)).map(ExampleSentence::text).contains("猫が眠っている。");
     }
 
     @Test

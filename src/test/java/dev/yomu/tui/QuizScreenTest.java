@@ -1,5 +1,6 @@
 package dev.yomu.tui;
 
+import dev.yomu.study.ArticleRef;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.yomu.quiz.Question;
@@ -12,7 +13,6 @@ import dev.yomu.srs.Scheduler;
 import dev.yomu.srs.SchedulerParams;
 import dev.yomu.srs.StudyDay;
 import dev.yomu.store.ArticleStore;
-import dev.yomu.store.ArticleStore.ArticleRef;
 import dev.yomu.store.Database;
 import dev.yomu.testing.Cli;
 import java.io.ByteArrayInputStream;

@@ -1,5 +1,6 @@
 package dev.yomu.tui;
 
+import dev.yomu.study.ArticleSummary;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.yomu.quiz.Question;
@@ -16,7 +17,6 @@ import dev.yomu.srs.Scheduler;
 import dev.yomu.srs.SchedulerParams;
 import dev.yomu.srs.StudyDay;
 import dev.yomu.store.ArticleStore;
-import dev.yomu.store.ArticleStore.ArticleSummary;
 import dev.yomu.store.Database;
 import dev.yomu.testing.Cli;
 import dev.yomu.testing.Library;
