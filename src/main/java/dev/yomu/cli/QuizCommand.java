@@ -84,7 +84,7 @@ final class QuizCommand implements Callable<Integer> {
             return ExitCodes.OK;
         }
         if (print) return print(ref, quiz, s);
-        QuizSession session = new QuizSession(service, ref.id(), kind.name().toLowerCase(Locale.ROOT), s, quiz.questions(), ctx.clock());
+        QuizSession session = new QuizSession(service, ref.id(), kind, s, quiz.questions(), ctx.clock());
         ctx.out().println("Quiz on #" + ref.id() + " " + ref.title() + " · " + quiz.questions().size() + " questions · seed " + s);
         ctx.out().flush();
         ask(session);
@@ -162,7 +162,7 @@ final class QuizCommand implements Callable<Integer> {
         DateTimeFormatter f = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
         Table t = new Table("WHEN", "ID", "ARTICLE", "KIND", "SEED", "SCORE").right(1, 4, 5).maxWidth(2, 40);
         for (QuizAttempt r : rows)
-            t.add(f.format(r.startedAt().atZone(zone)), r.articleId(), r.articleTitle(), r.kind(), r.seed(),
+            t.add(f.format(r.startedAt().atZone(zone)), r.articleId(), r.articleTitle(), r.kind().name().toLowerCase(Locale.ROOT), r.seed(),
                     r.correct() + "/" + r.answered() + (r.answered() < r.questions() ? " of " + r.questions() : ""));
         t.print(ctx.out());
         return ExitCodes.OK;

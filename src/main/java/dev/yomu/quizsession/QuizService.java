@@ -1,6 +1,7 @@
 package dev.yomu.quizsession;
 
 import dev.yomu.quiz.Question;
+import dev.yomu.quiz.QuizMaker.Mix;
 import dev.yomu.quiz.QuizFile.QuizFileException;
 import dev.yomu.quiz.QuizFile;
 import dev.yomu.quiz.QuizSource.QuizSentence;
@@ -119,7 +120,7 @@ public final class QuizService {
         return db.read(quizzes::flagged);
     }
 
-    public long start(long articleId, String kind, long seed, int questions, Instant now) {
+    public long start(long articleId, Mix kind, long seed, int questions, Instant now) {
         return db.transaction(c -> {
             articles.markStudied(c, articleId, now);
             return quizzes.startAttempt(c, articleId, kind, seed, questions, now);

@@ -1,6 +1,7 @@
 package dev.yomu.quizsession;
 
 import dev.yomu.quiz.Question;
+import dev.yomu.quiz.QuizMaker.Mix;
 import dev.yomu.quizsession.QuizService.Outcome;
 import java.time.Clock;
 import java.util.List;
@@ -22,7 +23,7 @@ public final class QuizSession {
     private int correct;
     private int answered;
 
-    public QuizSession(QuizService service, long articleId, String kind, long seed, List<Question> questions, Clock clock) {
+    public QuizSession(QuizService service, long articleId, Mix kind, long seed, List<Question> questions, Clock clock) {
         this.service = service;
         this.articleId = articleId;
         this.questions = List.copyOf(questions);

@@ -1,5 +1,6 @@
 package dev.yomu.store;
 
+import dev.yomu.quiz.QuizMaker.Mix;
 import dev.yomu.study.QuizAttempt;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -16,12 +17,12 @@ import java.util.Set;
 /** Quiz attempts, answers and flagged questions. */
 public final class QuizStore {
 
-    public long startAttempt(Connection c, long articleId, String kind, long seed, int questions, Instant now)
+    public long startAttempt(Connection c, long articleId, Mix kind, long seed, int questions, Instant now)
             throws SQLException {
         String sql = "INSERT INTO quiz_attempt(article_id, quiz_kind, seed, questions, started_at) VALUES (?, ?, ?, ?, ?)";
         try (PreparedStatement ps = c.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
             ps.setLong(1, articleId);
-            ps.setString(2, kind);
+            ps.setString(2, StoredEnums.lowerCase(kind));
             ps.setLong(3, seed);
             ps.setInt(4, questions);
             ps.setTimestamp(5, Timestamp.from(now));
@@ -90,7 +91,8 @@ public final class QuizStore {
             }
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next())
-                    out.add(new QuizAttempt(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4), rs.getLong(5),
+                    out.add(new QuizAttempt(rs.getLong(1), rs.getLong(2), rs.getString(3),
+                            StoredEnums.fromLowerCase(Mix.class, rs.getString(4)), rs.getLong(5),
                             rs.getInt(6), rs.getInt(7), rs.getInt(8), rs.getTimestamp(9).toInstant()));
             }
         }

@@ -1,6 +1,6 @@
 /**
  * The H2 database: schema and migrations, backups, and repositories. All SQL of Yomu lives here.
- * May depend on the value types of text, dict, srs, deck and study and on support; never on cli, tui,
+ * May depend on the value types of text, dict, srs, deck, quiz (a quiz's kind) and study and on support; never on cli, tui,
  * review or reader.
  */
 package dev.yomu.store;

@@ -1,7 +1,8 @@
 package dev.yomu.study;
 
+import dev.yomu.quiz.QuizMaker.Mix;
 import java.time.Instant;
 
 /** One line of {@code yomu quiz --history}. */
-public record QuizAttempt(long id, long articleId, String articleTitle, String kind, long seed, int questions,
-                         int answered, int correct, Instant startedAt) {}
+public record QuizAttempt(long id, long articleId, String articleTitle, Mix kind, long seed, int questions,
+                          int answered, int correct, Instant startedAt) {}

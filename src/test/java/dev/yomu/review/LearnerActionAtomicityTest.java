@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.yomu.deck.WordMark;
 import dev.yomu.quiz.Question;
+import dev.yomu.quiz.QuizMaker.Mix;
 import dev.yomu.quiz.QuestionKind;
 import dev.yomu.quizsession.QuizService;
 import dev.yomu.reader.ReaderService;
@@ -96,7 +97,7 @@ class LearnerActionAtomicityTest {
     @Test
     void aWrongVocabularyAnswerAndItsCardResetAreAllOrNothing() throws Exception {
         QuizService quiz = new QuizService(db, reviews);
-        long attempt = quiz.start(articleId, "vocab", 1, 1, clock.instant());
+        long attempt = quiz.start(articleId, Mix.VOCAB, 1, 1, clock.instant());
         Question q = new Question(QuestionKind.MEANING, "交渉", List.of("negotiations", "withdrawal", "USA", "rain"), 0,
                 "米国は交渉から撤退した。", "", ids.get(0));
         refuseReviewLogRows();
@@ -112,7 +113,7 @@ class LearnerActionAtomicityTest {
         ReaderService reader = new ReaderService(db, reviews, clock);
         ReaderService.Added added = reader.addToStudy(ids.get(0), articleId);
         QuizService quiz = new QuizService(db, reviews);
-        long attempt = quiz.start(articleId, "vocab", 1, 1, clock.instant());
+        long attempt = quiz.start(articleId, Mix.VOCAB, 1, 1, clock.instant());
         Question q = new Question(QuestionKind.MEANING, "撤退", List.of("withdrawal", "negotiations", "USA", "rain"), 0,
                 "米国は交渉から撤退した。", "", ids.get(1));
 

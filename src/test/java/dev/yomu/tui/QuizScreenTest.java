@@ -44,7 +44,7 @@ class QuizScreenTest {
             QuizService service = new QuizService(db, new ReviewService(db, new Scheduler(SchedulerParams.defaults(), day), day));
             ArticleRef article = db.read(c -> new ArticleStore(db).resolve(c, "2"));
             List<Question> qs = QuizMaker.make(service.source(article), List.of(), Mix.MIXED, 3, 1, Set.of()).questions();
-            QuizSession session = new QuizSession(service, article.id(), "mixed", 1, qs, clock);
+            QuizSession session = new QuizSession(service, article.id(), Mix.MIXED, 1, qs, clock);
             QuizScreen screen = new QuizScreen(terminal, session);
 
             assertThat(text(screen.render(100, 40))).contains("1/3", "1) " + qs.get(0).choices().get(0).substring(0, Math.min(6, qs.get(0).choices().get(0).length()))).doesNotContain("evidence:");
@@ -71,7 +71,7 @@ class QuizScreenTest {
             QuizService service = new QuizService(db, new ReviewService(db, new Scheduler(SchedulerParams.defaults(), day), day));
             ArticleRef article = db.read(c -> new ArticleStore(db).resolve(c, "2"));
             List<Question> qs = QuizMaker.make(service.source(article), List.of(), Mix.MIXED, 3, 1, Set.of()).questions();
-            QuizSession session = new QuizSession(service, article.id(), "mixed", 1, qs, clock);
+            QuizSession session = new QuizSession(service, article.id(), Mix.MIXED, 1, qs, clock);
             keys.write(('1' + qs.get(0).answer()));
             keys.write(3); // Ctrl-C, and the keyboard stays open: only the key can end the screen
             keys.flush();
@@ -93,7 +93,7 @@ class QuizScreenTest {
             QuizService service = new QuizService(db, new ReviewService(db, new Scheduler(SchedulerParams.defaults(), day), day));
             ArticleRef article = db.read(c -> new ArticleStore(db).resolve(c, "2"));
             List<Question> qs = QuizMaker.make(service.source(article), List.of(), Mix.MIXED, 3, 1, Set.of()).questions();
-            QuizSession session = new QuizSession(service, article.id(), "mixed", 1, qs, clock);
+            QuizSession session = new QuizSession(service, article.id(), Mix.MIXED, 1, qs, clock);
             keys.write(new byte[] {27, (byte) ('1' + qs.get(0).answer()), 27, '[', 'B', 3}); // Esc+answer, Down, Ctrl-C
             keys.flush();
             new QuizScreen(terminal, session).run();

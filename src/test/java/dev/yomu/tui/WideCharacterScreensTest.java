@@ -4,6 +4,7 @@ import dev.yomu.study.ArticleSummary;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.yomu.quiz.Question;
+import dev.yomu.quiz.QuizMaker.Mix;
 import dev.yomu.quiz.QuestionKind;
 import dev.yomu.reader.FuriganaMode;
 import dev.yomu.reader.ReaderService;
@@ -132,7 +133,7 @@ class WideCharacterScreensTest {
         String sentence = "ルーカス・レイロス⚡モスクワは核エスカレーションの危険性について西側に警告を続けている。".repeat(3);
         Question q = new Question(QuestionKind.CONTEXT, "⚡ 次の文の内容に合うものは？\n" + sentence,
                 List.of("⚡警告😀", "交渉", "撤退", "同盟"), 0, sentence, "⚡" + sentence, 0);
-        QuizSession session = new QuizSession(service, seed.id(), "mixed", 1, List.of(q), clock);
+        QuizSession session = new QuizSession(service, seed.id(), Mix.MIXED, 1, List.of(q), clock);
         QuizScreen screen = new QuizScreen(null, session);
         fits(screen.render(80, 24), 80);
         screen.handle('2');
