@@ -77,6 +77,9 @@ final class ConjugatedBlank {
             // must be one the article puts after that particle too (自殺 takes no を)
             if (suruParticle != null && !takesParticleBefore(o.lemma(), suruParticle, article)) continue;
             if (!VocabQuestions.distinctMeaning(w, o)) continue;
+            // （国）among 核反応 / 核兵器 / 通常兵器: distractors that share a kanji make a family the key is
+            // not of, and it stands out (fourth independent judged sample: 政府 among three 核- compounds)
+            if (!inflects && wrong.stream().anyMatch(x -> VocabQuestions.sharesKanji(x, o.lemma()))) continue;
             if (fitsAnySlot(o.lemma()) || !inflects && person(w.lemma()) && person(o.lemma())) continue;
             String choice = form.get() + after;
             if (!wrong.contains(choice) && !choice.equals(blanked)) wrong.add(choice);

@@ -65,7 +65,7 @@ final class SpeakerQuestions {
             Matcher q = QUOTE.matcher(text);
             while (q.find()) {
                 Optional<Statement> st = speakerBefore(s, named, orgsSoFar, q.start(), q.group(1), past(q.group(2)));
-                if (st.isEmpty()) st = roleBefore(s, q.start(), q.group(1), past(q.group(2)));
+                if (st.isEmpty()) st = roleBefore(s, q.start(), q.group(1), past(q.group(2))).map(r -> asNamedBefore(r, out));
                 st.ifPresent(out::add);
             }
             if (!text.contains("「")) {
@@ -82,6 +82,14 @@ final class SpeakerQuestions {
             for (Span e : named) if (!e.type().equals("person")) orgsSoFar.add(e.text());
         }
         return out;
+    }
+
+    /** 担当者 after 市の担当者: the role as the article first named it, so one person is one choice. */
+    private static Statement asNamedBefore(Statement role, List<Statement> before) {
+        for (Statement o : before)
+            if (o.person() && o.speaker().length() > role.speaker().length() && o.speaker().endsWith(role.speaker()))
+                return new Statement(o.speaker(), true, role.content(), role.verb(), role.sentence());
+        return role;
     }
 
     private static Optional<Statement> roleBefore(QuizSentence s, int quoteStart, String content, String verb) {

@@ -212,7 +212,10 @@ final class VocabQuestions {
     private static final Set<String> AL_ADJECTIVES = Set.of("coastal", "national", "international", "regional", "traditional",
             "cultural", "political", "legal", "local", "central", "social", "financial", "personal", "general", "special",
             "natural", "annual", "formal", "original", "global", "municipal", "military", "economic", "strategic", "domestic",
-            "public", "urban", "nuclear", "foreign", "biggest", "largest", "greatest");
+            "public", "urban", "nuclear", "foreign", "biggest", "largest", "greatest",
+            // fourth independent judged sample: 'internal' (国内) offered beside 'armed forces'
+            "internal", "external", "mutual", "actual", "virtual", "partial", "crucial", "essential", "digital", "vital",
+            "fatal", "initial", "tactical", "conventional", "current", "recent", "latest", "western", "eastern");
 
     /** An English adjective by its form: un-…-ed, -ive, -ous, -ful, -less, -able, -ible, or a listed one. */
     static boolean adjectival(String gloss) {

@@ -100,6 +100,8 @@ class FourthSampleTest {
         assertThat(GlossTypes.nounLike("playing with fire")).isFalse();
         assertThat(GlossTypes.nounLike("before it happens")).isFalse();
         assertThat(GlossTypes.nounLike("latest")).isFalse();
+        assertThat(GlossTypes.nounLike("internal")).isFalse(); // 国内 beside 'armed forces'
+        assertThat(GlossTypes.nounLike("armed forces")).isTrue();
         assertThat(GlossTypes.adverbLike("in particular")).isTrue();
         assertThat(GlossTypes.adverbLike("while")).isFalse();
     }
@@ -201,10 +203,28 @@ class FourthSampleTest {
         assertThat(qs).anyMatch(q -> q.prompt().contains("車に頼らずに暮らせる町にしたい") && q.answerText().equals("市長"));
         assertThat(qs).anyMatch(q -> q.prompt().contains("高齢の母が病院に通いやすくなる") && q.answerText().equals("駅の近くに住む女性"));
         assertThat(qs).anyMatch(q -> q.prompt().contains("工事の間、客が減るのではないか") && q.answerText().equals("商店街の店主"));
+        // 担当者は「働きやすい職場を…」 after 市の担当者は「運賃は…」: the role as first named
+        assertThat(qs).anyMatch(q -> q.prompt().contains("働きやすい職場を作り") && q.answerText().equals("市の担当者"));
         for (Question q : qs) {
             assertThat(QuestionRules.violation(q, tram.text())).as(q.toString()).isEmpty();
             // 担当者 and 市の担当者 are one person: never both choices, never one beside the other's quote
             assertThat(q.choices().stream().filter(c -> c.endsWith("担当者")).count()).as(q.toString()).isLessThanOrEqualTo(1);
+        }
+    }
+
+    @Test
+    void clozeDistractorsAreNotAFamilyTheKeyIsOutside() {
+        // 政府 among 核戦力 / 核兵器 / 核反応: the one word without 核 is the answer on sight
+        QuizSource s = QuizTexts.source("t", List.of("さらに、それは紛争後に国をロシア連邦に統合するための大きな挑戦を生み出すでしょう。",
+                "核兵器の使用は危険だ。", "西側からの核反応を引き起こす可能性が高い。", "ロシアは通常兵器で攻撃した。",
+                "核戦力の目的は抑止だ。", "政府は新しい計画を発表した。", "市民は会議で意見を述べた。", "記者は事実を調べた。",
+                "住民は駅の建設に反対した。", "会社は資金を集めた。"));
+        for (Question q : asked(s, QuestionKind.CONTEXT)) {
+            List<String> wrong = new ArrayList<>(q.choices());
+            wrong.remove(q.answer());
+            for (int i = 0; i < wrong.size(); i++)
+                for (int j = i + 1; j < wrong.size(); j++)
+                    assertThat(VocabQuestions.sharesKanji(wrong.get(i), wrong.get(j))).as(q.toString()).isFalse();
         }
     }
 }
