@@ -99,7 +99,8 @@ final class ConjugatedBlank {
     static final Set<String> POINTING_NOUNS = Set.of("例", "同", "当", "本", "各", "両", "該", "某", "上記", "前記", "同様");
 
     static boolean fitsAnySlot(String lemma) {
-        return POINTING_NOUNS.contains(lemma);
+        // 同省, 同社, 同市: "the said ministry/company/city" points back like 同 itself (（赤字）になった with 同省)
+        return POINTING_NOUNS.contains(lemma) || lemma.length() == 2 && lemma.startsWith("同") && !lemma.equals("同時");
     }
 
     /**

@@ -227,4 +227,12 @@ class FourthSampleTest {
                     assertThat(VocabQuestions.sharesKanji(wrong.get(i), wrong.get(j))).as(q.toString()).isFalse();
         }
     }
+
+    @Test
+    void aPointingCompoundIsNoClozeDistractor() {
+        // 中川議員は、（赤字）になった場合に… offered 同省: "the said ministry" points back, it names nothing
+        assertThat(ConjugatedBlank.fitsAnySlot("同省")).isTrue();
+        assertThat(ConjugatedBlank.fitsAnySlot("同社")).isTrue();
+        assertThat(ConjugatedBlank.fitsAnySlot("赤字")).isFalse();
+    }
 }
