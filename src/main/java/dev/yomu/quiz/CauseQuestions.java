@@ -29,8 +29,12 @@ final class CauseQuestions {
         this.rng = rng;
     }
 
-    /** A reason and what it explains, both as they read on their own, and the sentence(s) saying so. */
-    record Cause(String effect, String reason, String evidence, String quote, int sentence) {}
+    /**
+     * A reason and what it explains, both as they read on their own, and the sentence(s) saying so.
+     * {@code ownSubject}: the reason names its own subject, so it reads whole as another question's
+     * distractor; 「熱をためやすいため。」 (the asphalt's, moved into the effect) does not.
+     */
+    record Cause(String effect, String reason, String evidence, String quote, int sentence, boolean ownSubject) {}
 
     List<Cause> causes() {
         Map<String, Cause> out = new LinkedHashMap<>();
@@ -63,14 +67,16 @@ final class CauseQuestions {
             List<Token> effectTokens = t.subList(comma + 1, t.size());
             List<Token> reasonTokens = t.subList(start, i);
             Optional<String> topic = Clauses.topic(reasonTokens, text);
+            boolean ownSubject = Clauses.hasSubject(reasonTokens);
             if (!Clauses.hasSubject(effectTokens) && topic.isPresent() && reason.startsWith(topic.get())) {
                 // アスファルトは熱をためやすいので、…放出し続ける: the topic is the effect's subject too.
                 effect = topic.get() + effect;
                 reason = reason.substring(topic.get().length());
+                ownSubject = false;
             }
             Optional<String> asked = asNounClause(Clauses.withoutLead(effect));
             if (asked.isEmpty()) return Optional.empty();
-            return make(asked.get(), reason, text, text, index);
+            return make(asked.get(), reason, text, text, index, ownSubject);
         }
         return Optional.empty();
     }
@@ -83,20 +89,21 @@ final class CauseQuestions {
         String reason = Clauses.withoutLead(previous.text().substring(0, previous.text().length() - 1));
         Optional<String> effect = asNounClause(text.substring(text.indexOf('、') + 1, text.length() - 1));
         if (effect.isEmpty()) return Optional.empty();
-        return make(effect.get(), reason, previous.text(), previous.text() + text, index);
+        return make(effect.get(), reason, previous.text(), previous.text() + text, index, Clauses.hasSubject(previous.tokens()));
     }
 
-    private static Optional<Cause> make(String effect, String reason, String evidence, String quote, int index) {
+    private static Optional<Cause> make(String effect, String reason, String evidence, String quote, int index, boolean ownSubject) {
         if (effect.length() < 6 || effect.length() > 50 || reason.length() < 4 || reason.length() > 50) return Optional.empty();
         if (!effect.matches("(?s).*(た|る|い|う|く|す|つ|む|ぶ|ぐ|んだ|いだ)$") || effect.matches("(?s).*(ない|なかった)$")) return Optional.empty();
         if (reason.matches("^[はがのをにへとで、].*") || effect.matches("^[はがのをにへとで、].*")) return Optional.empty();
-        if (effect.matches("(?s).*(これ|それ|この|その|こう|そう).*") || reason.replace("その後", "").matches("(?s).*(これ|それ|この|その|こう|そう).*"))
+        // その後 too points back: 「利用者がその後も減り続け…ため」 is after what? (fourth independent judged sample)
+        if (effect.matches("(?s).*(これ|それ|この|その|こう|そう).*") || reason.matches("(?s).*(これ|それ|この|その|こう|そう).*"))
             return Optional.empty();
         Optional<String> put = ReasonClause.because(reason);
         if (put.isEmpty()) return Optional.empty();
         String because = put.get();
         if (!Texts.balanced(because, '「', '」') || !Texts.balanced(effect, '「', '」')) return Optional.empty();
-        return Optional.of(new Cause(effect, because, evidence, quote, index));
+        return Optional.of(new Cause(effect, because, evidence, quote, index, ownSubject));
     }
 
     // ため / ので / から / ことを受けて at position i; its length in tokens, or 0.
@@ -143,7 +150,7 @@ final class CauseQuestions {
             Shuffle.inPlace(others, rng);
             for (Cause o : others) {
                 if (wrong.size() == 3) break;
-                if (o == c || Math.abs(o.sentence() - c.sentence()) <= 1 || o.reason().equals(c.reason())
+                if (o == c || !o.ownSubject() || Math.abs(o.sentence() - c.sentence()) <= 1 || o.reason().equals(c.reason())
                         || c.effect().contains(stem(o.reason())) || o.effect().contains(stem(c.reason()))
                         || sameMatter(c, o)) continue;
                 wrong.add(ReasonClause.answer(o.reason()));

@@ -16,7 +16,8 @@ final class ContentQuestions {
 
     ContentQuestions(QuizSource source, SplittableRandom rng) {
         this.rng = rng;
-        for (QuizSentence s : source.sentences()) if (!s.heading()) body.add(s);
+        // a broken sentence (GarbledSentences) states no fact a learner could be asked about
+        for (QuizSentence s : source.sentences()) if (!s.heading() && !GarbledSentences.garbled(s)) body.add(s);
     }
 
     List<Question> candidates() {

@@ -27,6 +27,8 @@ public final class QuestionRules {
         if (q.kind() != QuestionKind.WRITTEN && !articleText.contains(q.evidence().replace("…", "")))
             return Optional.of("evidence is not from the article");
         if (giveaway(q)) return Optional.of("the answer appears in the prompt");
+        Optional<String> broken = broken(q);
+        if (broken.isPresent()) return broken;
         if (!sameType(q)) return Optional.of("choices are not of one type");
         Optional<String> form = glossForm(q);
         if (form.isPresent()) return form;
@@ -43,6 +45,22 @@ public final class QuestionRules {
         String answer = q.answerText();
         if (q.kind() == QuestionKind.WRITTEN || q.kind() == QuestionKind.AGREEMENT) return false;
         return q.prompt().contains(answer);
+    }
+
+    /**
+     * A question quotes only whole Japanese: its evidence is no broken sentence, and neither the context
+     * the prompt shows nor a choice cuts a quote or a parenthesis (GarbledSentences names the rules;
+     * fourth independent judged sample).
+     */
+    static Optional<String> broken(Question q) {
+        if (q.kind() == QuestionKind.WRITTEN) return Optional.empty();
+        if (GarbledSentences.garbledText(q.evidence())) return Optional.of("the evidence is a broken sentence: " + q.evidence());
+        int nl = q.prompt().indexOf('\n');
+        if (nl >= 0 && GarbledSentences.unbalanced(q.prompt().substring(nl + 1)))
+            return Optional.of("the context cuts a quote or a parenthesis");
+        for (String c : q.choices())
+            if (GarbledSentences.unbalanced(c)) return Optional.of("a choice cuts a quote or a parenthesis: " + c);
+        return Optional.empty();
     }
 
     /**

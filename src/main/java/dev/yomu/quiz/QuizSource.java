@@ -41,10 +41,8 @@ public record QuizSource(String title, List<QuizSentence> sentences, List<VocabW
             // 提供 "providing", not "offer": the sense file names the gloss the text means
             String preferred = QuizSenses.preferred(lemma);
             if (preferred != null && sense.contains(preferred)) return preferred;
-            String g = sense.split("; ", 2)[0].strip();
-            // "(cannot) possibly" (到底) keeps its note: without it the meaning turns round.
-            if (g.matches("^\\((not|cannot|never|in negative sentences?|with neg\\.? verb)\\).*")) return g;
-            return g.replaceFirst("^\\([^)]*\\)\\s*", "").strip();
+            // "(within a) city" is "within a city", "to rescue from" is passed over for "to save"
+            return GlossTypes.asked(sense, pos.equals("adverb"));
         }
     }
 

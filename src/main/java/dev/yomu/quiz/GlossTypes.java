@@ -1,0 +1,117 @@
+package dev.yomu.quiz;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The English gloss a question shows, whole and of a known type. EDICT writes optional words as a
+ * leading note ("(within a) city", "(being in) the red") and some glosses as phrases that need an
+ * object ("to rescue from", "coincident with"); cut naively these read as fragments ('the red',
+ * 'city' for 市内), and judges struck them out (fourth independent judged sample). A distractor must
+ * also be of the key's type: a noun phrase beside a noun ('playing with fire', 'latest' and
+ * 'before it happens' beside 'government' are not), an adverb beside an adverb.
+ */
+final class GlossTypes {
+    private GlossTypes() {}
+
+    private static final Pattern LEADING_NOTE = Pattern.compile("^\\(([^)]*)\\)\\s*(.*)$");
+    private static final Pattern NEGATION_NOTE = Pattern.compile("^\\((not|cannot|never|in negative sentences?|with neg\\.? verb)\\).*");
+
+    /** Words that end an optional note which belongs to the phrase: "(within a) city" reads "within a city". */
+    private static final Set<String> JOINING = Set.of("a", "an", "the", "in", "of", "to", "on", "at", "with", "within",
+            "by", "for", "from", "being", "one's", "into", "as");
+
+    /**
+     * A gloss ending in one of these lacks its object ("to rescue from", "coincident with"). A verb may
+     * end in an adverb particle ("to give in", "to carry on"), so in, on, at and by dangle only after a noun.
+     */
+    private static final Set<String> DANGLING = Set.of("from", "with", "of", "to", "for", "into", "onto", "about", "against");
+    private static final Set<String> DANGLING_AFTER_NOUN = Set.of("in", "on", "at", "by");
+
+    /** A gloss starting with one of these is a phrase or a clause, not a noun ("before it happens", "within a city"). */
+    private static final Set<String> PHRASE_STARTS = Set.of("before", "after", "within", "without", "in", "on", "at", "by",
+            "with", "from", "of", "for", "while", "when", "if", "because", "being", "not", "very", "so");
+
+    private static final Set<String> PRONOUNS = Set.of("it", "he", "she", "they", "we", "you", "i");
+
+    /** English superlatives (latest, newest, biggest): adjectives, whatever the Japanese word's part of speech. */
+    private static final Pattern SUPERLATIVE = Pattern.compile(
+            "(lat|new|earli|high|low|old|young|small|strong|weak|long|short|great|larg|bigg|fast|clos|near|full|hard|easi|wid|deep|bright)est|best|worst");
+
+    /**
+     * The gloss asked for a word from one sense ("a; b; c"): the first whole gloss, a negation note kept
+     * ("(cannot) possibly"), an optional note that belongs to the phrase joined ("within a city"), any
+     * other note dropped ("(political) administration" is "administration"); a gloss that lacks its
+     * object is passed over ("to rescue from" → "to save"). An adverb is asked by an adverb-like gloss
+     * when the sense has one ('simultaneously', not 'while'). Empty when no gloss of the sense is whole.
+     */
+    static String asked(String sense, boolean adverb) {
+        String first = "";
+        for (String raw : sense.split("; ")) {
+            String g = whole(raw.strip());
+            if (g.isEmpty()) continue;
+            if (first.isEmpty()) first = g;
+            if (!adverb || adverbLike(g)) return g;
+        }
+        return first;
+    }
+
+    /** One gloss made whole, or empty when it is a fragment. */
+    static String whole(String raw) {
+        if (raw.isEmpty()) return "";
+        if (NEGATION_NOTE.matcher(raw).matches()) return raw; // "(cannot) possibly": without it the meaning turns round
+        String g = raw;
+        Matcher m = LEADING_NOTE.matcher(raw);
+        if (m.matches() && !m.group(2).isEmpty()) {
+            String[] noteWords = m.group(1).strip().split("\\s+");
+            String last = noteWords[noteWords.length - 1].toLowerCase(Locale.ROOT);
+            g = JOINING.contains(last) || last.endsWith("'s") ? m.group(1).strip() + " " + m.group(2) : m.group(2);
+        }
+        g = g.strip();
+        List<String> words = words(g);
+        if (words.isEmpty()) return "";
+        String last = words.get(words.size() - 1);
+        boolean dangling = DANGLING.contains(last) || (!g.startsWith("to ") && DANGLING_AFTER_NOUN.contains(last));
+        if (dangling && !g.endsWith(")")) return "";
+        return g;
+    }
+
+    /** Whether {@code gloss} may stand as a distractor beside {@code key}: the same type of English. */
+    static boolean sameType(String key, boolean keyIsAdverb, String gloss) {
+        if (keyIsAdverb) return adverbLike(gloss);
+        if (nounLike(key)) return nounLike(gloss);
+        return true;
+    }
+
+    /** "particularly", "in particular", "(not) always": a gloss that reads as an adverb. */
+    static boolean adverbLike(String gloss) {
+        if (gloss.startsWith("(not)") || gloss.startsWith("(cannot)") || gloss.startsWith("(never)")) return true;
+        List<String> w = words(gloss);
+        if (w.isEmpty()) return false;
+        if (w.size() == 1) return w.get(0).endsWith("ly") || Set.of("again", "already", "still", "soon", "often", "together",
+                "almost", "always", "never", "even", "quite", "rather", "also").contains(w.get(0));
+        return Set.of("in", "at", "by", "for", "all", "once", "more", "most", "as").contains(w.get(0))
+                && !DANGLING.contains(w.get(w.size() - 1));
+    }
+
+    /** "government", "state of affairs", "first half": a noun phrase, not a clause, gerund phrase or adjective. */
+    static boolean nounLike(String gloss) {
+        if (gloss.startsWith("to ")) return false;
+        List<String> w = words(gloss.replaceAll("\\([^)]*\\)", " "));
+        if (w.isEmpty()) return false;
+        String first = w.get(0);
+        if (PHRASE_STARTS.contains(first)) return false;
+        if (w.size() > 1 && first.endsWith("ing")) return false; // playing with fire, opening a business
+        if (w.stream().anyMatch(PRONOUNS::contains)) return false; // before it happens
+        if (w.size() == 1 && (SUPERLATIVE.matcher(first).matches() || first.endsWith("ly"))) return false;
+        return !VocabQuestions.adjectival(gloss);
+    }
+
+    private static List<String> words(String gloss) {
+        return List.of(gloss.toLowerCase(Locale.ROOT).replaceAll("[^a-z' -]+", " ").strip().split("[\\s-]+")).stream()
+                .filter(s -> !s.isEmpty()).toList();
+    }
+}
