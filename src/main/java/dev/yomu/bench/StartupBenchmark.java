@@ -13,7 +13,8 @@ import java.util.function.Predicate;
  * Start-up as the learner feels it (issue 16): first run on a fresh data folder, then the status
  * screen, {@code articles}, the first review card and the first reader page, each against
  * {@code java -version} run just before it, so the ratio survives a busy machine. Three ways to
- * start: plain {@code java -jar}, C1 only, and C1 with the class-data archive the launcher makes.
+ * start: plain {@code java -jar}, C1 only, and C1 with the class-data archive the launcher makes
+ * (a static archive dumped from the class list of the first command, as {@code ./yomu} does).
  */
 public final class StartupBenchmark {
     private static final String NOW = "2026-03-01T01:00:00Z";
@@ -41,9 +42,14 @@ public final class StartupBenchmark {
                 new Screen("review, first card", List.of("review"), l -> l.contains("keys:")),
                 new Screen("read, first page", List.of("read", "1"), l -> !l.isBlank()));
         Path archive = home.resolveSibling(home.getFileName() + ".jsa");
-        // The launcher's archive, made the way ./yomu makes it: by the first command it runs.
-        ChildRuns.timeUntil(ChildRuns.concat(List.of(java, "-XX:ArchiveClassesAtExit=" + archive, "-XX:TieredStopAtLevel=1"),
+        Path classList = home.resolveSibling(home.getFileName() + ".classlist");
+        // The launcher's archive, made the way ./yomu makes it: the first command lists the classes it
+        // loads, then a static archive is dumped from that list.
+        ChildRuns.timeUntil(ChildRuns.concat(List.of(java, "-XX:DumpLoadedClassList=" + classList, "-XX:TieredStopAtLevel=1"),
                 ChildRuns.concat(yomu, List.of("review"))), l -> l.contains("keys:"));
+        double dump = ChildRuns.timeUntil(List.of(java, "-Xshare:dump", "-XX:SharedClassListFile=" + classList,
+                "-XX:SharedArchiveFile=" + archive, "-Xlog:cds=off", "-cp", jar), null);
+        out.printf("class-data archive dumped from the first command's class list: %.1f s%n", dump / 1000);
         List<Way> ways = List.of(
                 new Way("java -jar", List.of()),
                 new Way("C1 only", List.of("-XX:TieredStopAtLevel=1")),

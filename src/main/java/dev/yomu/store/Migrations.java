@@ -14,6 +14,7 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import dev.yomu.support.YomuException;
 
 /**
@@ -28,11 +29,27 @@ public final class Migrations {
             "V004__sentence_blocks.sql", "V005__dict_form_set.sql",
             "V006__card_version.sql", "V007__article_studied_at.sql", "V008__dictionary_out_of_the_database.sql");
 
+    /**
+     * The SHA-256 of each shipped script, known in advance so that an ordinary start compares strings
+     * instead of reading and hashing every script from the jar (MigrationsTest keeps these equal to
+     * the files). A script missing here is hashed at each start: slower, never wrong.
+     */
+    private static final Map<String, String> SHIPPED_CHECKSUMS = Map.of(
+            "V001__init.sql", "126eb9a601dd17f3db78b8fa0fa45eac8ebc0563aa3f38b56a8f2ed5f1d4c249",
+            "V002__quiz.sql", "7a02da720964a8c32bfaf91fbaf0fd45145c9779e842730217b5b1bb5c44e694",
+            "V003__article_words.sql", "b2696b1b77edf635d32199d7e7021f4679d31a091b51a073ec165fbbfcf69dba",
+            "V004__sentence_blocks.sql", "5dbdd99db3aaa61094be922f5496dd323d83e3cfa8921ce556e818ae3bf16343",
+            "V005__dict_form_set.sql", "c056679e61769312a4f8466a74f644e3639df5a094357c74b0a01a1bbae636c1",
+            "V006__card_version.sql", "3b97c38942f023d910cfc001d73b3046f9826bc88e71506c8da5277c5742881d",
+            "V007__article_studied_at.sql", "68b20f15e709f75067bc4154bc547e7034f53d3ff6a8736fa24d245c2ecbb5bb",
+            "V008__dictionary_out_of_the_database.sql", "880d92b531809427259ed197e40576c3527d95e7a0f8c101fac9210a5dcdedc8");
+
     private Migrations() {}
 
     /** @param beforeChange runs once before the first migration of an existing database (its backup) */
     static void apply(Database db, Runnable beforeChange) throws SQLException {
         Connection c = db.connection();
+        if (upToDate(c)) return;
         try (Statement st = c.createStatement()) {
             st.execute("CREATE TABLE IF NOT EXISTS schema_version (version INT PRIMARY KEY, name VARCHAR(200) NOT NULL,"
                     + " applied_at TIMESTAMP WITH TIME ZONE DEFAULT CURRENT_TIMESTAMP)");
@@ -62,6 +79,32 @@ public final class Migrations {
         for (int i = current; i < FILES.size(); i++) {
             runOne(c, i + 1, FILES.get(i));
         }
+    }
+
+    /**
+     * Whether the database already has every script of this Yomu, each recorded with the checksum of
+     * the shipped text: then there is nothing to do, and one query has shown it. This is every
+     * ordinary start; anything else (a new or older database, a missing checksum, an edited script,
+     * a newer Yomu's database) goes the whole way, which creates, records, refuses or upgrades.
+     */
+    static boolean upToDate(Connection c) {
+        int expected = 0;
+        try (Statement st = c.createStatement();
+             ResultSet rs = st.executeQuery("SELECT version, checksum FROM schema_version ORDER BY version")) {
+            while (rs.next()) {
+                if (expected == FILES.size() || rs.getInt(1) != expected + 1
+                        || !shippedChecksum(FILES.get(expected)).equals(rs.getString(2))) return false;
+                expected++;
+            }
+        } catch (SQLException e) {
+            return false; // no version table yet, or one without checksums: the whole way sees to it
+        }
+        return expected == FILES.size();
+    }
+
+    static String shippedChecksum(String name) {
+        String known = SHIPPED_CHECKSUMS.get(name);
+        return known != null ? known : checksum(load(name));
     }
 
     public static int latestVersion() {

@@ -265,6 +265,42 @@ class MigrationsTest {
     }
 
     @Test
+    void theChecksumsKnownInAdvanceAreThoseOfTheShippedScripts() {
+        for (String name : Migrations.FILES)
+            assertThat(Migrations.shippedChecksum(name)).as(name).isEqualTo(checksumOfShipped(name));
+    }
+
+    @Test
+    void onlyADatabaseWithEveryScriptAndItsChecksumCountsAsUpToDate() throws Exception {
+        try (Database db = Database.open(home)) {
+            assertThat(Migrations.upToDate(db.connection())).isTrue();
+            try (Statement st = db.connection().createStatement()) {
+                st.execute("UPDATE schema_version SET checksum = NULL WHERE version = 2");
+                assertThat(Migrations.upToDate(db.connection())).as("a checksum missing").isFalse();
+                st.execute("UPDATE schema_version SET checksum = '" + Migrations.checksum("other text") + "' WHERE version = 2");
+                assertThat(Migrations.upToDate(db.connection())).as("a checksum differs").isFalse();
+                st.execute("UPDATE schema_version SET checksum = '" + checksumOfShipped(Migrations.FILES.get(1)) + "' WHERE version = 2");
+                assertThat(Migrations.upToDate(db.connection())).as("put back").isTrue();
+                st.execute("INSERT INTO schema_version(version, name) VALUES (99, 'V099__future.sql')");
+                assertThat(Migrations.upToDate(db.connection())).as("a newer Yomu's").isFalse();
+                st.execute("DELETE FROM schema_version WHERE version >= " + Migrations.latestVersion());
+                assertThat(Migrations.upToDate(db.connection())).as("an older Yomu's").isFalse();
+            }
+            db.connection().rollback();
+        }
+    }
+
+    @Test
+    void aDatabaseWithoutVersionsOrWithoutChecksumsIsNotUpToDate() throws Exception {
+        try (Connection c = DriverManager.getConnection("jdbc:h2:file:" + home.resolve("empty"), "yomu", "")) {
+            assertThat(Migrations.upToDate(c)).as("no version table").isFalse();
+        }
+        try (Connection c = databaseAtVersion(Migrations.latestVersion())) { // schema_version without a checksum column
+            assertThat(Migrations.upToDate(c)).as("no checksum column").isFalse();
+        }
+    }
+
+    @Test
     void aChecksumIgnoresWindowsLineEnds() {
         assertThat(Migrations.checksum("CREATE TABLE a (x INT);\r\nDROP TABLE a;\r\n"))
                 .isEqualTo(Migrations.checksum("CREATE TABLE a (x INT);\nDROP TABLE a;\n"))
