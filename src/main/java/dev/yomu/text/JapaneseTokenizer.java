@@ -21,6 +21,8 @@ public final class JapaneseTokenizer {
     private static final String NONE = "*";
 
     private final Tokenizer kuromoji;
+    /** Kuromoji's tokenization with a cheaper lattice build; null on a Kuromoji it was not written for. */
+    private final KuromojiLattice lattice;
     // Lemma -> reading, for lemmas whose reading cannot be derived from the surface.
     private final Map<String, String> lemmaReadings = new ConcurrentHashMap<>();
     // Dictionary word id -> its token at offset 0. A known word's surface and features are fixed by
@@ -44,6 +46,7 @@ public final class JapaneseTokenizer {
 
     public JapaneseTokenizer() {
         this.kuromoji = new Tokenizer();
+        this.lattice = KuromojiLattice.of(kuromoji);
     }
 
     /**
@@ -53,7 +56,8 @@ public final class JapaneseTokenizer {
     public List<Token> tokenize(String text) {
         Check.notNull(text, "text");
         List<Token> tokens = new ArrayList<>();
-        for (com.atilika.kuromoji.ipadic.Token k : kuromoji.tokenize(text)) tokens.add(toToken(k));
+        for (com.atilika.kuromoji.ipadic.Token k : lattice != null ? lattice.tokenize(text) : kuromoji.tokenize(text))
+            tokens.add(toToken(k));
         return tokens;
     }
 
