@@ -2,6 +2,7 @@ package dev.yomu.text;
 
 import com.atilika.kuromoji.TokenizerBase;
 import com.atilika.kuromoji.dict.CharacterDefinitions;
+import com.atilika.kuromoji.dict.ConnectionCosts;
 import com.atilika.kuromoji.dict.Dictionary;
 import com.atilika.kuromoji.dict.TokenInfoDictionary;
 import com.atilika.kuromoji.dict.UnknownDictionary;
@@ -9,62 +10,115 @@ import com.atilika.kuromoji.ipadic.Token;
 import com.atilika.kuromoji.ipadic.Tokenizer;
 import com.atilika.kuromoji.trie.DoubleArrayTrie;
 import com.atilika.kuromoji.viterbi.ViterbiBuilder;
-import com.atilika.kuromoji.viterbi.ViterbiLattice;
 import com.atilika.kuromoji.viterbi.ViterbiNode;
 import com.atilika.kuromoji.viterbi.ViterbiSearcher;
-import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
-import java.lang.invoke.MethodType;
 import java.lang.invoke.VarHandle;
 import java.nio.CharBuffer;
 import java.nio.IntBuffer;
+import java.nio.ShortBuffer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 /**
- * Kuromoji's own tokenization (its dictionary, lattice, Viterbi search and tokens), with the
- * lattice built without Kuromoji 0.9.0's waste: its {@code ViterbiBuilder} copies the rest of the
- * sentence at every character and then looks up every prefix of that copy in the trie from the
- * root, one new string per prefix, which made building the lattice cost more than searching it.
- * Here the trie is walked once per start position, a character at a time, and a string is made
- * only for a prefix that is a word. The nodes, their order and the search are Kuromoji's, so the
- * tokens are the same as {@code Tokenizer.tokenize} gives (a test compares them on every seed).
+ * Kuromoji's own tokenization (its dictionary, its lattice, its Viterbi search, its tokens) without
+ * Kuromoji 0.9.0's waste. Its {@code ViterbiBuilder} copies the rest of the sentence at every
+ * character, then looks up every prefix of that copy in the trie from the root, one new string per
+ * prefix; its lattice is arrays of node objects, each with its own surface string, and its search
+ * reads every connection cost through a byte-order-swapping buffer. That made Kuromoji's
+ * lattice cost about as much as the rest of Yomu's analysis together. Here the trie is walked once per start
+ * position, a character at a time; a node is a row of int arrays reused from sentence to sentence;
+ * the connection costs are a plain array; a string is made only for a token on the best path.
  *
- * <p>Reads Kuromoji's internals through method and var handles; {@link #of} answers null when a
- * Kuromoji version lacks them or is configured otherwise (user dictionary, search mode, no
- * splitting), and the caller keeps using Kuromoji as it comes.
+ * <p>The steps, their order and their arithmetic are Kuromoji's (see the notes at each method), so
+ * the tokens are the ones {@code Tokenizer.tokenize} gives, ties included: a test compares them
+ * token by token on every seed and test text and on awkward input. The internals are read through
+ * method and var handles; {@link #of} answers null when a Kuromoji version lacks them or is
+ * configured otherwise (user dictionary, search mode, no splitting), and the caller then uses
+ * Kuromoji as it comes.
  */
 final class KuromojiLattice {
-    // From DoubleArrayTrie: a base at or above this points into the tail array.
-    private final int tailOffset;
     private static final char END = DoubleArrayTrie.TERMINATING_CHARACTER;
 
+    /** From DoubleArrayTrie: a base at or above this points into the tail array. */
+    private final int tailOffset;
     private final int[] base, check;
     private final char[] tail;
     private final boolean compact;
     private final TokenInfoDictionary dictionary;
     private final UnknownDictionary unknownDictionary;
     private final CharacterDefinitions characters;
-    private final ViterbiSearcher searcher;
-    private final Dictionary knownTokens, unknownTokens;
+    /** ConnectionCosts.get(right, left) is costs[left + right * costSize]. */
+    private final short[] costs;
+    private final int costSize;
 
-    private static final MethodHandle ADD_NODE;
+    /** A sentence's lattice, kept per thread and reused: nodes are rows of these arrays. */
+    private static final class Lattice {
+        int nodes;
+        int[] wordId = new int[256], leftId = new int[256], rightId = new int[256], wordCost = new int[256];
+        int[] start = new int[256], length = new int[256], pathCost = new int[256], best = new int[256];
+        int[] nextByStart = new int[256], nextByEnd = new int[256];
+        boolean[] unknown = new boolean[256];
+        /** Per lattice position: first node starting there, first and last node ending there (-1: none). */
+        int[] startHead = new int[64], endHead = new int[64], endTail = new int[64];
 
-    static {
-        MethodHandle add = null;
-        try {
-            add = MethodHandles.privateLookupIn(ViterbiLattice.class, MethodHandles.lookup()).findVirtual(ViterbiLattice.class,
-                    "addNode", MethodType.methodType(void.class, ViterbiNode.class, int.class, int.class));
-        } catch (ReflectiveOperationException | RuntimeException e) {
-            // another Kuromoji: of() answers null
+        void reset(int positions) {
+            nodes = 0;
+            if (startHead.length < positions) {
+                startHead = new int[positions * 2];
+                endHead = new int[positions * 2];
+                endTail = new int[positions * 2];
+            }
+            java.util.Arrays.fill(startHead, 0, positions, -1);
+            java.util.Arrays.fill(endHead, 0, positions, -1);
+            java.util.Arrays.fill(endTail, 0, positions, -1);
         }
-        ADD_NODE = add;
+
+        /** As ViterbiLattice.addNode: appended to the lists of nodes starting at {@code from} and ending at {@code to}. */
+        int add(int id, int left, int right, int cost, boolean isUnknown, int textStart, int textLength, int from, int to) {
+            if (nodes == wordId.length) grow();
+            int k = nodes++;
+            wordId[k] = id;
+            leftId[k] = left;
+            rightId[k] = right;
+            wordCost[k] = cost;
+            unknown[k] = isUnknown;
+            start[k] = textStart;
+            length[k] = textLength;
+            pathCost[k] = 0; // a ViterbiNode's path cost before the search, kept by a node nothing connects to
+            best[k] = -1;
+            nextByStart[k] = startHead[from];
+            startHead[from] = k;
+            nextByEnd[k] = -1;
+            if (endTail[to] < 0) endHead[to] = k;
+            else nextByEnd[endTail[to]] = k;
+            endTail[to] = k;
+            return k;
+        }
+
+        private void grow() {
+            int n = wordId.length * 2;
+            wordId = java.util.Arrays.copyOf(wordId, n);
+            leftId = java.util.Arrays.copyOf(leftId, n);
+            rightId = java.util.Arrays.copyOf(rightId, n);
+            wordCost = java.util.Arrays.copyOf(wordCost, n);
+            start = java.util.Arrays.copyOf(start, n);
+            length = java.util.Arrays.copyOf(length, n);
+            pathCost = java.util.Arrays.copyOf(pathCost, n);
+            best = java.util.Arrays.copyOf(best, n);
+            nextByStart = java.util.Arrays.copyOf(nextByStart, n);
+            nextByEnd = java.util.Arrays.copyOf(nextByEnd, n);
+            unknown = java.util.Arrays.copyOf(unknown, n);
+        }
     }
 
+    /** Above this many node rows a thread's lattice is dropped after use instead of kept for the next sentence. */
+    private static final int MAX_KEPT_NODES = 1 << 14;
+    private final ThreadLocal<Lattice> lattices = ThreadLocal.withInitial(Lattice::new);
+
     private KuromojiLattice(DoubleArrayTrie trie, boolean compact, int tailOffset, TokenInfoDictionary dictionary,
-                            UnknownDictionary unknownDictionary, ViterbiSearcher searcher, Dictionary knownTokens,
-                            Dictionary unknownTokens) {
+                            UnknownDictionary unknownDictionary, short[] costs, int costSize) {
         IntBuffer b = trie.getBaseBuffer().duplicate(), c = trie.getCheckBuffer().duplicate();
         CharBuffer t = trie.getTailBuffer().duplicate();
         b.rewind();
@@ -83,18 +137,18 @@ final class KuromojiLattice {
         this.dictionary = dictionary;
         this.unknownDictionary = unknownDictionary;
         this.characters = unknownDictionary.getCharacterDefinition();
-        this.searcher = searcher;
-        this.knownTokens = knownTokens;
-        this.unknownTokens = unknownTokens;
+        this.costs = costs;
+        this.costSize = costSize;
     }
 
     /** The fast path for this tokenizer, or null if its Kuromoji is not the one this was written against. */
     static KuromojiLattice of(Tokenizer tokenizer) {
-        if (ADD_NODE == null) return null;
         try {
             MethodHandles.Lookup base = MethodHandles.privateLookupIn(TokenizerBase.class, MethodHandles.lookup());
             MethodHandles.Lookup builder = MethodHandles.privateLookupIn(ViterbiBuilder.class, MethodHandles.lookup());
+            MethodHandles.Lookup search = MethodHandles.privateLookupIn(ViterbiSearcher.class, MethodHandles.lookup());
             MethodHandles.Lookup trieLookup = MethodHandles.privateLookupIn(DoubleArrayTrie.class, MethodHandles.lookup());
+            MethodHandles.Lookup costLookup = MethodHandles.privateLookupIn(ConnectionCosts.class, MethodHandles.lookup());
             if (!(boolean) base.findVarHandle(TokenizerBase.class, "split", boolean.class).get(tokenizer)) return null;
             ViterbiBuilder vb = (ViterbiBuilder) base.findVarHandle(TokenizerBase.class, "viterbiBuilder", ViterbiBuilder.class)
                     .get(tokenizer);
@@ -102,72 +156,109 @@ final class KuromojiLattice {
                     ViterbiSearcher.class).get(tokenizer);
             if ((boolean) builder.findVarHandle(ViterbiBuilder.class, "searchMode", boolean.class).get(vb)) return null;
             if ((boolean) builder.findVarHandle(ViterbiBuilder.class, "useUserDictionary", boolean.class).get(vb)) return null;
+            if (search.findVarHandle(ViterbiSearcher.class, "mode", TokenizerBase.Mode.class).get(searcher)
+                    != TokenizerBase.Mode.NORMAL) return null;
             DoubleArrayTrie trie = (DoubleArrayTrie) builder.findVarHandle(ViterbiBuilder.class, "trie", DoubleArrayTrie.class)
                     .get(vb);
             TokenInfoDictionary dictionary = (TokenInfoDictionary) builder.findVarHandle(ViterbiBuilder.class, "dictionary",
                     TokenInfoDictionary.class).get(vb);
             UnknownDictionary unknown = (UnknownDictionary) builder.findVarHandle(ViterbiBuilder.class, "unknownDictionary",
                     UnknownDictionary.class).get(vb);
+            ConnectionCosts connection = (ConnectionCosts) search.findVarHandle(ViterbiSearcher.class, "costs",
+                    ConnectionCosts.class).get(searcher);
+            int costSize = (int) costLookup.findVarHandle(ConnectionCosts.class, "size", int.class).get(connection);
+            ShortBuffer costBuffer = ((ShortBuffer) costLookup.findVarHandle(ConnectionCosts.class, "costs", ShortBuffer.class)
+                    .get(connection)).duplicate();
+            costBuffer.rewind();
+            short[] costs = new short[costBuffer.limit()];
+            costBuffer.get(costs);
             boolean compact = (boolean) trieLookup.findVarHandle(DoubleArrayTrie.class, "compact", boolean.class).get(trie);
             VarHandle offset = trieLookup.findStaticVarHandle(DoubleArrayTrie.class, "TAIL_OFFSET", int.class);
             @SuppressWarnings("unchecked")
             Map<ViterbiNode.Type, Dictionary> dictionaries = (Map<ViterbiNode.Type, Dictionary>) base
                     .findVarHandle(TokenizerBase.class, "dictionaryMap", java.util.EnumMap.class).get(tokenizer);
-            if (searcher == null || trie == null || dictionary == null || unknown == null) return null;
+            if (trie == null || dictionary == null || unknown == null || costs.length < costSize * costSize) return null;
             if (dictionaries.get(ViterbiNode.Type.KNOWN) != dictionary || dictionaries.get(ViterbiNode.Type.UNKNOWN) != unknown)
                 return null;
-            return new KuromojiLattice(trie, compact, (int) offset.get(), dictionary, unknown, searcher, dictionary, unknown);
+            return new KuromojiLattice(trie, compact, (int) offset.get(), dictionary, unknown, costs, costSize);
         } catch (ReflectiveOperationException | RuntimeException e) {
             return null;
         }
     }
 
-    /** As {@code Tokenizer.tokenize(text)}: Kuromoji's split at 。 and 、, a lattice and a search per part. */
+    /** As {@code Tokenizer.tokenize(text)}: Kuromoji's split after each 。 and 、, a lattice and a search per part. */
     List<Token> tokenize(String text) {
         List<Token> out = new ArrayList<>();
+        Lattice lattice = lattices.get();
         int from = 0, length = text.length();
         for (int i = 0; i < length; i++) {
             char c = text.charAt(i);
             if (c == '。' || c == '、') {
-                part(text, from, i + 1, out);
+                part(lattice, text, from, i + 1, out);
                 from = i + 1;
             }
         }
         // Kuromoji tokenizes the rest after the last mark, and the whole text (even an empty one)
         // when there is no mark at all.
-        if (from < length || from == 0) part(text, from, length, out);
+        if (from < length || from == 0) part(lattice, text, from, length, out);
+        // A huge part (a long line without 。 or 、) grows the arrays; a thread does not keep them.
+        if (lattice.wordId.length > MAX_KEPT_NODES) lattices.remove();
         return out;
     }
 
-    private void part(String text, int from, int to, List<Token> out) {
+    /**
+     * One part, as TokenizerBase.createTokenList(offset, part): ViterbiBuilder.build, then
+     * ViterbiSearcher.search. Lattice positions are Kuromoji's: BOS ends at 1, a word at text
+     * index s of length n runs from s + 1 to s + 1 + n, EOS starts at n + 1.
+     */
+    private void part(Lattice lattice, String text, int from, int to, List<Token> out) {
         int n = to - from;
-        ViterbiLattice lattice = new ViterbiLattice(n + 2);
-        lattice.addBos();
-        int[] endSizes = lattice.getEndSizeArr();
+        lattice.reset(n + 2);
+        lattice.add(-1, 0, 0, 0, false, -1, 0, 0, 1); // BOS
         int unknownWordEnd = -1; // index of the last character of an unknown word, as in ViterbiBuilder
-        try {
-            for (int start = 0; start < n; start++) {
-                if (endSizes[start + 1] == 0) continue; // no token ends where this one would start
-                boolean found = known(lattice, text, from + start, to, start);
-                if (unknownWordEnd <= start) {
-                    int[] categories = characters.lookupCategories(text.charAt(from + start));
-                    if (categories != null)
-                        for (int i = 0; i < categories.length; i++)
-                            unknownWordEnd = unknown(categories[i], i, lattice, unknownWordEnd, text, from + start, to, start, found);
+        for (int start = 0; start < n; start++) {
+            if (lattice.endHead[start + 1] < 0) continue; // no token ends where this one would start
+            boolean found = known(lattice, text, from + start, to, start);
+            if (unknownWordEnd <= start) {
+                int[] categories = characters.lookupCategories(text.charAt(from + start));
+                if (categories != null)
+                    for (int i = 0; i < categories.length; i++)
+                        unknownWordEnd = unknown(categories[i], i, lattice, unknownWordEnd, text, from + start, to, start, found);
+            }
+        }
+        int eos = lattice.add(-1, 0, 0, 0, false, n + 1, 0, n + 1, 0);
+        search(lattice, n + 2);
+        int pathStart = out.size();
+        for (int k = lattice.best[eos]; k >= 0; k = lattice.best[k]) {
+            if (!lattice.unknown[k] && lattice.wordId[k] == -1) continue; // BOS
+            int at = from + lattice.start[k];
+            out.add(new Token(lattice.wordId[k], text.substring(at, at + lattice.length[k]),
+                    lattice.unknown[k] ? ViterbiNode.Type.UNKNOWN : ViterbiNode.Type.KNOWN, at,
+                    lattice.unknown[k] ? unknownDictionary : dictionary));
+        }
+        java.util.Collections.reverse(out.subList(pathStart, out.size()));
+    }
+
+    /**
+     * ViterbiSearcher.calculatePathCosts and updateNode in normal mode: for every node, the left
+     * neighbour (in the order they were added) with the strictly lowest path cost + connection
+     * cost + word cost; a node nothing ends before keeps path cost 0 and no left neighbour.
+     */
+    private void search(Lattice l, int positions) {
+        for (int i = 1; i < positions; i++) {
+            if (l.startHead[i] < 0 || l.endHead[i] < 0) continue;
+            for (int node = l.startHead[i]; node >= 0; node = l.nextByStart[node]) {
+                int backward = l.leftId[node], cost = l.wordCost[node];
+                int least = Integer.MAX_VALUE;
+                for (int left = l.endHead[i]; left >= 0; left = l.nextByEnd[left]) {
+                    int pathCost = l.pathCost[left] + costs[backward + l.rightId[left] * costSize] + cost;
+                    if (pathCost < least) {
+                        least = pathCost;
+                        l.pathCost[node] = pathCost;
+                        l.best[node] = left;
+                    }
                 }
             }
-        } catch (Throwable e) {
-            if (e instanceof RuntimeException r) throw r;
-            if (e instanceof Error err) throw err;
-            throw new IllegalStateException(e);
-        }
-        lattice.addEos();
-        for (ViterbiNode node : searcher.search(lattice)) {
-            int wordId = node.getWordId();
-            ViterbiNode.Type type = node.getType();
-            if (type == ViterbiNode.Type.KNOWN && wordId == -1) continue; // BOS and EOS
-            Dictionary d = type == ViterbiNode.Type.KNOWN ? knownTokens : type == ViterbiNode.Type.UNKNOWN ? unknownTokens : null;
-            out.add(new Token(wordId, node.getSurface(), type, from + node.getStartIndex(), d));
         }
     }
 
@@ -175,7 +266,7 @@ final class KuromojiLattice {
      * The dictionary words starting at {@code at}, as ViterbiBuilder.processIndex finds them with
      * one {@code DoubleArrayTrie.lookup} per prefix: the same steps, taken once, a character at a time.
      */
-    private boolean known(ViterbiLattice lattice, String text, int at, int to, int start) throws Throwable {
+    private boolean known(Lattice lattice, String text, int at, int to, int start) {
         boolean found = false;
         int index = 0, b = 1;
         int tailAt = -1, tailNode = 0, tailMatched = 0;
@@ -204,19 +295,17 @@ final class KuromojiLattice {
             }
             if (result > 0) {
                 found = true;
-                String surface = text.substring(at, at + length);
-                for (int wordId : dictionary.lookupWordIds(result)) {
-                    ViterbiNode node = new ViterbiNode(wordId, surface, dictionary, start, ViterbiNode.Type.KNOWN);
-                    ADD_NODE.invokeExact(lattice, node, start + 1, start + 1 + length);
-                }
+                for (int wordId : dictionary.lookupWordIds(result))
+                    lattice.add(wordId, dictionary.getLeftId(wordId), dictionary.getRightId(wordId),
+                            dictionary.getWordCost(wordId), false, start, length, start + 1, start + 1 + length);
             }
         }
         return found;
     }
 
     /** ViterbiBuilder.processUnknownWord, on the text in place instead of a copy of its rest. */
-    private int unknown(int category, int i, ViterbiLattice lattice, int unknownWordEnd, String text, int at, int to,
-                        int start, boolean found) throws Throwable {
+    private int unknown(int category, int i, Lattice lattice, int unknownWordEnd, String text, int at, int to, int start,
+                        boolean found) {
         int length = 0;
         int[] definition = characters.lookupDefinition(category);
         if (definition[CharacterDefinitions.INVOKE] == 1 || !found) {
@@ -230,11 +319,9 @@ final class KuromojiLattice {
             }
         }
         if (length > 0) {
-            String surface = text.substring(at, at + length);
-            for (int wordId : unknownDictionary.lookupWordIds(category)) {
-                ViterbiNode node = new ViterbiNode(wordId, surface, unknownDictionary, start, ViterbiNode.Type.UNKNOWN);
-                ADD_NODE.invokeExact(lattice, node, start + 1, start + 1 + length);
-            }
+            for (int wordId : unknownDictionary.lookupWordIds(category))
+                lattice.add(wordId, unknownDictionary.getLeftId(wordId), unknownDictionary.getRightId(wordId),
+                        unknownDictionary.getWordCost(wordId), true, start, length, start + 1, start + 1 + length);
             unknownWordEnd = start + length;
         }
         return unknownWordEnd;

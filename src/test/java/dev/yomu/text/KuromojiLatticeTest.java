@@ -65,4 +65,13 @@ class KuromojiLatticeTest {
                 "ｶﾀｶﾅとﾊﾝｶｸ", "a", " ", "\t\n", "４月１日から20日まで3.5％、約1,000人。", "ｗｗｗ草"))
             assertSameAsKuromoji(text);
     }
+
+    @Test
+    void aLongPartWithoutMarksAndTheShortOneAfterItGiveKuromojisTokens() throws IOException {
+        // Thousands of nodes in one lattice: its arrays grow, and the next sentence reuses or drops them.
+        String seed = Files.readString(Path.of("seeds", "us-taliban-allies.txt"));
+        String unmarked = seed.replace("。", "").replace("、", "").replace("\n", "");
+        assertSameAsKuromoji(unmarked.substring(0, Math.min(6000, unmarked.length())));
+        assertSameAsKuromoji("短い文。");
+    }
 }
