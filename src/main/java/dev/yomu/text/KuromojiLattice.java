@@ -60,6 +60,8 @@ final class KuromojiLattice {
         int[] start = new int[256], length = new int[256], pathCost = new int[256], best = new int[256];
         int[] nextByStart = new int[256], nextByEnd = new int[256];
         boolean[] unknown = new boolean[256];
+        /** The best path's nodes, EOS to BOS, as the backtrack finds them. */
+        int[] path = new int[64];
         /** Per lattice position: first node starting there, first and last node ending there (-1: none). */
         int[] startHead = new int[64], endHead = new int[64], endTail = new int[64];
 
@@ -186,24 +188,48 @@ final class KuromojiLattice {
         }
     }
 
+    /** A token of the best path: its word id, whether it is an unknown word, and where it is in the text. */
+    interface PathWord {
+        void accept(int wordId, boolean unknown, int at, int length);
+    }
+
     /** As {@code Tokenizer.tokenize(text)}: Kuromoji's split after each 。 and 、, a lattice and a search per part. */
     List<Token> tokenize(String text) {
         List<Token> out = new ArrayList<>();
+        tokenize(text, (wordId, unknown, at, length) -> out.add(token(text, wordId, unknown, at, length)));
+        return out;
+    }
+
+    /**
+     * The same tokens, handed over as word ids and offsets: a caller that knows a word by its id
+     * needs neither Kuromoji's token object nor a new string for it.
+     */
+    void tokenize(String text, PathWord words) {
         Lattice lattice = lattices.get();
         int from = 0, length = text.length();
         for (int i = 0; i < length; i++) {
             char c = text.charAt(i);
             if (c == '。' || c == '、') {
-                part(lattice, text, from, i + 1, out);
+                part(lattice, text, from, i + 1, words);
                 from = i + 1;
             }
         }
         // Kuromoji tokenizes the rest after the last mark, and the whole text (even an empty one)
         // when there is no mark at all.
-        if (from < length || from == 0) part(lattice, text, from, length, out);
+        if (from < length || from == 0) part(lattice, text, from, length, words);
         // A huge part (a long line without 。 or 、) grows the arrays; a thread does not keep them.
         if (lattice.wordId.length > MAX_KEPT_NODES) lattices.remove();
-        return out;
+    }
+
+    /** Kuromoji's token for a word of the path, as its TokenFactory makes it. */
+    Token token(String text, int wordId, boolean unknown, int at, int length) {
+        return new Token(wordId, text.substring(at, at + length), unknown ? ViterbiNode.Type.UNKNOWN : ViterbiNode.Type.KNOWN,
+                at, unknown ? unknownDictionary : dictionary);
+    }
+
+    /** The dictionary of unknown words, which Kuromoji's tokens of unknown words point to. */
+    Object unknownDictionary() {
+        return unknownDictionary;
     }
 
     /**
@@ -211,7 +237,7 @@ final class KuromojiLattice {
      * ViterbiSearcher.search. Lattice positions are Kuromoji's: BOS ends at 1, a word at text
      * index s of length n runs from s + 1 to s + 1 + n, EOS starts at n + 1.
      */
-    private void part(Lattice lattice, String text, int from, int to, List<Token> out) {
+    private void part(Lattice lattice, String text, int from, int to, PathWord words) {
         int n = to - from;
         lattice.reset(n + 2);
         lattice.add(-1, 0, 0, 0, false, -1, 0, 0, 1); // BOS
@@ -228,15 +254,16 @@ final class KuromojiLattice {
         }
         int eos = lattice.add(-1, 0, 0, 0, false, n + 1, 0, n + 1, 0);
         search(lattice, n + 2);
-        int pathStart = out.size();
+        int count = 0;
         for (int k = lattice.best[eos]; k >= 0; k = lattice.best[k]) {
             if (!lattice.unknown[k] && lattice.wordId[k] == -1) continue; // BOS
-            int at = from + lattice.start[k];
-            out.add(new Token(lattice.wordId[k], text.substring(at, at + lattice.length[k]),
-                    lattice.unknown[k] ? ViterbiNode.Type.UNKNOWN : ViterbiNode.Type.KNOWN, at,
-                    lattice.unknown[k] ? unknownDictionary : dictionary));
+            if (count == lattice.path.length) lattice.path = java.util.Arrays.copyOf(lattice.path, count * 2);
+            lattice.path[count++] = k;
         }
-        java.util.Collections.reverse(out.subList(pathStart, out.size()));
+        for (int p = count - 1; p >= 0; p--) {
+            int k = lattice.path[p];
+            words.accept(lattice.wordId[k], lattice.unknown[k], from + lattice.start[k], lattice.length[k]);
+        }
     }
 
     /**

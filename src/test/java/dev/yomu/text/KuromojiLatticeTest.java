@@ -59,6 +59,20 @@ class KuromojiLatticeTest {
     }
 
     @Test
+    void yomusTokensFromThePathAreTheOnesFromKuromojisTokens() throws IOException {
+        JapaneseTokenizer tokenizer = new JapaneseTokenizer();
+        List<String> lines = new ArrayList<>();
+        try (Stream<Path> files = Files.list(Path.of("seeds"))) {
+            for (Path p : files.filter(f -> f.toString().endsWith(".txt")).sorted().toList())
+                lines.addAll(List.of(Files.readString(p).split("\n")));
+        }
+        lines.addAll(List.of("XQZW社は12345人。", "ＡＢＣ１２３と abc 123", "トランプ・ジュニア＝ウォーカー氏", "😀絵文字🎌"));
+        for (int pass = 0; pass < 2; pass++) // the first pass fills the word caches, the second reads them
+            for (String line : lines)
+                assertThat(tokenizer.tokenize(line)).as(line).isEqualTo(tokenizer.tokenizeThroughKuromoji(line));
+    }
+
+    @Test
     void awkwardInputGivesKuromojisTokens() {
         for (String text : List.of("", "。", "、、。", "。今日は", "今日は。", "今日は、晴れ。明日は雨", "ＡＢＣ１２３と abc 123",
                 "トランプ・ジュニア＝ウォーカー氏", "😀絵文字🎌と\u0001制御", "ーー々〆ヶ", "東京都特許許可局長今日急遽休暇許可拒否",
