@@ -1,6 +1,7 @@
 package dev.yomu.text;
 
 import com.atilika.kuromoji.TokenizerBase;
+import com.atilika.kuromoji.buffer.WordIdMap;
 import com.atilika.kuromoji.dict.CharacterDefinitions;
 import com.atilika.kuromoji.dict.ConnectionCosts;
 import com.atilika.kuromoji.dict.Dictionary;
@@ -49,6 +50,11 @@ final class KuromojiLattice {
     private final TokenInfoDictionary dictionary;
     private final UnknownDictionary unknownDictionary;
     private final CharacterDefinitions characters;
+    /**
+     * TokenInfoDictionary.lookupWordIds(i) is wordIds[indices[i] + 1 ...], wordIds[indices[i]] of them
+     * (none when indices[i] is -1); read in place, since Kuromoji copies them into a new array per lookup.
+     */
+    private final int[] wordIdIndices, wordIds;
     /** ConnectionCosts.get(right, left) is costs[left + right * costSize]. */
     private final short[] costs;
     private final int costSize;
@@ -120,7 +126,8 @@ final class KuromojiLattice {
     private final ThreadLocal<Lattice> lattices = ThreadLocal.withInitial(Lattice::new);
 
     private KuromojiLattice(DoubleArrayTrie trie, boolean compact, int tailOffset, TokenInfoDictionary dictionary,
-                            UnknownDictionary unknownDictionary, short[] costs, int costSize) {
+                            int[] wordIdIndices, int[] wordIds, UnknownDictionary unknownDictionary, short[] costs,
+                            int costSize) {
         IntBuffer b = trie.getBaseBuffer().duplicate(), c = trie.getCheckBuffer().duplicate();
         CharBuffer t = trie.getTailBuffer().duplicate();
         b.rewind();
@@ -137,6 +144,8 @@ final class KuromojiLattice {
         this.compact = compact;
         this.tailOffset = tailOffset;
         this.dictionary = dictionary;
+        this.wordIdIndices = wordIdIndices;
+        this.wordIds = wordIds;
         this.unknownDictionary = unknownDictionary;
         this.characters = unknownDictionary.getCharacterDefinition();
         this.costs = costs;
@@ -174,6 +183,13 @@ final class KuromojiLattice {
             costBuffer.rewind();
             short[] costs = new short[costBuffer.limit()];
             costBuffer.get(costs);
+            MethodHandles.Lookup idLookup = MethodHandles.privateLookupIn(WordIdMap.class, MethodHandles.lookup());
+            MethodHandles.Lookup dictionaryLookup = MethodHandles.privateLookupIn(TokenInfoDictionary.class,
+                    MethodHandles.lookup());
+            WordIdMap idMap = (WordIdMap) dictionaryLookup.findVarHandle(TokenInfoDictionary.class, "wordIdMap", WordIdMap.class)
+                    .get(dictionary);
+            int[] indices = (int[]) idLookup.findVarHandle(WordIdMap.class, "indices", int[].class).get(idMap);
+            int[] ids = (int[]) idLookup.findVarHandle(WordIdMap.class, "wordIds", int[].class).get(idMap);
             boolean compact = (boolean) trieLookup.findVarHandle(DoubleArrayTrie.class, "compact", boolean.class).get(trie);
             VarHandle offset = trieLookup.findStaticVarHandle(DoubleArrayTrie.class, "TAIL_OFFSET", int.class);
             @SuppressWarnings("unchecked")
@@ -182,7 +198,8 @@ final class KuromojiLattice {
             if (trie == null || dictionary == null || unknown == null || costs.length < costSize * costSize) return null;
             if (dictionaries.get(ViterbiNode.Type.KNOWN) != dictionary || dictionaries.get(ViterbiNode.Type.UNKNOWN) != unknown)
                 return null;
-            return new KuromojiLattice(trie, compact, (int) offset.get(), dictionary, unknown, costs, costSize);
+            if (indices == null || ids == null) return null;
+            return new KuromojiLattice(trie, compact, (int) offset.get(), dictionary, indices, ids, unknown, costs, costSize);
         } catch (ReflectiveOperationException | RuntimeException e) {
             return null;
         }
@@ -322,9 +339,13 @@ final class KuromojiLattice {
             }
             if (result > 0) {
                 found = true;
-                for (int wordId : dictionary.lookupWordIds(result))
+                int first = wordIdIndices[result];
+                int count = first == -1 ? 0 : wordIds[first];
+                for (int w = 1; w <= count; w++) {
+                    int wordId = wordIds[first + w];
                     lattice.add(wordId, dictionary.getLeftId(wordId), dictionary.getRightId(wordId),
                             dictionary.getWordCost(wordId), false, start, length, start + 1, start + 1 + length);
+                }
             }
         }
         return found;
