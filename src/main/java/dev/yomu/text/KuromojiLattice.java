@@ -55,6 +55,12 @@ final class KuromojiLattice {
      * (none when indices[i] is -1); read in place, since Kuromoji copies them into a new array per lookup.
      */
     private final int[] wordIdIndices, wordIds;
+    /**
+     * Per known word id: left id, right id and word cost, packed as left | right << 16 | cost << 32
+     * (ids are below 2^16). Kuromoji reads them from its 9 MB token info buffer, three byte-swapped
+     * reads per candidate word, the largest cost of building a lattice; this table is 3 MB.
+     */
+    private final long[] wordInfo;
     /** ConnectionCosts.get(right, left) is costs[left + right * costSize]. */
     private final short[] costs;
     private final int costSize;
@@ -146,6 +152,19 @@ final class KuromojiLattice {
         this.dictionary = dictionary;
         this.wordIdIndices = wordIdIndices;
         this.wordIds = wordIds;
+        int maxId = -1;
+        for (int i = 0; i < wordIdIndices.length; i++) {
+            int first = wordIdIndices[i];
+            if (first < 0) continue;
+            for (int w = 1; w <= wordIds[first]; w++) maxId = Math.max(maxId, wordIds[first + w]);
+        }
+        wordInfo = new long[maxId + 1];
+        for (int id = 0; id <= maxId; id++) {
+            int left = dictionary.getLeftId(id), right = dictionary.getRightId(id);
+            if (left < 0 || left > 0xFFFF || right < 0 || right > 0xFFFF)
+                throw new IllegalStateException("connection id out of range: the fast path does not fit this dictionary");
+            wordInfo[id] = left | (long) right << 16 | (long) dictionary.getWordCost(id) << 32;
+        }
         this.unknownDictionary = unknownDictionary;
         this.characters = unknownDictionary.getCharacterDefinition();
         this.costs = costs;
@@ -343,8 +362,9 @@ final class KuromojiLattice {
                 int count = first == -1 ? 0 : wordIds[first];
                 for (int w = 1; w <= count; w++) {
                     int wordId = wordIds[first + w];
-                    lattice.add(wordId, dictionary.getLeftId(wordId), dictionary.getRightId(wordId),
-                            dictionary.getWordCost(wordId), false, start, length, start + 1, start + 1 + length);
+                    long info = wordInfo[wordId];
+                    lattice.add(wordId, (int) (info & 0xFFFF), (int) (info >>> 16 & 0xFFFF), (int) (info >> 32), false,
+                            start, length, start + 1, start + 1 + length);
                 }
             }
         }
