@@ -21,6 +21,8 @@ public final class JapaneseTokenizer {
     private static final String NONE = "*";
 
     private final Tokenizer kuromoji;
+    /** Kuromoji's tokenization with a cheaper lattice build; null on a Kuromoji it was not written for. */
+    private final KuromojiLattice lattice;
     // Lemma -> reading, for lemmas whose reading cannot be derived from the surface.
     private final Map<String, String> lemmaReadings = new ConcurrentHashMap<>();
     // Dictionary word id -> its token at offset 0. A known word's surface and features are fixed by
@@ -44,6 +46,7 @@ public final class JapaneseTokenizer {
 
     public JapaneseTokenizer() {
         this.kuromoji = new Tokenizer();
+        this.lattice = KuromojiLattice.of(kuromoji);
     }
 
     /**
@@ -53,6 +56,10 @@ public final class JapaneseTokenizer {
     public List<Token> tokenize(String text) {
         Check.notNull(text, "text");
         List<Token> tokens = new ArrayList<>();
+        if (lattice != null) {
+            lattice.tokenize(text, (wordId, unknown, at, length) -> tokens.add(fromPath(text, wordId, unknown, at, length)));
+            return tokens;
+        }
         for (com.atilika.kuromoji.ipadic.Token k : kuromoji.tokenize(text)) tokens.add(toToken(k));
         return tokens;
     }
@@ -60,6 +67,34 @@ public final class JapaneseTokenizer {
     // IPADIC feature columns. Kuromoji re-splits the feature string on every getter call, so the
     // array is fetched once per token: this alone was a large share of import time.
     private static final int POS1 = 0, POS2 = 1, POS3 = 2, POS4 = 3, CONJUGATION_TYPE = 4, BASE_FORM = 6, READING = 7;
+
+    /** Tokens through Kuromoji's own {@code Tokenizer.tokenize}, for the test that the fast path gives the same. */
+    List<Token> tokenizeThroughKuromoji(String text) {
+        List<Token> tokens = new ArrayList<>();
+        for (com.atilika.kuromoji.ipadic.Token k : kuromoji.tokenize(text)) tokens.add(toToken(k));
+        return tokens;
+    }
+
+    /**
+     * The same token as toToken gives for the Kuromoji token of this path word, from the caches
+     * when they hold the word: a known word's surface is its cached surface (no new string, no
+     * Kuromoji token), an unknown word's features its cached kind.
+     */
+    private Token fromPath(String text, int wordId, boolean unknown, int at, int length) {
+        if (!unknown && wordId >= 0 && wordId < KNOWN_WORD_IDS) {
+            Token template = knownWords[wordId];
+            if (template != null && template.surface().length() == length && text.startsWith(template.surface(), at))
+                return new Token(template.surface(), template.lemma(), template.reading(), template.surfaceReading(),
+                        template.pos(), template.posDetail(), at, at + length);
+        } else if (unknown && wordId >= 0 && wordId < UNKNOWN_WORD_IDS) {
+            UnknownKind kind = unknownWords[wordId];
+            if (kind != null && kind.dictionary() == lattice.unknownDictionary()) {
+                String surface = text.substring(at, at + length);
+                return new Token(surface, surface, "", "", kind.pos(), kind.posDetail(), at, at + length);
+            }
+        }
+        return toToken(lattice.token(text, wordId, unknown, at, length));
+    }
 
     private Token toToken(com.atilika.kuromoji.ipadic.Token k) {
         int id = WordIds.of(k);
