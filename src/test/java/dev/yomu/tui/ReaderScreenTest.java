@@ -16,10 +16,6 @@ import dev.yomu.store.CardStore;
 import dev.yomu.store.Database;
 import dev.yomu.store.SettingStore;
 import dev.yomu.testing.Cli;
-import java.io.ByteArrayOutputStream;
-import java.io.PipedInputStream;
-import java.io.PipedOutputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.sql.PreparedStatement;
 import java.time.Clock;
@@ -29,7 +25,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.jline.terminal.Size;
 import org.jline.terminal.Terminal;
-import org.jline.terminal.impl.ExternalTerminal;
 import org.jline.utils.AttributedString;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -59,53 +54,18 @@ class ReaderScreenTest {
         db.close();
     }
 
-    /** A terminal whose keyboard the test types on and whose screen it reads. */
-    private static final class Tty implements AutoCloseable {
-        final PipedOutputStream keys = new PipedOutputStream();
-        final ByteArrayOutputStream screen = new ByteArrayOutputStream();
-        final Terminal terminal;
-
-        Tty(int cols, int rows) throws Exception {
-            PipedInputStream in = new PipedInputStream(keys, 1 << 16);
-            // a virtual terminal: no pty and no pump thread, just the line discipline over the streams
-            terminal = new ExternalTerminal("reader-test", "xterm-256color", in, screen, StandardCharsets.UTF_8);
-            terminal.setSize(new Size(cols, rows));
-        }
-
-        void type(String s) throws Exception {
-            keys.write(s.getBytes(StandardCharsets.UTF_8));
-            keys.flush();
-        }
-
-        /** Waits (at most 10 s) until the screen shows {@code text}. */
-        void awaitOutput(String text) throws Exception {
-            await(() -> output().contains(text));
-        }
-
-        synchronized String output() {
-            return screen.toString(StandardCharsets.UTF_8);
-        }
-
-        @Override
-        public void close() throws Exception {
-            terminal.close();
-        }
-    }
-
-    private static void await(java.util.function.BooleanSupplier condition) throws InterruptedException {
-        long deadline = System.nanoTime() + 10_000_000_000L;
-        while (!condition.getAsBoolean() && System.nanoTime() < deadline) Thread.sleep(20);
-    }
-
     private ReaderScreen screen(Terminal terminal, Opened opened, ReadingState state) {
         return new ReaderScreen(terminal, service, opened.document(), state, ReaderStyles.colour(), FuriganaMode.UNKNOWN,
                 clock, service.position(opened.document().articleId()));
     }
 
-    private Thread start(ReaderScreen screen) {
-        Thread t = new Thread(screen::run, "reader");
-        t.start();
-        return t;
+    /**
+     * Runs {@code screen} on the test's thread until it ends; {@code tty}'s script ends it with a key, never by
+     * running out of input (a reader that missed its q or Ctrl-C would read on to the end of the script).
+     */
+    private static void run(ReaderScreen screen, ScriptedTerminal tty) {
+        screen.run();
+        assertThat(tty.ranOut()).as("the reader ended on a key, not on the end of input").isFalse();
     }
 
     private static List<Piece> words(Opened opened) {
@@ -119,25 +79,17 @@ class ReaderScreenTest {
         Opened opened = service.open("1");
         ReadingState state = new ReadingState(opened.words());
         List<Piece> words = words(opened);
-        try (Tty tty = new Tty(80, 24)) {
-            ReaderScreen screen = screen(tty.terminal, opened, state);
-            Thread t = start(screen);
-            tty.type(RIGHT + RIGHT + RIGHT + LEFT); // to the third word
-            await(() -> screen.selected() == 2);
-            assertThat(screen.selected()).isEqualTo(2);
-            tty.type("a");
-            tty.awaitOutput("added to study");
-            tty.type("l");
-            await(() -> screen.selected() == 3);
-            tty.type("k");
-            tty.awaitOutput("marked known");
-            tty.type("f");
-            await(() -> screen.mode() == FuriganaMode.ALL);
-            assertThat(screen.mode()).isEqualTo(FuriganaMode.ALL);
-            tty.type("q");
-            t.join(5000);
-            assertThat(t.isAlive()).isFalse();
-            assertThat(tty.output()).contains("added to study").contains("marked known");
+        try (ScriptedTerminal tty = ScriptedTerminal.of(80, 24)) {
+            ReaderScreen screen = screen(tty, opened, state);
+            tty.type(RIGHT + RIGHT + RIGHT + LEFT) // to the third word
+                    .then(() -> assertThat(screen.selected()).isEqualTo(2))
+                    .type("a").then(() -> assertThat(tty.drawn()).contains("added to study"))
+                    .type("l").then(() -> assertThat(screen.selected()).isEqualTo(3))
+                    .type("k").then(() -> assertThat(tty.drawn()).contains("marked known"))
+                    .type("f").then(() -> assertThat(screen.mode()).isEqualTo(FuriganaMode.ALL))
+                    .type("q");
+            run(screen, tty);
+            assertThat(tty.drawn()).contains("added to study").contains("marked known");
         }
         ReadingState after = new ReadingState(service.open("1").words());
         assertThat(words.get(2).text()).isEqualTo("交渉");
@@ -157,13 +109,23 @@ class ReaderScreenTest {
     @Test
     void arrowKeysInEitherFormAndAKeyRightAfterEsc() throws Exception {
         Opened opened = service.open("1");
-        try (Tty tty = new Tty(80, 24)) {
-            ReaderScreen screen = screen(tty.terminal, opened, new ReadingState(opened.words()));
-            Thread t = start(screen);
+        try (ScriptedTerminal tty = ScriptedTerminal.of(80, 24)) {
+            ReaderScreen screen = screen(tty, opened, new ReadingState(opened.words()));
             tty.type("\u001bOC" + "\u001b[1;5C" + "\u001bOD" + RIGHT + "/" + "\u001bl" + "\u001b[15~" + "q");
-            t.join(10_000);
-            assertThat(t.isAlive()).isFalse();
+            run(screen, tty);
             assertThat(screen.selected()).isEqualTo(3);
+        }
+    }
+
+    /** Esc typed alone (a pause follows it) ends a search, and the key after the pause moves on as usual. */
+    @Test
+    void escAloneEndsASearch() throws Exception {
+        Opened opened = service.open("1");
+        try (ScriptedTerminal tty = ScriptedTerminal.of(80, 24)) {
+            ReaderScreen screen = screen(tty, opened, new ReadingState(opened.words()));
+            tty.keys("/x").type("\u001b").then(() -> assertThat(screen.selected()).isZero()).keys("llq");
+            run(screen, tty);
+            assertThat(screen.selected()).isEqualTo(2); // l and l moved: they did not go into the search
         }
     }
 
@@ -195,17 +157,22 @@ class ReaderScreenTest {
 
     /** Runs the screen on the article's third word, types each key and waits for its message, then quits. */
     private void onThirdWord(Opened opened, String... keyThenMessage) throws Exception {
-        try (Tty tty = new Tty(80, 24)) {
-            ReaderScreen screen = screen(tty.terminal, opened, new ReadingState(opened.words()));
-            Thread t = start(screen);
-            tty.type(RIGHT + RIGHT);
-            await(() -> screen.selected() == 2);
+        try (ScriptedTerminal tty = ScriptedTerminal.of(80, 24)) {
+            ReaderScreen screen = screen(tty, opened, new ReadingState(opened.words()));
+            int[] seen = {0}; // how much of the output the last check saw: each message must be new
+            tty.type(RIGHT + RIGHT).then(() -> {
+                assertThat(screen.selected()).isEqualTo(2);
+                seen[0] = tty.drawn().length();
+            });
             for (int i = 0; i < keyThenMessage.length; i += 2) {
-                tty.type(keyThenMessage[i]);
-                tty.awaitOutput(keyThenMessage[i + 1]);
+                String message = keyThenMessage[i + 1];
+                tty.type(keyThenMessage[i]).then(() -> {
+                    assertThat(tty.drawn().substring(seen[0])).contains(message);
+                    seen[0] = tty.drawn().length();
+                });
             }
             tty.type("q");
-            t.join(5000);
+            run(screen, tty);
         }
     }
 
@@ -301,20 +268,19 @@ class ReaderScreenTest {
     @Test
     void resizingRelaysTheTextAndWideTerminalsGetAReadingLine() throws Exception {
         Opened opened = service.open("1");
-        try (Tty tty = new Tty(80, 24)) {
-            ReaderScreen screen = screen(tty.terminal, opened, new ReadingState(opened.words()));
-            Thread t = start(screen);
-            tty.awaitOutput("米国《べいこく》");
-            assertThat(tty.output()).contains("米国《べいこく》");
-            int before = tty.output().length();
-            tty.terminal.setSize(new Size(120, 40));
-            tty.terminal.raise(Terminal.Signal.WINCH);
-            tty.type("l");
-            await(() -> tty.output().substring(before).contains("べいこく"));
-            String after = tty.output().substring(before);
-            assertThat(after).contains("べいこく").doesNotContain("《べいこく》");
-            tty.type("q");
-            t.join(5000);
+        try (ScriptedTerminal tty = ScriptedTerminal.of(80, 24)) {
+            ReaderScreen screen = screen(tty, opened, new ReadingState(opened.words()));
+            int[] before = {0};
+            tty.then(() -> {
+                assertThat(tty.drawn()).contains("米国《べいこく》");
+                before[0] = tty.drawn().length();
+                tty.setSize(new Size(120, 40));
+                tty.raise(Terminal.Signal.WINCH);
+            }).type("l").then(() -> {
+                String after = tty.drawn().substring(before[0]);
+                assertThat(after).contains("べいこく").doesNotContain("《べいこく》");
+            }).type("q");
+            run(screen, tty);
         }
         ReaderScreen screen = screen(null, opened, new ReadingState(opened.words()));
         for (int[] size : new int[][] {{80, 24}, {120, 40}, {30, 8}}) {
@@ -337,12 +303,10 @@ class ReaderScreenTest {
             }
         });
         Opened opened = service.open("1");
-        try (Tty tty = new Tty(80, 24)) {
-            Thread t = start(screen(tty.terminal, opened, new ReadingState(opened.words())));
-            tty.awaitOutput("[31mRED");
+        try (ScriptedTerminal tty = ScriptedTerminal.of(80, 24)) {
             tty.type("q");
-            t.join(5000);
-            String out = tty.output();
+            run(screen(tty, opened, new ReadingState(opened.words())), tty);
+            String out = tty.drawn();
             assertThat(out).contains("[31mRED").doesNotContain("\u001b[31mRED").doesNotContain("\u001b]0;pwned")
                     .doesNotContain("\u0007").doesNotContain("\u009b");
         }

@@ -11,19 +11,12 @@ import dev.yomu.store.Database;
 import dev.yomu.testing.Library;
 import dev.yomu.testing.Library.W;
 import dev.yomu.testing.MutableClock;
-import java.io.PipedInputStream;
-import java.io.PipedOutputStream;
-import java.io.ByteArrayOutputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
-import org.jline.terminal.Size;
-import org.jline.terminal.Terminal;
-import org.jline.terminal.impl.ExternalTerminal;
 import org.jline.utils.AttributedString;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -57,44 +50,35 @@ class ReviewScreenTest {
     }
 
     /**
-     * Types {@code keys} one at a time into an in-process terminal (JLine's ExternalTerminal: a
-     * line discipline over byte streams, no real tty) and returns everything the screen drew.
-     * The input stays open until the screen returns, as a person's keyboard would.
+     * Types {@code keys} one at a time, each after a pause, into a terminal whose keyboard is a script
+     * ({@link ScriptedTerminal}: JLine's line discipline, no real tty, no threads) and returns everything the
+     * screen drew. The last key must end the screen (q, Ctrl-C, Ctrl-D): the input never runs out first.
      */
-    private String drive(ReviewSession session, String keys, int cols, int rows, boolean typing) throws Exception {
-        List<String> bytes = new java.util.ArrayList<>();
-        for (byte b : keys.getBytes(StandardCharsets.UTF_8)) bytes.add(new String(new byte[] {b}, StandardCharsets.ISO_8859_1));
-        return drive(session, bytes, cols, rows, typing);
+    private String drive(ReviewSession session, String keys, int cols, int rows, boolean typing) {
+        return drive(session, keys.codePoints().mapToObj(Character::toString).toList(), cols, rows, typing);
+    }
+
+    /** Runs the screen on {@code terminal} until it ends, on the test's thread, and returns what it drew. */
+    private String drive(ReviewSession session, ScriptedTerminal terminal, boolean typing) {
+        try (terminal) {
+            new ReviewScreen(terminal, session, typing).run();
+            return terminal.drawn();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     /**
      * As above, but each string of {@code writes} arrives at once, as a terminal sends a key's escape
-     * sequence or an IME its text (ISO-8859-1 strings stand for single bytes, others are sent as UTF-8).
+     * sequence or an IME its text; a pause comes between two writes. The keys must end the screen:
+     * it may not be ended by the input running out.
      */
-    private String drive(ReviewSession session, List<String> writes, int cols, int rows, boolean typing) throws Exception {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        PipedOutputStream keyboard = new PipedOutputStream();
-        PipedInputStream in = new PipedInputStream(keyboard);
-        try (Terminal t = new ExternalTerminal("test", "xterm-256color", in, out, StandardCharsets.UTF_8)) {
-            t.setSize(new Size(cols, rows));
-            Thread typist = new Thread(() -> {
-                try {
-                    for (String w : writes) {
-                        boolean oneByte = w.length() == 1 && w.charAt(0) < 0x100;
-                        keyboard.write(oneByte ? new byte[] {(byte) w.charAt(0)} : w.getBytes(StandardCharsets.UTF_8));
-                        keyboard.flush();
-                        Thread.sleep(40);
-                    }
-                    if (writes.isEmpty()) keyboard.close(); // end of input
-                } catch (Exception ignored) {
-                    // the screen closed the terminal first
-                }
-            });
-            typist.start();
-            new ReviewScreen(t, session, typing).run();
-            typist.join(5000);
-        }
-        return out.toString(StandardCharsets.UTF_8);
+    private String drive(ReviewSession session, List<String> writes, int cols, int rows, boolean typing) {
+        ScriptedTerminal terminal = ScriptedTerminal.of(cols, rows);
+        writes.forEach(terminal::type);
+        String screen = drive(session, terminal, typing);
+        assertThat(terminal.ranOut()).as("the screen ended on a key, not on the end of input").isFalse();
+        return screen;
     }
 
     private int logRows() throws Exception {
@@ -136,8 +120,7 @@ class ReviewScreenTest {
     }
 
     /** Ctrl-C ends the session as q does (the command then prints the summary); the grade is stored. */
-    @Test
-    @org.junit.jupiter.api.Timeout(60) // before the fix Ctrl-C only printed a hint and the screen never ended
+    @Test // before the fix Ctrl-C only printed a hint: the screen read on until the input ran out, which drive refuses
     void ctrlCEndsTheSessionLikeQ() throws Exception {
         ReviewSession s = session();
         String screen = drive(s, " 3\u0003", 80, 24);
@@ -174,8 +157,20 @@ class ReviewScreenTest {
     @Test
     void endOfInputLeavesCleanly() throws Exception {
         ReviewSession s = session();
-        drive(s, "", 80, 24);
+        ScriptedTerminal terminal = ScriptedTerminal.of(80, 24);
+        String screen = drive(s, terminal, false);
+        assertThat(terminal.ranOut()).isTrue();
+        assertThat(screen).contains("交渉");
         assertThat(s.current()).isPresent();
+    }
+
+    /** Esc typed alone (a pause follows it) is no answer, and the keys after it count. */
+    @Test
+    void escAloneIsIgnoredAndTheNextKeysCount() throws Exception {
+        ReviewSession s = session();
+        String screen = drive(s, List.of(" ", "\u001b", "3", "\u001b", "q"), 80, 24, false);
+        assertThat(logRows()).isEqualTo(1);
+        assertThat(screen).doesNotContain("space show · 1-4 grade");
     }
 
     @Test
@@ -190,7 +185,7 @@ class ReviewScreenTest {
         }
     }
 
-    private String drive(ReviewSession session, String keys, int cols, int rows) throws Exception {
+    private String drive(ReviewSession session, String keys, int cols, int rows) {
         return drive(session, keys, cols, rows, false);
     }
 }

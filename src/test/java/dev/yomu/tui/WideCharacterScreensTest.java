@@ -23,18 +23,11 @@ import dev.yomu.testing.Cli;
 import dev.yomu.testing.Library;
 import dev.yomu.testing.Library.W;
 import dev.yomu.text.DisplayWidth;
-import java.io.ByteArrayOutputStream;
-import java.io.PipedInputStream;
-import java.io.PipedOutputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
-import org.jline.terminal.Size;
-import org.jline.terminal.Terminal;
-import org.jline.terminal.impl.ExternalTerminal;
 import org.jline.utils.AttributedString;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -80,31 +73,20 @@ class WideCharacterScreensTest {
         }
     }
 
-    /** Opens the reader on a virtual terminal, waits for a whole frame, ends it with Ctrl-C and returns the frame. */
+    /** Opens the reader on a virtual terminal, takes its first whole frame, ends it with Ctrl-C and returns the frame. */
     private VirtualScreen readerFrame(String article, int cols, int rows) throws Exception {
         ReaderService service = new ReaderService(db, reviews, clock);
         Opened opened = service.open(article);
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        PipedOutputStream keys = new PipedOutputStream();
-        try (Terminal t = new ExternalTerminal("wide", "xterm-256color", new PipedInputStream(keys), out,
-                StandardCharsets.UTF_8)) {
-            t.setSize(new Size(cols, rows));
+        try (ScriptedTerminal t = ScriptedTerminal.of(cols, rows)) {
             ReaderScreen screen = new ReaderScreen(t, service, opened.document(), new ReadingState(opened.words()),
                     ReaderStyles.colour(), FuriganaMode.UNKNOWN, clock, 0);
-            Thread reader = new Thread(screen::run, "reader");
-            reader.start();
-            VirtualScreen frame = null;
-            for (int i = 0; i < 500 && (frame == null || !frame.rows().get(rows - 1).contains("quit")); i++) {
-                Thread.sleep(20);
-                synchronized (out) {
-                    frame = VirtualScreen.replay(out.toString(StandardCharsets.UTF_8), cols, rows);
-                }
-            }
-            keys.write(3); // Ctrl-C ends the reader as q does
-            keys.flush();
-            reader.join(5000);
-            assertThat(reader.isAlive()).as("the reader ended on Ctrl-C").isFalse();
-            return frame;
+            VirtualScreen[] frame = new VirtualScreen[1];
+            t.then(() -> frame[0] = VirtualScreen.replay(t.drawn(), cols, rows)) // the reader waits for its first key
+                    .type((byte) 3); // Ctrl-C ends the reader as q does
+            screen.run();
+            assertThat(t.ranOut()).as("the reader ended on Ctrl-C").isFalse();
+            assertThat(frame[0].rows().get(rows - 1)).as("a whole frame, down to the keys on the last row").contains("quit");
+            return frame[0];
         }
     }
 
