@@ -14,6 +14,7 @@ import dev.yomu.store.WordStore.WordKey;
 import dev.yomu.store.WordStore;
 import dev.yomu.study.ArticleRef;
 import dev.yomu.support.Progress;
+import dev.yomu.support.TestPause;
 import dev.yomu.support.YomuException;
 import dev.yomu.text.ArticleParser;
 import dev.yomu.text.Block;
@@ -153,6 +154,7 @@ public final class ArticleImporter {
         }
         int dropped = (int) parsed.blocks().stream().filter(b -> b.kind() == BlockKind.BOILERPLATE).count();
         progress.stage("commit");
+        TestPause.at("import-before-commit"); // tests only: all is written, the transaction commits on return
         return new ImportResult(source, id, parsed.title(), previous == null ? Outcome.NEW : Outcome.UPDATED,
                 pending.size() - comments, tally.seenStudy.size(), tally.newStudy, chars, dropped, comments);
     }

@@ -1,6 +1,7 @@
 package dev.yomu.store;
 
 import dev.yomu.support.AtomicFiles;
+import dev.yomu.support.TestPause;
 import dev.yomu.support.YomuException;
 import java.io.IOException;
 import java.io.BufferedOutputStream;
@@ -113,6 +114,7 @@ public final class Backups {
                             + contents.cards() + " cards; " + contents.reviews() + " reviews");
                     zip.putNextEntry(new ZipEntry(SCRIPT));
                     writeScript(db.connection(), tmp.getParent(), zip);
+                    TestPause.at("backup-half-written"); // tests only: the zip is not finished yet
                     zip.closeEntry();
                 }
             });

@@ -46,11 +46,16 @@ class DurabilityTest {
         Path small = home.resolve("small.txt"), big = home.resolve("big.txt");
         Files.writeString(small, "猫の記録\n\n今日は猫が庭で遊んでいた。私は窓から静かに観察した。\n");
         StringBuilder text = new StringBuilder("長い記録\n\n");
-        for (int i = 0; i < 20_000; i++) text.append("猫が庭で").append(i + 1).append("回も遊んでいた。\n\n");
+        for (int i = 0; i < 2_000; i++) text.append("猫が庭で").append(i + 1).append("回も遊んでいた。\n\n");
         Files.writeString(big, text);
-        try (YomuProcess p = new YomuProcess(home, "2026-03-01T01:00:00Z", "import", small.toString(), big.toString())) {
+        // Each import stops where everything is written and its transaction has not yet committed.
+        try (YomuProcess p = YomuProcess.pausedAt("import-before-commit", home, "2026-03-01T01:00:00Z",
+                "import", small.toString(), big.toString())) {
+            p.awaitPause(60); // the small one
+            p.resume();
             p.await("猫の記録", 60); // its summary line is printed after its transaction committed
-            p.kill(); // the long one is still being read
+            p.awaitPause(60); // the long one: all its rows written, not committed
+            p.kill();
         }
         try (Database db = Database.open(home)) {
             java.util.List<ArticleSummary> kept = db.read(c -> new ArticleStore(db).summaries(c));

@@ -1,5 +1,6 @@
 package dev.yomu.testing;
 
+import dev.yomu.support.TestPause;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -25,8 +26,22 @@ public final class YomuProcess implements AutoCloseable {
 
     /** A process started in {@code workDir}, as a learner runs Yomu from some folder of theirs. */
     public YomuProcess(Path workDir, Path home, String now, String... args) throws IOException {
-        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), "dev.yomu.Main", "--home", home.toString()));
+        this(workDir, List.of(), home, now, args);
+    }
+
+    /**
+     * A process that stops at {@link TestPause} point {@code point} (and at no other), so a test can
+     * kill it exactly there: {@link #awaitPause} waits until it stands there, {@link #resume} lets it
+     * go on to the next time it gets there.
+     */
+    public static YomuProcess pausedAt(String point, Path home, String now, String... args) throws IOException {
+        return new YomuProcess(null, List.of("-D" + TestPause.PROPERTY + "=" + point), home, now, args);
+    }
+
+    private YomuProcess(Path workDir, List<String> jvmOptions, Path home, String now, String... args) throws IOException {
+        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        cmd.addAll(jvmOptions);
+        cmd.addAll(List.of("-cp", System.getProperty("java.class.path"), "dev.yomu.Main", "--home", home.toString()));
         cmd.addAll(List.of(args));
         ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true);
         if (workDir != null) pb.directory(workDir.toFile());
@@ -63,6 +78,20 @@ public final class YomuProcess implements AutoCloseable {
             if (l.contains(text)) return l;
         }
         throw new AssertionError("no line with '" + text + "' within " + seconds + "s; saw:\n" + seen);
+    }
+
+    /**
+     * Waits until the process stands at its pause point (started by {@link #pausedAt}). It stays
+     * there until {@link #resume} or a kill; the limit only turns a process that never gets there
+     * into a failure.
+     */
+    public void awaitPause(int seconds) throws InterruptedException {
+        await(TestPause.MARKER, seconds);
+    }
+
+    /** Lets a process that stands at its pause point go on. */
+    public void resume() throws IOException {
+        send("");
     }
 
     /** SIGKILL: no shutdown hooks, no flushing, like a power cut or kill -9. */
