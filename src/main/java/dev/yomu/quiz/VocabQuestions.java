@@ -177,6 +177,7 @@ final class VocabQuestions {
         for (VocabWord o : Shuffle.inPlace(glossable(sameKind(w)), rng)) {
             String g = o.gloss();
             if (wrong.size() < 3 && !g.isEmpty() && comparableGloss(right, g) && distinctMeaning(w, o)
+                    && !GlossSynonyms.ownOrNear(w.glosses(), g) // 示す "to show" beside "to reveal" (fifth sample)
                     && GlossTypes.sameType(right, w.pos().equals("adverb"), g)
                     && adjectivalUse(u) == use(o).map(VocabQuestions::adjectivalUse).orElse(false)
                     && wrong.stream().allMatch(x -> unrelated(x, g)))
@@ -254,7 +255,8 @@ final class VocabQuestions {
         List<String> wrong = new ArrayList<>();
         for (VocabWord o : Shuffle.inPlace(glossable(sameKind(w)), rng)) {
             // 含む / 含める, 制限 / 限界: a shared kanji is most often a shared meaning
-            if (wrong.size() < 3 && distinctMeaning(w, o) && !sharesKanji(w.lemma(), o.lemma()) && !wrong.contains(o.lemma()))
+            if (wrong.size() < 3 && distinctMeaning(w, o) && !sharesKanji(w.lemma(), o.lemma()) && !wrong.contains(o.lemma())
+                    && !GlossSynonyms.ownOrNear(o.glosses(), gloss)) // 明かす for "to show" (fifth sample)
                 wrong.add(o.lemma());
         }
         if (wrong.size() < 3) return Optional.empty();

@@ -1,0 +1,51 @@
+package dev.yomu.quiz;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The fifth independent judged sample's failures (quiz/judged/independent-sample-5.tsv), each on its
+ * judged sentence with the real tokenizer and bundled dictionary.
+ */
+class FifthSampleTest {
+
+    private static List<Question> asked(QuizSource source, QuestionKind kind) {
+        List<Question> out = new ArrayList<>();
+        for (long seed = 1; seed <= 30; seed++)
+            for (Question q : new VocabQuestions(source, new SplittableRandom(seed)).candidates(200))
+                if (q.kind() == kind && QuestionRules.violation(q, source.text()).isEmpty()) out.add(q);
+        return out;
+    }
+
+    @Test
+    void aMeaningDistractorIsNeitherOneOfTheKeysGlossesNorANearSynonym() {
+        // 示す "to show" beside 明かす "to reveal" and 述べる "to state": three defensible answers
+        QuizSource s = QuizTexts.source("t", List.of("中川議員は、赤字になった場合に市の負担がどこまで膨らむのかを示すよう求めている。",
+                "市長は秘密を明かす。", "市民は会議で意見を述べた。", "会社は資金を集めた。", "記者は事実を調べた。",
+                "住民は駅の建設に反対した。", "政府は新しい計画を立てた。", "子どもが公園で遊ぶ。", "電車が駅に着いた。"));
+        for (Question q : asked(s, QuestionKind.REVERSE))
+            if (q.prompt().startsWith("「to show」")) assertThat(q.choices()).as(q.toString()).doesNotContain("明かす", "述べる");
+        List<Question> qs = asked(s, QuestionKind.MEANING);
+        // (old code asked it with both; with two unrelated verbs left it is rightly not asked)
+        for (Question q : qs)
+            if (q.prompt().startsWith("【示す】")) assertThat(q.choices()).as(q.toString()).doesNotContain("to reveal", "to state");
+        assertThat(GlossSynonyms.ownOrNear(VocabRulesTest.word(s, "示す").glosses(), "to reveal")).isTrue();
+        assertThat(GlossSynonyms.ownOrNear(VocabRulesTest.word(s, "示す").glosses(), "to demonstrate")).isTrue(); // its own
+        assertThat(GlossSynonyms.ownOrNear(VocabRulesTest.word(s, "示す").glosses(), "to collect")).isFalse();
+    }
+
+    @Test
+    void glossesAreInTheJudgedSentencesSense() {
+        QuizSource s = QuizTexts.source("t", List.of("百年を超える歴史の中で、何度も存続の危機を乗り越えてきた。",
+                "市は計画を正式に発表した。"));
+        assertThat(VocabRulesTest.word(s, "存続").gloss()).isEqualTo("survival"); // not "duration"
+        assertThat(VocabRulesTest.word(s, "正式").gloss()).isEqualTo("official"); // not the cue "due form"
+        List<Question> glosses = new ArrayList<>(asked(s, QuestionKind.MEANING));
+        glosses.addAll(asked(s, QuestionKind.REVERSE));
+        for (Question q : glosses) assertThat(q.toString()).doesNotContain("due form");
+    }
+}
