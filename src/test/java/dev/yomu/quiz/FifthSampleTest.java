@@ -48,4 +48,16 @@ class FifthSampleTest {
         glosses.addAll(asked(s, QuestionKind.REVERSE));
         for (Question q : glosses) assertThat(q.toString()).doesNotContain("due form");
     }
+
+    @Test
+    void aTopicIsNotTurnedIntoASecondSubject() {
+        // 「しおかぜ号が海沿いの景色が楽しめるため」 reads as if the train enjoyed the view
+        assertThat(CauseQuestions.asNounClause("しおかぜ号は海沿いの景色が楽しめる")).isEmpty();
+        assertThat(CauseQuestions.asNounClause("会は署名を集めた")).contains("会が署名を集めた");
+        QuizSource s = QuizTexts.source("history-dates.txt", ArticleSources.resource("/quiz/articles/history-dates.txt").lines()
+                .filter(l -> !l.isBlank()).toList());
+        for (long seed = 1; seed <= 20; seed++)
+            for (Question q : new CauseQuestions(s, new SplittableRandom(seed)).candidates())
+                assertThat(q.choices()).as(q.toString()).noneMatch(c -> c.contains("しおかぜ号が海沿いの景色が"));
+    }
 }
