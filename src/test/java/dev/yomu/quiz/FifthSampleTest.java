@@ -60,4 +60,15 @@ class FifthSampleTest {
             for (Question q : new CauseQuestions(s, new SplittableRandom(seed)).candidates())
                 assertThat(q.choices()).as(q.toString()).noneMatch(c -> c.contains("しおかぜ号が海沿いの景色が"));
     }
+
+    @Test
+    void aPlaceOrPersonNameIsNotAskedByReading() {
+        // 新橋 of an invented city: しんばし or しんはし, the text cannot tell
+        QuizSource s = QuizTexts.source("t", List.of("港町市は、新橋駅から港までの約六キロに路面電車を走らせる計画を進めている。",
+                "新橋の近くに新しい停留場ができる。", "中川議員は、赤字になった場合に市の負担がどこまで膨らむのかを示すよう求めている。",
+                "政府は新しい計画を発表した。", "市民は会議で意見を述べた。"));
+        List<Question> readings = asked(s, QuestionKind.READING);
+        assertThat(readings).isNotEmpty();
+        for (Question q : readings) assertThat(q.prompt()).as(q.toString()).doesNotStartWith("【新橋】").doesNotStartWith("【中川】");
+    }
 }
