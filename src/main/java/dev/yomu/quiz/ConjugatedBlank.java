@@ -58,6 +58,8 @@ final class ConjugatedBlank {
         String after = text.substring(u.end(), end);
         String suruParticle = inflects ? null : suruParticle(u.sentence().tokens(), u.sentence().tokens().indexOf(t));
         if (Texts.count(text, blanked) != 1) return Optional.empty();
+        Valency keyValency = inflects && w.pos().equals("verb") ? valency(u.sentence().tokens(), u.sentence().tokens().indexOf(t))
+                : Valency.UNKNOWN;
         List<String> wrong = new ArrayList<>();
         for (VocabWord o : Shuffle.inPlace(new ArrayList<>(sameKind), rng)) {
             if (wrong.size() == 3) break;
@@ -71,6 +73,9 @@ final class ConjugatedBlank {
             if (frame.quoting() && QUOTING_VERBS.contains(o.lemma())) continue;
             // 検討を（離れた）: after を only a verb the article itself uses with an object can stand
             if (inflects && "を".equals(frame.particleBefore()) && !takesObject(o.lemma(), article)) continue;
+            // 大雨が（増えた） with 立てた / 和らげた / 設けた: an intransitive key is offered only verbs the
+            // article uses intransitively, a transitive one only verbs it uses with an object (fifth sample)
+            if (inflects && keyValency != Valency.UNKNOWN && !usedAs(o.lemma(), keyValency, article)) continue;
             // 資金は寄付で（集められた） with 離れられた: only a verb that takes an object has a plain passive
             if (inflects && passive(after) && !takesObject(o.lemma(), article)) continue;
             // 使用を（許可）する with 自殺 or 依存, 衝突に（発展）する with 努力: a suru-noun after a particle
@@ -197,6 +202,48 @@ final class ConjugatedBlank {
     private static boolean adverbialStem(List<Token> tokens, int end) {
         for (Token n : tokens) if (n.begin() == end) return n.pos().equals("動詞");
         return false;
+    }
+
+    enum Valency { TRANSITIVE, INTRANSITIVE, UNKNOWN }
+
+    /**
+     * How the verb at {@code at} is used in its clause, read back to the clause start (a comma, or
+     * another predicate): with a を-object it is transitive (緑地を増やす), with a が-subject and no
+     * object intransitive (大雨が増えた). A passive or causative form (集め|られ|た, 増や|させ|る) turns
+     * the roles round, and a clause with neither particle shows nothing: unknown.
+     */
+    static Valency valency(List<Token> tokens, int at) {
+        if (at < 0) return Valency.UNKNOWN;
+        for (int k = at + 1; k < tokens.size() && tokens.get(k).begin() == tokens.get(k - 1).end(); k++) {
+            Token n = tokens.get(k);
+            if (n.pos().equals("動詞") && n.posDetail().startsWith("接尾")) return Valency.UNKNOWN;
+            if (n.pos().equals("助動詞") && n.lemma().matches("れる|られる|せる|させる")) return Valency.UNKNOWN;
+            if (!inflectionPart(n)) break;
+        }
+        boolean subject = false;
+        for (int k = at - 1; k >= 0; k--) {
+            Token n = tokens.get(k);
+            if (n.pos().equals("記号") || n.pos().equals("動詞") || n.pos().equals("形容詞") || n.pos().equals("助動詞")) break;
+            if (n.pos().equals("助詞") && n.posDetail().startsWith("接続助詞")) break;
+            if (n.pos().equals("助詞") && n.posDetail().startsWith("格助詞") && n.surface().equals("を")) return Valency.TRANSITIVE;
+            if (n.pos().equals("助詞") && n.posDetail().startsWith("格助詞") && n.surface().equals("が")) subject = true;
+        }
+        return subject ? Valency.INTRANSITIVE : Valency.UNKNOWN;
+    }
+
+    /** Whether the article uses the verb {@code lemma} as {@code wanted}, and never the other way. */
+    static boolean usedAs(String lemma, Valency wanted, List<QuizSentence> article) {
+        boolean seen = false;
+        for (QuizSentence s : article) {
+            List<Token> ts = s.tokens();
+            for (int i = 0; i < ts.size(); i++) {
+                if (!ts.get(i).lemma().equals(lemma) || !ts.get(i).pos().equals("動詞")) continue;
+                Valency v = valency(ts, i);
+                if (v == wanted) seen = true;
+                else if (v != Valency.UNKNOWN) return false;
+            }
+        }
+        return seen;
     }
 
     /** Whether the article uses {@code lemma} right after を: a verb that takes an object. */

@@ -71,4 +71,25 @@ class FifthSampleTest {
         assertThat(readings).isNotEmpty();
         for (Question q : readings) assertThat(q.prompt()).as(q.toString()).doesNotStartWith("【新橋】").doesNotStartWith("【中川】");
     }
+
+    private static List<Question> clozes(QuizSource source, String answer) {
+        List<Question> out = new ArrayList<>();
+        for (Question q : asked(source, QuestionKind.CONTEXT)) if (q.answerText().startsWith(answer)) out.add(q);
+        return out;
+    }
+
+    @Test
+    void anIntransitiveVerbBlankIsOfferedOnlyIntransitiveVerbs() {
+        // 大雨が（増えた） with 立てた / 和らげた / 設けた: only the key can take 大雨が without an object
+        QuizSource s = QuizTexts.source("t", List.of("大雨が増えたことを受けて、多くの都市は緑地を増やす計画を見直している。",
+                "市は新しい計画を立てた。", "木陰は夏の暑さを和らげた。", "区は公園に休憩所を設けた。",
+                "台風で電車が遅れた。", "大雨で古い木が倒れた。", "停電で部屋の空気が冷えた。", "大雨で川の水が流れた。", "地震で古い橋が崩れた。", "市民は会議で意見を述べた。"));
+        List<Question> qs = clozes(s, "増えた");
+        assertThat(qs).isNotEmpty();
+        for (Question q : qs) assertThat(q.choices()).as(q.toString()).doesNotContain("立てた", "和らげた", "設けた");
+        List<QuizSource.QuizSentence> all = s.sentences();
+        assertThat(ConjugatedBlank.valency(all.get(0).tokens(), 2)).isEqualTo(ConjugatedBlank.Valency.INTRANSITIVE);
+        assertThat(ConjugatedBlank.usedAs("立てる", ConjugatedBlank.Valency.TRANSITIVE, all)).isTrue();
+        assertThat(ConjugatedBlank.usedAs("立てる", ConjugatedBlank.Valency.INTRANSITIVE, all)).isFalse();
+    }
 }
