@@ -92,4 +92,25 @@ class FifthSampleTest {
         assertThat(ConjugatedBlank.usedAs("立てる", ConjugatedBlank.Valency.TRANSITIVE, all)).isTrue();
         assertThat(ConjugatedBlank.usedAs("立てる", ConjugatedBlank.Valency.INTRANSITIVE, all)).isFalse();
     }
+
+    private static QuizSource fixture(String name) {
+        List<String> lines = ArticleSources.resource("/quiz/articles/" + name).lines().filter(l -> !l.isBlank()).toList();
+        return QuizTexts.source(name, lines);
+    }
+
+    @Test
+    void aNounBlankIsOfferedNoPersonWordThatAlsoFitsAndAnAgentOnlyAgents() {
+        // （学生）の待ち合わせ場所 with 人; （鉄道会社）は駅舎の再建に取り組み with 人口 / 資金
+        QuizSource history = fixture("history-dates.txt");
+        for (Question q : clozes(history, "学生")) assertThat(q.choices()).as(q.toString()).doesNotContain("人");
+        for (Question q : clozes(history, "鉄道会社"))
+            assertThat(q.choices()).as(q.toString()).allMatch(ConjugatedBlank::agent);
+        // バスの運転手が足りない地域では、路面電車が（住民）の足を支える with 子ども
+        for (Question q : clozes(fixture("tram-explainer.txt"), "住民"))
+            assertThat(q.choices()).as(q.toString()).doesNotContain("子ども", "人々");
+        assertThat(ConjugatedBlank.agent("鉄道会社")).isTrue();
+        assertThat(ConjugatedBlank.agent("政府")).isTrue();
+        assertThat(ConjugatedBlank.agent("人口")).isFalse();
+        assertThat(ConjugatedBlank.agent("都市")).isFalse();
+    }
 }
