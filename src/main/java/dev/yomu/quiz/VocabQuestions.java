@@ -120,7 +120,7 @@ final class VocabQuestions {
         // 路線バス reads ろせんバス: the gate wants kana-only readings, and the katakana half is no question
         if (!w.reading().codePoints().allMatch(c -> c >= 0x3041 && c <= 0x309F)) return Optional.empty();
         if (rendakuUncertain(w, u)) return Optional.empty();
-        if (HOMOGRAPHS.contains(w.lemma())) return Optional.empty();
+        if (HOMOGRAPHS.contains(w.lemma()) || name(w, u)) return Optional.empty();
         // Near misses of the word's own reading only: another word's reading (こんごう for 場合, じょうはつ
         // for 開発, ふんそう for 戦争) is no misreading of these kanji, and the judges struck it out.
         List<String> near = Shuffle.inPlace(new ArrayList<>(ReadingVariants.of(w.reading(), w.lemma())), rng);
@@ -130,6 +130,18 @@ final class VocabQuestions {
         String prompt = "【" + w.lemma() + "】の読み方として最も適切なものはどれか。\n" + context(u);
         return Optional.of(Question.shuffled(QuestionKind.READING, prompt, w.reading(), List.copyOf(wrong),
                 u.sentence().text(), w.lemma() + "は「" + w.reading() + "」と読む。" + w.glosses(), w.id(), rng));
+    }
+
+    /**
+     * 新橋 in 「港町市は、新橋駅から…」: a place or person name (the tokenizer's 固有名詞 地域/人名, or an
+     * entry glossed by its romanisation, "Shinbashi (section of Tokyo)") is read as its bearer chooses
+     * (しんばし or しんはし), so the text cannot teach its reading (fifth independent judged sample).
+     */
+    static boolean name(VocabWord w, Use u) {
+        String d = u.token().posDetail();
+        if (d.startsWith("固有名詞,地域") || d.startsWith("固有名詞,人名")) return true;
+        String gloss = w.glosses().split(" / |; ", 2)[0];
+        return GlossGiveaways.romanisation(gloss, w.reading());
     }
 
     /**
@@ -177,6 +189,7 @@ final class VocabQuestions {
         for (VocabWord o : Shuffle.inPlace(glossable(sameKind(w)), rng)) {
             String g = o.gloss();
             if (wrong.size() < 3 && !g.isEmpty() && comparableGloss(right, g) && distinctMeaning(w, o)
+                    && !GlossSynonyms.ownOrNear(w.glosses(), g) // 示す "to show" beside "to reveal" (fifth sample)
                     && GlossTypes.sameType(right, w.pos().equals("adverb"), g)
                     && adjectivalUse(u) == use(o).map(VocabQuestions::adjectivalUse).orElse(false)
                     && wrong.stream().allMatch(x -> unrelated(x, g)))
@@ -254,7 +267,8 @@ final class VocabQuestions {
         List<String> wrong = new ArrayList<>();
         for (VocabWord o : Shuffle.inPlace(glossable(sameKind(w)), rng)) {
             // 含む / 含める, 制限 / 限界: a shared kanji is most often a shared meaning
-            if (wrong.size() < 3 && distinctMeaning(w, o) && !sharesKanji(w.lemma(), o.lemma()) && !wrong.contains(o.lemma()))
+            if (wrong.size() < 3 && distinctMeaning(w, o) && !sharesKanji(w.lemma(), o.lemma()) && !wrong.contains(o.lemma())
+                    && !GlossSynonyms.ownOrNear(o.glosses(), gloss)) // 明かす for "to show" (fifth sample)
                 wrong.add(o.lemma());
         }
         if (wrong.size() < 3) return Optional.empty();
