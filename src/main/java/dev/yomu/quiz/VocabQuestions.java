@@ -199,9 +199,19 @@ final class VocabQuestions {
         return adjectival(key) == adjectival(gloss);
     }
 
+    // Patterns compiled once: these run for every pair of candidate words (String.matches, split and
+    // replaceAll would compile them anew on each call).
+    private static final java.util.regex.Pattern NOTE = java.util.regex.Pattern.compile("\\(([^)]*)\\)");
+    private static final java.util.regex.Pattern PAREN_NOTE = java.util.regex.Pattern.compile("\\([^)]*\\)");
+    private static final java.util.regex.Pattern NOT_WORD_OR_HYPHEN = java.util.regex.Pattern.compile("[^a-z-]+");
+    private static final java.util.regex.Pattern ADJECTIVE_FORM = java.util.regex.Pattern.compile("un\\w+ed|\\w+(ive|ous|ful|less|able|ible)");
+    private static final java.util.regex.Pattern NOT_ADJECTIVE_FORM = java.util.regex.Pattern.compile("\\w+(eed|ives|ousness)");
+    private static final java.util.regex.Pattern NOT_LETTERS = java.util.regex.Pattern.compile("[^a-z]+");
+    private static final Set<String> STEM_STOPWORDS = Set.of("the", "and", "one", "for", "with", "something", "someone");
+
     private static boolean rawNote(String gloss) {
         if (gloss.contains("etc.") || gloss.length() > 40) return true;
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\(([^)]*)\\)").matcher(gloss);
+        java.util.regex.Matcher m = NOTE.matcher(gloss);
         while (m.find()) {
             String note = m.group(1);
             if (note.contains("e.g.") || note.contains("esp.") || note.contains("etc") || note.length() > 20) return true;
@@ -219,14 +229,14 @@ final class VocabQuestions {
 
     /** An English adjective by its form: un-…-ed, -ive, -ous, -ful, -less, -able, -ible, or a listed one. */
     static boolean adjectival(String gloss) {
-        String g = gloss.replaceAll("\\([^)]*\\)", "").strip().toLowerCase(Locale.ROOT);
+        String g = PAREN_NOTE.matcher(gloss).replaceAll("").strip().toLowerCase(Locale.ROOT);
         if (g.startsWith("to ") || g.isEmpty()) return false;
-        String[] words = g.split("[^a-z-]+");
+        String[] words = NOT_WORD_OR_HYPHEN.split(g);
         if (words.length != 1) return false; // "nuclear weapon", "security guarantee": a noun phrase
         String word = words[0];
         if (AL_ADJECTIVES.contains(word)) return true;
-        if (word.matches("un\\w+ed|\\w+(ive|ous|ful|less|able|ible)") && word.length() >= 7
-                && !word.matches("\\w+(eed|ives|ousness)")) return true;
+        if (ADJECTIVE_FORM.matcher(word).matches() && word.length() >= 7
+                && !NOT_ADJECTIVE_FORM.matcher(word).matches()) return true;
         return false;
     }
 
@@ -337,7 +347,7 @@ final class VocabQuestions {
     }
 
     private static String firstSense(VocabWord w) {
-        return w.glosses().split(" / ", 2)[0];
+        return Texts.firstSense(w.glosses());
     }
 
     /**
@@ -353,8 +363,8 @@ final class VocabQuestions {
 
     private static Set<String> stems(String gloss) {
         Set<String> out = new LinkedHashSet<>();
-        for (String w : gloss.toLowerCase(Locale.ROOT).split("[^a-z]+")) {
-            if (w.length() < 3 || List.of("the", "and", "one", "for", "with", "something", "someone").contains(w)) continue;
+        for (String w : NOT_LETTERS.split(gloss.toLowerCase(Locale.ROOT))) {
+            if (w.length() < 3 || STEM_STOPWORDS.contains(w)) continue;
             out.add(w.length() >= 4 ? w.substring(0, 4) : w);
         }
         return out;
