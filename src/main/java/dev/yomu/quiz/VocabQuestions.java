@@ -293,8 +293,17 @@ final class VocabQuestions {
         return false;
     }
 
+    // sameKind and givesAway are pure in the word and the article, and asked for every candidate
+    // word several times over (three question types, each distractor list): worked out once each.
+    private final java.util.Map<VocabWord, List<VocabWord>> sameKinds = new java.util.HashMap<>();
+    private final java.util.Map<VocabWord, Boolean> givesAway = new java.util.HashMap<>();
+
     /** Other words of the same part of speech (compounds count as nouns). */
     List<VocabWord> sameKind(VocabWord w) {
+        return new ArrayList<>(sameKinds.computeIfAbsent(w, this::findSameKind));
+    }
+
+    private List<VocabWord> findSameKind(VocabWord w) {
         List<VocabWord> out = new ArrayList<>();
         Optional<Use> own = use(w);
         WordSlot slot = own.isPresent() ? WordSlot.of(own.get().token()) : WordSlot.OTHER;
@@ -314,9 +323,9 @@ final class VocabQuestions {
     }
 
     // A name or a loanword among the glosses would stand out as the one choice that cannot be right.
-    private static List<VocabWord> glossable(List<VocabWord> words) {
+    private List<VocabWord> glossable(List<VocabWord> words) {
         List<VocabWord> out = new ArrayList<>();
-        for (VocabWord o : words) if (!GlossGiveaways.givesAway(o)) out.add(o);
+        for (VocabWord o : words) if (!givesAway.computeIfAbsent(o, GlossGiveaways::givesAway)) out.add(o);
         return out;
     }
 
