@@ -53,10 +53,7 @@ final class VocabQuestions {
     }
 
     private Optional<Use> findUse(VocabWord w) {
-        for (QuizSentence s : source.sentences()) {
-            if (s.heading() || !Texts.quotable(s.text(), 400)) continue;
-            if (!Character.isLetter(s.text().codePointAt(0)) && s.text().charAt(0) != '「') continue; // 「/またはその同盟国。」
-            if (GarbledSentences.garbled(s)) continue; // キエフロシア連邦の…: no sentence to show a learner
+        for (QuizSentence s : showable()) {
             for (Token t : s.tokens()) {
                 if (t.lemma().equals(w.lemma()) && t.end() <= s.text().length() && !fragment(s.text(), t)
                         && formOfLemma(s.text(), t) && !nominalVerbStem(s.tokens(), t))
@@ -64,6 +61,21 @@ final class VocabQuestions {
             }
         }
         return Optional.empty();
+    }
+
+    private List<QuizSentence> showable;
+
+    // The sentences a word's use may be shown in, in article order; judged once, not once per word.
+    private List<QuizSentence> showable() {
+        if (showable != null) return showable;
+        showable = new ArrayList<>();
+        for (QuizSentence s : source.sentences()) {
+            if (s.heading() || !Texts.quotable(s.text(), 400)) continue;
+            if (!Character.isLetter(s.text().codePointAt(0)) && s.text().charAt(0) != '「') continue; // 「/またはその同盟国。」
+            if (GarbledSentences.garbled(s)) continue; // キエフロシア連邦の…: no sentence to show a learner
+            showable.add(s);
+        }
+        return showable;
     }
 
     /**
