@@ -21,6 +21,9 @@ import java.util.SplittableRandom;
  * effect, so no two choices contradict each other and give the answer away.
  */
 final class AgreementQuestions {
+    // Compiled once: String.matches/split/replaceFirst/replaceAll compile their pattern on every call.
+    private static final java.util.regex.Pattern HAS_SUBJECT = java.util.regex.Pattern.compile("(?s).+[がは].+");
+
     private final SplittableRandom rng;
     private final List<ChronologyQuestions.Event> events;
     private final List<CauseQuestions.Cause> causes;
@@ -121,7 +124,7 @@ final class AgreementQuestions {
             // does not say what stores heat, and so is not plainly false of something else).
             for (CauseQuestions.Cause o : causes)
                 if (o != c && Math.abs(o.sentence() - c.sentence()) > 1 && !o.reason().equals(c.reason())
-                        && o.reason().matches("(?s).+[がは].+"))
+                        && HAS_SUBJECT.matcher(o.reason()).matches())
                     out.add(new Statement(ReasonClause.statement(c.effect(), o.reason()), false, List.of(c.effect()), c.evidence()));
         }
         out.removeIf(s -> s.text().length() > 90);

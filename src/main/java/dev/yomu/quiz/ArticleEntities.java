@@ -18,6 +18,10 @@ import java.util.regex.Pattern;
  * offered among places and the same person never twice.
  */
 final class ArticleEntities {
+    // Compiled once: String.matches/split/replaceFirst/replaceAll compile their pattern on every call.
+    private static final java.util.regex.Pattern NOT_A_COMPANY = java.util.regex.Pattern.compile(".*(?:省|庁|大学|市|県)");
+    private static final java.util.regex.Pattern MUNICIPAL_SUFFIX = java.util.regex.Pattern.compile("(?<=..)(?:市|県|町|村|区)$");
+
     /** Names that mean the same side: one may not be a distractor for another. */
     private static final List<Set<String>> SAME = List.of(Set.of("ロシア", "モスクワ", "ソヴィエト", "ソ連", "クレムリン", "ロシア連邦"),
             Set.of("米国", "アメリカ", "米", "ワシントン", "米軍"), Set.of("英国", "イギリス", "英", "ロンドン"),
@@ -40,7 +44,7 @@ final class ArticleEntities {
         Set<String> places = new LinkedHashSet<>();
         for (QuizSentence s : body)
             for (Span e : names(s))
-                if (e.type().equals("place")) places.add(e.text().replaceFirst("(?<=..)(?:市|県|町|村|区)$", ""));
+                if (e.type().equals("place")) places.add(MUNICIPAL_SUFFIX.matcher(e.text()).replaceFirst(""));
         for (String p : places) companies.add(Pattern.compile("(?<![\\p{IsHan}\\p{IsKatakana}])" + Pattern.quote(p) + COMPANY_END + "(?=は|が|も|の|によると|、)"));
         for (QuizSentence s : body) {
             sb.append(s.text()).append('\n');
@@ -192,7 +196,7 @@ final class ArticleEntities {
         String ending = ref.substring(1);
         for (int i = orgsSoFar.size() - 1; i >= 0; i--) {
             String o = orgsSoFar.get(i);
-            if (o.endsWith(ending) || ending.equals("社") && !o.matches(".*(?:省|庁|大学|市|県)")) return o;
+            if (o.endsWith(ending) || ending.equals("社") && !NOT_A_COMPANY.matcher(o).matches()) return o;
         }
         return null;
     }

@@ -21,6 +21,21 @@ import java.util.SplittableRandom;
  * as often names a means or an agent as a cause.
  */
 final class CauseQuestions {
+    // Compiled once: String.matches/split/replaceFirst/replaceAll compile their pattern on every call.
+    private static final java.util.regex.Pattern KOTO_END = java.util.regex.Pattern.compile("こと$");
+    private static final java.util.regex.Pattern SO_LEAD = java.util.regex.Pattern.compile("^(このため|そのため)、.*");
+    private static final java.util.regex.Pattern EFFECT_END = java.util.regex.Pattern.compile("(?s).*(た|る|い|う|く|す|つ|む|ぶ|ぐ|んだ|いだ)$");
+    private static final java.util.regex.Pattern NEGATIVE_END = java.util.regex.Pattern.compile("(?s).*(ない|なかった)$");
+    private static final java.util.regex.Pattern PARTICLE_START = java.util.regex.Pattern.compile("^[はがのをにへとで、].*");
+    private static final java.util.regex.Pattern DEMONSTRATIVE = java.util.regex.Pattern.compile("(?s).*(これ|それ|この|その|こう|そう).*");
+    private static final java.util.regex.Pattern TE = java.util.regex.Pattern.compile("て|で");
+    private static final java.util.regex.Pattern NOT_A_SUBJECT_END = java.util.regex.Pattern.compile("(?s).*(特に|今|夏|冬|春|秋|昔|当時|戦後|では|には|とは|で|に|と|も|を|が)$");
+    private static final java.util.regex.Pattern CASE_PARTICLE = java.util.regex.Pattern.compile("(?s).*[をがにでへ].*");
+    private static final java.util.regex.Pattern OWN_GA_SUBJECT = java.util.regex.Pattern.compile("(?s).*[\\p{IsHan}\\p{IsKatakana}ー」]が.*");
+    private static final java.util.regex.Pattern TOPIC_PARTICLES = java.util.regex.Pattern.compile("では|には|とは|からは|までは");
+    private static final java.util.regex.Pattern KANJI_RUN = java.util.regex.Pattern.compile("[\\p{IsHan}]+");
+    private static final java.util.regex.Pattern TAME_END = java.util.regex.Pattern.compile("ため$");
+
     private final QuizSource source;
     private final SplittableRandom rng;
 
@@ -62,7 +77,7 @@ final class CauseQuestions {
             // The reason is everything before the link: 雨水を吸い込み、晴れた日に蒸発させるので is one reason.
             int start = 0;
             String reason = Clauses.withoutLead(text.substring(t.get(start).begin(), t.get(i).begin()));
-            if (t.get(i).surface().equals("を")) reason = reason.replaceFirst("こと$", "");
+            if (t.get(i).surface().equals("を")) reason = KOTO_END.matcher(reason).replaceFirst("");
             String effect = text.substring(t.get(comma).end(), text.length() - 1);
             List<Token> effectTokens = t.subList(comma + 1, t.size());
             List<Token> reasonTokens = t.subList(start, i);
@@ -84,7 +99,7 @@ final class CauseQuestions {
     /** このため、鉄道会社は廃線の検討を始めた。 after the sentence that gives the reason. */
     static Optional<Cause> fromPrevious(QuizSentence previous, QuizSentence s, int index) {
         String text = s.text();
-        if (previous.heading() || previous.block() != s.block() || !text.matches("^(このため|そのため)、.*")) return Optional.empty();
+        if (previous.heading() || previous.block() != s.block() || !SO_LEAD.matcher(text).matches()) return Optional.empty();
         if (!Texts.quotable(previous.text(), 90) || previous.text().contains("ため") || previous.text().contains("ので")) return Optional.empty();
         String reason = Clauses.withoutLead(previous.text().substring(0, previous.text().length() - 1));
         Optional<String> effect = asNounClause(text.substring(text.indexOf('、') + 1, text.length() - 1));
@@ -94,10 +109,10 @@ final class CauseQuestions {
 
     private static Optional<Cause> make(String effect, String reason, String evidence, String quote, int index, boolean ownSubject) {
         if (effect.length() < 6 || effect.length() > 50 || reason.length() < 4 || reason.length() > 50) return Optional.empty();
-        if (!effect.matches("(?s).*(た|る|い|う|く|す|つ|む|ぶ|ぐ|んだ|いだ)$") || effect.matches("(?s).*(ない|なかった)$")) return Optional.empty();
-        if (reason.matches("^[はがのをにへとで、].*") || effect.matches("^[はがのをにへとで、].*")) return Optional.empty();
+        if (!EFFECT_END.matcher(effect).matches() || NEGATIVE_END.matcher(effect).matches()) return Optional.empty();
+        if (PARTICLE_START.matcher(reason).matches() || PARTICLE_START.matcher(effect).matches()) return Optional.empty();
         // その後 too points back: 「利用者がその後も減り続け…ため」 is after what? (fourth independent judged sample)
-        if (effect.matches("(?s).*(これ|それ|この|その|こう|そう).*") || reason.matches("(?s).*(これ|それ|この|その|こう|そう).*"))
+        if (DEMONSTRATIVE.matcher(effect).matches() || DEMONSTRATIVE.matcher(reason).matches())
             return Optional.empty();
         Optional<String> put = ReasonClause.because(reason);
         if (put.isEmpty()) return Optional.empty();
@@ -115,7 +130,7 @@ final class CauseQuestions {
             boolean reason = before.surface().equals("た") && before.pos().equals("助動詞")
                     || before.surface().equals("だ") && before.pos().equals("助動詞")
                     || before.surface().equals("ない") || before.pos().equals("形容詞")
-                    || before.lemma().equals("いる") && i >= 2 && t.get(i - 2).surface().matches("て|で")
+                    || before.lemma().equals("いる") && i >= 2 && TE.matcher(t.get(i - 2).surface()).matches()
                     || before.surface().equals("の") && i >= 2 && t.get(i - 2).pos().equals("名詞");
             if (!reason) return 0;
             return i + 1 < t.size() && t.get(i + 1).surface().equals("に") ? 2 : 1;
@@ -135,14 +150,14 @@ final class CauseQuestions {
         java.util.regex.Matcher m = java.util.regex.Pattern
                 .compile("^([\\p{IsHan}\\p{IsKatakana}ー・=＝ぁ-ゖ「」]{1,24}?)は(?![ずじ])").matcher(clause);
         String out = clause;
-        if (m.find() && !m.group(1).matches("(?s).*(特に|今|夏|冬|春|秋|昔|当時|戦後|では|には|とは|で|に|と|も|を|が)$")
-                && !m.group(1).matches("(?s).*[をがにでへ].*")) {
+        if (m.find() && !NOT_A_SUBJECT_END.matcher(m.group(1)).matches()
+                && !CASE_PARTICLE.matcher(m.group(1)).matches()) {
             // しおかぜ号は海沿いの景色が楽しめる: a clause with a が of its own would read 「しおかぜ号が景色が
             // 楽しめる」, as if the train enjoyed the view (fifth independent judged sample); it is not put so
-            if (clause.substring(m.end()).matches("(?s).*[\\p{IsHan}\\p{IsKatakana}ー」]が.*")) return Optional.empty();
+            if (OWN_GA_SUBJECT.matcher(clause.substring(m.end())).matches()) return Optional.empty();
             out = m.group(1) + "が" + clause.substring(m.end());
         }
-        String rest = out.replaceAll("では|には|とは|からは|までは", "");
+        String rest = TOPIC_PARTICLES.matcher(out).replaceAll("");
         return rest.contains("は") ? Optional.empty() : Optional.of(out);
     }
 
@@ -183,13 +198,13 @@ final class CauseQuestions {
 
     private static Set<String> kanjiWords(String text) {
         Set<String> out = new java.util.HashSet<>();
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("[\\p{IsHan}]+").matcher(text);
+        java.util.regex.Matcher m = KANJI_RUN.matcher(text);
         while (m.find()) if (m.group().length() >= 2 || m.group().equals("客")) out.add(m.group());
         return out;
     }
 
     private static String stem(String reason) {
-        return reason.replaceFirst("ため$", "");
+        return TAME_END.matcher(reason).replaceFirst("");
     }
 
     // Evidence must be one piece of the article; the reason's sentence and the effect's are quoted in the explanation.

@@ -20,6 +20,11 @@ import java.util.regex.Pattern;
  * months, or the same month with two different days.
  */
 final class ChronologyQuestions {
+    // Compiled once: String.matches/split/replaceFirst/replaceAll compile their pattern on every call.
+    private static final java.util.regex.Pattern MONTH = java.util.regex.Pattern.compile("\\d{1,2}月");
+    private static final java.util.regex.Pattern PAST_END = java.util.regex.Pattern.compile("(?s).*(た|だ)$");
+    private static final java.util.regex.Pattern PARTICLE_START = java.util.regex.Pattern.compile("^[はがのをに].*");
+
     /** A year with an optional month and day; not 1960年代, not a span's end (1922年まで). */
     static final Pattern DATE = Pattern.compile("(?<!\\d)(\\d{3,4})年(?:(\\d{1,2})月(?:(\\d{1,2})日)?)?");
     /** What may tie a date to its clause so that taking both out leaves the clause whole. */
@@ -72,7 +77,7 @@ final class ChronologyQuestions {
         if (!m.find()) return Optional.empty();
         int[] when = {Integer.parseInt(m.group(1)), num(m.group(2)), num(m.group(3))};
         int dateBegin = m.start(), dateEnd = m.end();
-        if (m.find() || Pattern.compile("\\d{1,2}月").matcher(text.substring(dateEnd)).find()) return Optional.empty();
+        if (m.find() || MONTH.matcher(text.substring(dateEnd)).find()) return Optional.empty();
         String after = text.substring(dateEnd);
         if (VAGUE.matcher(after).lookingAt()) return Optional.empty();
         Matcher tie = TIE.matcher(after);
@@ -112,8 +117,8 @@ final class ChronologyQuestions {
     }
 
     private static boolean ok(String what) {
-        return what.matches("(?s).*(た|だ)$") && what.length() >= 8 && what.length() <= 48 && !RELATIVE.matcher(what).find()
-                && !(what.contains("「") && !Texts.balanced(what, '「', '」')) && !what.matches("^[はがのをに].*")
+        return PAST_END.matcher(what).matches() && what.length() >= 8 && what.length() <= 48 && !RELATIVE.matcher(what).find()
+                && !(what.contains("「") && !Texts.balanced(what, '「', '」')) && !PARTICLE_START.matcher(what).matches()
                 && !what.endsWith("を受けた") && !what.endsWith("に及んだ");
     }
 

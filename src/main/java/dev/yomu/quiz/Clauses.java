@@ -13,6 +13,11 @@ import java.util.Optional;
  * the question.
  */
 final class Clauses {
+    // Compiled once: String.matches/split/replaceFirst/replaceAll compile their pattern on every call.
+    private static final java.util.regex.Pattern PLAIN_FINITE_END = java.util.regex.Pattern.compile("(?s).*(た|だ|る|う|く|す|つ|ぬ|ぶ|む|ぐ|い)$");
+    private static final java.util.regex.Pattern POLITE_END = java.util.regex.Pattern.compile("(?s).*(です|ます|でした|ました)$");
+    private static final java.util.regex.Pattern LEADING_CONJUNCTION = java.util.regex.Pattern.compile("^(?:しかし|また|さらに|そして|ただし|一方で?|結局)");
+
     private Clauses() {}
 
     /** A run of tokens [from, to) ending where a predicate ends (、 after a verb or 。). */
@@ -146,8 +151,8 @@ final class Clauses {
 
     /** Whether text ends in a finite plain form a noun clause can take (…した, …している, …高い). */
     static boolean plainFinite(String text) {
-        return text.matches("(?s).*(た|だ|る|う|く|す|つ|ぬ|ぶ|む|ぐ|い)$") && !text.endsWith("ので") && !text.endsWith("から")
-                && !text.matches("(?s).*(です|ます|でした|ました)$");
+        return PLAIN_FINITE_END.matcher(text).matches() && !text.endsWith("ので") && !text.endsWith("から")
+                && !POLITE_END.matcher(text).matches();
     }
 
     /**
@@ -163,7 +168,7 @@ final class Clauses {
             if (lead.contains("は") || lead.contains("が") || lead.contains("「")) break;
             t = t.substring(comma + 1);
         }
-        return t.replaceFirst("^(?:しかし|また|さらに|そして|ただし|一方で?|結局)", "");
+        return LEADING_CONJUNCTION.matcher(t).replaceFirst("");
     }
 
     /**

@@ -17,6 +17,9 @@ import java.util.SplittableRandom;
  * word (行っ-て → 使っ-て); a distractor whose conjugation cannot be derived safely is left out.
  */
 final class ConjugatedBlank {
+    // Compiled once: String.matches/split/replaceFirst/replaceAll compile their pattern on every call.
+    private static final java.util.regex.Pattern PERSON_NOUN = java.util.regex.Pattern.compile(".*[者客員民]");
+
     private static final int CONTEXT_CHARS = 80;
     /** Godan verbs in -る that look ichidan, and 行く, whose te-form is irregular. */
     private static final Set<String> IRREGULAR = Set.of("帰る", "入る", "走る", "知る", "切る", "要る", "限る", "減る",
@@ -120,7 +123,7 @@ final class ConjugatedBlank {
      * (third independent judged sample).
      */
     static boolean person(String lemma) {
-        return lemma.length() >= 2 && lemma.matches(".*[者客員民]") || lemma.equals("客") || lemma.equals("乗客");
+        return lemma.length() >= 2 && PERSON_NOUN.matcher(lemma).matches() || lemma.equals("客") || lemma.equals("乗客");
     }
 
     /**

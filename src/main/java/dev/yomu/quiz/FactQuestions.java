@@ -15,6 +15,10 @@ import java.util.SplittableRandom;
  * fits it (no wrong choice stands in the same words elsewhere in the article).
  */
 final class FactQuestions {
+    // Compiled once: String.matches/split/replaceFirst/replaceAll compile their pattern on every call.
+    private static final java.util.regex.Pattern STATION = java.util.regex.Pattern.compile(".*(?:駅|停留場|停留所|空港|港)");
+    private static final java.util.regex.Pattern MUNICIPALITY = java.util.regex.Pattern.compile(".*(?:市|県|府|町|村|区|州)");
+
     private final ArticleEntities names;
     private final List<QuizSentence> body;
     private final SplittableRandom rng;
@@ -117,8 +121,8 @@ final class FactQuestions {
 
     // A station is asked among stations, a city among cities: 北浜駅 among 北浜市 and 臨海地区 is a give-away.
     static String placeKind(String name) {
-        if (name.matches(".*(?:駅|停留場|停留所|空港|港)")) return "station";
-        if (name.matches(".*(?:市|県|府|町|村|区|州)")) return "municipality";
+        if (STATION.matcher(name).matches()) return "station";
+        if (MUNICIPALITY.matcher(name).matches()) return "municipality";
         return "";
     }
 

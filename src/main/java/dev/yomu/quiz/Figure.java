@@ -20,6 +20,13 @@ import java.util.regex.Pattern;
  * @param value  the number's value (3.8e10 for 380億; the year for a date; for a fraction its ratio)
  */
 record Figure(String text, String type, String prefix, String core, String suffix, double value, int begin, int end) {
+    // Compiled once: String.matches/split/replaceFirst/replaceAll compile their pattern on every call.
+    private static final java.util.regex.Pattern DIGITS = java.util.regex.Pattern.compile("(\\d+)");
+    private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile("([\\d.,]+)(兆|億|万)?");
+    private static final java.util.regex.Pattern LEADING_DIGITS = java.util.regex.Pattern.compile("^\\d+");
+    private static final java.util.regex.Pattern KANJI_GROUPS = java.util.regex.Pattern.compile(".*[万億兆].*");
+    private static final java.util.regex.Pattern DECIMAL = java.util.regex.Pattern.compile(".*\\.\\d.*");
+
     private static final String NUM = "(?=\\d)(?:\\d+(?:\\.\\d+)?兆)?(?:\\d+(?:\\.\\d+)?億)?(?:\\d+(?:\\.\\d+)?万)?(?:\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?)?";
     // Longer units first, so 日間 is not read as 日 and キロメートル not as キロ.
     private static final String UNIT = "キロメートル|キロ|メートル|km|ヘクタール|トン|リットル|グラム|ヶ国|カ国|か国|ヶ月|カ月|か月|日間|年間|時間|分間|世帯|人|機|円|ドル|ユーロ|隻|両|発|%|％|歳|件|台|本|回|校|店|社|駅|倍|票|割|個|頭|匹|羽|階|カ所|か所|ヶ所|分|秒";
@@ -84,7 +91,7 @@ record Figure(String text, String type, String prefix, String core, String suffi
                 if (m.group(g) == null) continue;
                 core = m.group(g);
                 type = "date:" + g;
-                Matcher d = Pattern.compile("(\\d+)").matcher(core);
+                Matcher d = DIGITS.matcher(core);
                 value = d.find() ? Integer.parseInt(d.group(1)) : 0;
                 break;
             }
@@ -97,7 +104,7 @@ record Figure(String text, String type, String prefix, String core, String suffi
     /** The value of 1万2000, 380億, 1,500 or 3.5. */
     static double number(String n) {
         double total = 0;
-        Matcher m = Pattern.compile("([\\d.,]+)(兆|億|万)?").matcher(n);
+        Matcher m = NUMBER.matcher(n);
         while (m.find()) {
             double v = Double.parseDouble(m.group(1).replace(",", ""));
             String big = m.group(2) == null ? "" : m.group(2);
@@ -128,8 +135,8 @@ record Figure(String text, String type, String prefix, String core, String suffi
             case "date:y" -> newCore = (int) v + "年";
             case "date:fy" -> newCore = (int) v + "年度";
             case "date:m" -> newCore = (int) v + "月";
-            case "date:ym" -> newCore = core.replaceFirst("^\\d+", String.valueOf((int) v));
-            case "date:ymd" -> newCore = core.replaceFirst("^\\d+", String.valueOf((int) v));
+            case "date:ym" -> newCore = LEADING_DIGITS.matcher(core).replaceFirst(String.valueOf((int) v));
+            case "date:ymd" -> newCore = LEADING_DIGITS.matcher(core).replaceFirst(String.valueOf((int) v));
             case "date:md" -> newCore = core.replaceFirst("\\d+日$", (int) v + "日");
             case "fraction" -> newCore = Math.round(1 / v) + "分の1";
             default -> newCore = write(v) + core.substring(core.length() - rawUnit().length());
@@ -144,9 +151,9 @@ record Figure(String text, String type, String prefix, String core, String suffi
     }
 
     private String write(double v) {
-        boolean kanjiGroups = core.matches(".*[万億兆].*");
+        boolean kanjiGroups = KANJI_GROUPS.matcher(core).matches();
         boolean commas = core.contains(",");
-        boolean decimal = core.matches(".*\\.\\d.*") && !kanjiGroups;
+        boolean decimal = DECIMAL.matcher(core).matches() && !kanjiGroups;
         if (decimal) return String.format(Locale.ROOT, "%.1f", v);
         long n = Math.round(v);
         if (!kanjiGroups) return commas ? String.format(Locale.ROOT, "%,d", n) : Long.toString(n);
@@ -175,7 +182,7 @@ record Figure(String text, String type, String prefix, String core, String suffi
             case "date:md" -> { }
             case "fraction" -> { for (int d : new int[] {2, 3, 4, 5, 10}) if (Math.abs(1.0 / d - value) > 1e-9) out.add(1.0 / d); }
             default -> {
-                if (core.matches(".*\\.\\d.*") && !core.matches(".*[万億兆].*")) {
+                if (DECIMAL.matcher(core).matches() && !KANJI_GROUPS.matcher(core).matches()) {
                     for (int k : new int[] {-3, -2, -1, 1, 2, 3}) if (value + k * 0.5 > 0) out.add(value + k * 0.5);
                     break;
                 }

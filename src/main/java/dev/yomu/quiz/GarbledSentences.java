@@ -36,7 +36,8 @@ final class GarbledSentences {
     /** The rules that need only the text, so any shown sentence or context can be checked. */
     static boolean garbledText(String text) {
         if (unbalanced(text)) return true;
-        if (SLASH_IN_JAPANESE.matcher(text).find()) return true;
+        // the script classes cost a table search per character: look only where there is a slash
+        if ((text.indexOf('/') >= 0 || text.indexOf('／') >= 0) && SLASH_IN_JAPANESE.matcher(text).find()) return true;
         for (String adverb : NEGATIVE_ADVERBS) if (text.contains(adverb + "の")) return true;
         return false;
     }

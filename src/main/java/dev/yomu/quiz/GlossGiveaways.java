@@ -4,6 +4,7 @@ import dev.yomu.quiz.QuizSource.VocabWord;
 import dev.yomu.text.Kana;
 import dev.yomu.text.RomajiKana;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * Words whose English gloss gives the answer away, so neither a meaning nor a reverse question may
@@ -14,6 +15,14 @@ import java.util.Locale;
  */
 final class GlossGiveaways {
     private GlossGiveaways() {}
+
+    // Compiled once: every candidate word is checked, and String.split/replaceAll compile anew per call.
+    private static final Pattern SENSE_SEPARATOR = Pattern.compile(" / ");
+    private static final Pattern PAREN_NOTE = Pattern.compile("\\([^)]*\\)");
+    private static final Pattern NOT_LOWER_LETTER = Pattern.compile("[^a-z]");
+    private static final Pattern LONG_U = Pattern.compile("(?<=[おこごそぞとどのほぼぽもよろょうくぐすずつぬふぶむゆるゅ])う");
+    private static final Pattern LONG_I = Pattern.compile("(?<=[えけげせぜてでねへべぺめれ])い");
+    private static final Pattern NOT_LETTERS = Pattern.compile("[^A-Za-z]+");
 
     /** Why {@code w} gives its meaning away, or null when it does not. */
     static String reason(VocabWord w) {
@@ -46,7 +55,7 @@ final class GlossGiveaways {
     static boolean uncertainSense(VocabWord w) {
         if (QuizSenses.unfit(w.lemma())) return true;
         if (QuizSenses.hasPreference(w.lemma())) return false;
-        String[] senses = w.glosses().split(" / ");
+        String[] senses = SENSE_SEPARATOR.split(w.glosses());
         for (int i = 1; i < senses.length; i++)
             if (VocabQuestions.unrelated(senses[0], senses[i])) return true;
         return false;
@@ -69,9 +78,9 @@ final class GlossGiveaways {
 
     /** The gloss, read as romaji, sounds like the reading: Shinbashi / しんばし, Tokyo / とうきょう. */
     static boolean romanisation(String gloss, String reading) {
-        String word = gloss.replaceAll("\\([^)]*\\)", "").strip().toLowerCase(Locale.ROOT)
-                .replace("ā", "aa").replace("ī", "ii").replace("ū", "uu").replace("ē", "ee").replace("ō", "ou")
-                .replaceAll("[^a-z]", "");
+        String word = PAREN_NOTE.matcher(gloss).replaceAll("").strip().toLowerCase(Locale.ROOT)
+                .replace("ā", "aa").replace("ī", "ii").replace("ū", "uu").replace("ē", "ee").replace("ō", "ou");
+        word = NOT_LOWER_LETTER.matcher(word).replaceAll("");
         if (word.length() < 2) return false;
         String kana = RomajiKana.toHiragana(word);
         if (kana.codePoints().anyMatch(c -> c < 0x80)) return false; // not romaji: English
@@ -80,15 +89,14 @@ final class GlossGiveaways {
 
     // Hepburn often leaves long vowels unmarked (Tokyo): compare without the lengthening kana.
     private static String flat(String kana) {
-        return kana.replaceAll("(?<=[おこごそぞとどのほぼぽもよろょうくぐすずつぬふぶむゆるゅ])う", "")
-                .replaceAll("(?<=[えけげせぜてでねへべぺめれ])い", "").replace("ー", "");
+        return LONG_I.matcher(LONG_U.matcher(kana).replaceAll("")).replaceAll("").replace("ー", "");
     }
 
     /** "United Kingdom", "Department of Defense (U.S.)": a capitalised word is a name, not a meaning. */
     static boolean properName(String gloss) {
         // "military of the Empire of Japan" (日本軍), "US armed forces" (米軍): the name in the gloss is
         // the kanji the learner sees, so the choice is matched, not understood
-        for (String word : gloss.split("[^A-Za-z]+"))
+        for (String word : NOT_LETTERS.split(gloss))
             if (!word.isEmpty() && Character.isUpperCase(word.charAt(0)) && !word.equals("I")) return true;
         return false;
     }

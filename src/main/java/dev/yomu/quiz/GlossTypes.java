@@ -18,6 +18,12 @@ final class GlossTypes {
     private GlossTypes() {}
 
     private static final Pattern LEADING_NOTE = Pattern.compile("^\\(([^)]*)\\)\\s*(.*)$");
+    // Compiled once (String.split/replaceAll would compile per call; these run for every candidate gloss).
+    private static final Pattern GLOSS_SEPARATOR = Pattern.compile("; ");
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    private static final Pattern PAREN_NOTE = Pattern.compile("\\([^)]*\\)");
+    private static final Pattern NOT_WORD_CHARS = Pattern.compile("[^a-z' -]+");
+    private static final Pattern WORD_BREAK = Pattern.compile("[\\s-]+");
     private static final Pattern NEGATION_NOTE = Pattern.compile("^\\((not|cannot|never|in negative sentences?|with neg\\.? verb)\\).*");
 
     /** Words that end an optional note which belongs to the phrase: "(within a) city" reads "within a city". */
@@ -50,7 +56,7 @@ final class GlossTypes {
      */
     static String asked(String sense, boolean adverb) {
         String first = "";
-        for (String raw : sense.split("; ")) {
+        for (String raw : GLOSS_SEPARATOR.split(sense)) {
             String g = whole(raw.strip());
             if (g.isEmpty()) continue;
             if (first.isEmpty()) first = g;
@@ -66,7 +72,7 @@ final class GlossTypes {
         String g = raw;
         Matcher m = LEADING_NOTE.matcher(raw);
         if (m.matches() && !m.group(2).isEmpty()) {
-            String[] noteWords = m.group(1).strip().split("\\s+");
+            String[] noteWords = WHITESPACE.split(m.group(1).strip());
             String last = noteWords[noteWords.length - 1].toLowerCase(Locale.ROOT);
             g = JOINING.contains(last) || last.endsWith("'s") ? m.group(1).strip() + " " + m.group(2) : m.group(2);
         }
@@ -100,7 +106,7 @@ final class GlossTypes {
     /** "government", "state of affairs", "first half": a noun phrase, not a clause, gerund phrase or adjective. */
     static boolean nounLike(String gloss) {
         if (gloss.startsWith("to ")) return false;
-        List<String> w = words(gloss.replaceAll("\\([^)]*\\)", " "));
+        List<String> w = words(PAREN_NOTE.matcher(gloss).replaceAll(" "));
         if (w.isEmpty()) return false;
         String first = w.get(0);
         if (PHRASE_STARTS.contains(first)) return false;
@@ -111,7 +117,7 @@ final class GlossTypes {
     }
 
     private static List<String> words(String gloss) {
-        return List.of(gloss.toLowerCase(Locale.ROOT).replaceAll("[^a-z' -]+", " ").strip().split("[\\s-]+")).stream()
+        return List.of(WORD_BREAK.split(NOT_WORD_CHARS.matcher(gloss.toLowerCase(Locale.ROOT)).replaceAll(" ").strip())).stream()
                 .filter(s -> !s.isEmpty()).toList();
     }
 }

@@ -11,6 +11,9 @@ import java.util.Set;
  * fair only when the right heading scores more than every distractor.
  */
 final class HeadingKeys {
+    // Compiled once: String.matches/split/replaceFirst/replaceAll compile their pattern on every call.
+    private static final java.util.regex.Pattern NOT_KANJI_OR_KATAKANA = java.util.regex.Pattern.compile("[^\\p{IsHan}\\p{IsKatakana}ー]+");
+
     private HeadingKeys() {}
 
     static int score(String heading, List<Token> tokens, String excerpt) {
@@ -40,7 +43,7 @@ final class HeadingKeys {
             if (k.length() >= 2 || k.codePoints().allMatch(c -> c >= 0x4E00 && c <= 0x9FFF)) out.add(k);
         }
         if (tokens.isEmpty())
-            for (String run : heading.split("[^\\p{IsHan}\\p{IsKatakana}ー]+")) if (run.length() >= 2) out.add(run);
+            for (String run : NOT_KANJI_OR_KATAKANA.split(heading)) if (run.length() >= 2) out.add(run);
         return out;
     }
 }

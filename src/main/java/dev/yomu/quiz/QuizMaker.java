@@ -15,6 +15,9 @@ import java.util.SplittableRandom;
  * questions, seed and flags always give the same quiz.
  */
 public final class QuizMaker {
+    // Compiled once: String.matches/split/replaceFirst/replaceAll compile their pattern on every call.
+    private static final java.util.regex.Pattern AFTER_COLON = java.util.regex.Pattern.compile(":.*");
+
     /** Which questions to ask. */
     public enum Mix { VOCAB, COMPREHENSION, MIXED }
 
@@ -52,7 +55,7 @@ public final class QuizMaker {
             if (why.isEmpty() && !keys.add(q.key())) why = Optional.of("duplicate question");
             if (why.isPresent()) {
                 dropped.merge(q.kind(), 1, Integer::sum);
-                reasons.merge(why.get().replaceAll(":.*", ""), 1, Integer::sum);
+                reasons.merge(AFTER_COLON.matcher(why.get()).replaceAll(""), 1, Integer::sum);
                 continue;
             }
             if (flagged.contains(q.key())) continue;

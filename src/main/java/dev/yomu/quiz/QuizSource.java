@@ -37,7 +37,7 @@ public record QuizSource(String title, List<QuizSentence> sentences, List<VocabW
         /** The first gloss, without a leading parenthesised note. */
         public String gloss() {
             // The first sense is the one that fits the article; its first gloss is the meaning asked.
-            String sense = glosses.split(" / ", 2)[0];
+            String sense = Texts.firstSense(glosses);
             // 提供 "providing", not "offer": the sense file names the gloss the text means
             String preferred = QuizSenses.preferred(lemma);
             if (preferred != null && sense.contains(preferred)) return preferred;

@@ -9,11 +9,14 @@ import java.util.Optional;
  * at all when a second は cannot be put so.
  */
 final class ReasonClause {
+    // Compiled once: String.matches/split/replaceFirst/replaceAll compile their pattern on every call.
+    private static final java.util.regex.Pattern CLAUSE_END = java.util.regex.Pattern.compile("(?s).*(た|る|い|う|く|す|つ|む|ぶ|ぐ|んだ|いだ|の)$");
+
     private ReasonClause() {}
 
     /** {@code reason} (a plain clause without ため) as a ため clause, or empty when it cannot be put so. */
     static Optional<String> because(String reason) {
-        if (!reason.matches("(?s).*(た|る|い|う|く|す|つ|む|ぶ|ぐ|んだ|いだ|の)$")) return Optional.empty();
+        if (!CLAUSE_END.matcher(reason).matches()) return Optional.empty();
         return CauseQuestions.asNounClause(reason).map(r -> r + "ため");
     }
 

@@ -24,6 +24,13 @@ import java.util.regex.Pattern;
  * </ul>
  */
 final class ReferenceQuestions {
+    // Compiled once: String.matches/split/replaceFirst/replaceAll compile their pattern on every call.
+    private static final java.util.regex.Pattern FINITE_SENTENCE = java.util.regex.Pattern.compile("(?s).*(た|だ|る|いる)。$");
+    private static final java.util.regex.Pattern DEMONSTRATIVE_START = java.util.regex.Pattern.compile("^(これ|それ|この|その|こう|そう).*");
+    private static final java.util.regex.Pattern TOPIC_CLAUSE = java.util.regex.Pattern.compile("(?s).*(には|では|とは|からは|までは|は、|ると、).*");
+    private static final java.util.regex.Pattern HAS_DIGIT = java.util.regex.Pattern.compile("(?s).*\\d.*");
+    private static final java.util.regex.Pattern PARTICLE_START = java.util.regex.Pattern.compile("^[はがのをにへとでもや].*");
+
     private static final Pattern EVENT_REF = Pattern.compile("^(これ)(を受けて|を受け|により|によって|に対して|に対し|をきっかけに|を機に)、");
     /** この + these nouns is a conjunction-like phrase, not a pointer to a thing (このため, この後). */
     private static final Set<String> NOT_THINGS = Set.of("ため", "後", "よう", "ほか", "時", "ころ", "際", "中", "結果", "うち",
@@ -82,14 +89,14 @@ final class ReferenceQuestions {
     /** A plain sentence as a noun clause: 会は署名を集め、市に提出した。 → 会が署名を集め、市に提出したこと. */
     static Optional<String> asEvent(QuizSentence s) {
         String t = s.text();
-        if (!Texts.quotable(t, 70) || !t.matches("(?s).*(た|だ|る|いる)。$") || t.endsWith("のだ。") || t.endsWith("からだ。")
-                || t.endsWith("である。") || t.contains("「") || t.matches("^(これ|それ|この|その|こう|そう).*")) return Optional.empty();
+        if (!Texts.quotable(t, 70) || !FINITE_SENTENCE.matcher(t).matches() || t.endsWith("のだ。") || t.endsWith("からだ。")
+                || t.endsWith("である。") || t.contains("「") || DEMONSTRATIVE_START.matcher(t).matches()) return Optional.empty();
         if (!Clauses.hasSubject(s.tokens())) return Optional.empty();
         Optional<String> asNoun = CauseQuestions.asNounClause(Clauses.withoutLead(t.substring(0, t.length() - 1)));
         if (asNoun.isEmpty() || asNoun.get().endsWith("だ")) return Optional.empty();
         String clause = asNoun.get();
         // 「1974年には、工場が閉鎖されたこと」: a topic marker has no place inside a こと clause
-        if (clause.matches("(?s).*(には|では|とは|からは|までは|は、|ると、).*")) return Optional.empty(); // 入ると、 too
+        if (TOPIC_CLAUSE.matcher(clause).matches()) return Optional.empty(); // 入ると、 too
         return clause.length() > 55 || clause.length() < 8 ? Optional.empty() : Optional.of(clause + "こと");
     }
 
@@ -154,8 +161,8 @@ final class ReferenceQuestions {
             k--;
         }
         String m = s.text().substring(t.get(k).begin(), t.get(nounIndex).begin());
-        if (m.length() < 4 || m.length() > 35 || !Texts.balanced(m, '「', '」') || m.matches("(?s).*\\d.*")
-                || m.matches("^[はがのをにへとでもや].*")) return Optional.empty();
+        if (m.length() < 4 || m.length() > 35 || !Texts.balanced(m, '「', '」') || HAS_DIGIT.matcher(m).matches()
+                || PARTICLE_START.matcher(m).matches()) return Optional.empty();
         return Optional.of(m);
     }
 

@@ -13,6 +13,17 @@ import java.util.regex.Pattern;
  * with other places).
  */
 record Span(String text, String type, int begin, int end) {
+    // Compiled once: String.matches/split/replaceFirst/replaceAll compile their pattern on every call.
+    private static final java.util.regex.Pattern LATIN_WORDS = java.util.regex.Pattern.compile("[A-Za-z .]*");
+    private static final java.util.regex.Pattern ACRONYM = java.util.regex.Pattern.compile("[A-Z]{2,}");
+    private static final java.util.regex.Pattern REFERRING_PREFIX = java.util.regex.Pattern.compile("(?:同|各|本|当|両|全|前|元|新|旧|市|県|国|都|駅).*");
+    private static final java.util.regex.Pattern HAS_DIGIT = java.util.regex.Pattern.compile(".*[0-9０-９].*");
+    private static final java.util.regex.Pattern NAMED_STATION = java.util.regex.Pattern.compile(".{2,}(?:駅|停留場|停留所|空港|公園)");
+    private static final java.util.regex.Pattern BARE_STATION = java.util.regex.Pattern.compile("(?:停留|空|公)?(?:駅|停留場|停留所|空港|公園)");
+    private static final java.util.regex.Pattern NAMED_ORGANISATION = java.util.regex.Pattern.compile(".{2,}(?:省|庁|大学|新聞|新報|商店会|委員会|銀行|協会|研究所)");
+    private static final java.util.regex.Pattern GOVERNMENT = java.util.regex.Pattern.compile(".*(?:政府|政権|当局)");
+    private static final java.util.regex.Pattern DATE_PARTS = java.util.regex.Pattern.compile("(?:(\\d+)年)?(?:(\\d+)月)?(?:(\\d+)日)?");
+
     /** Titles after a person's name: the article's own way of saying "this is a person". */
     static final Pattern PERSON_TITLE = Pattern.compile("(?:海軍|陸軍|空軍)?(?:副?報道官|副?大統領|首相|副?長官|事務総長|外相|防衛相|少将|中将|大将|氏|さん|教授|准教授|大使|総裁|代表|副?市長|副?知事|町長|村長|区長|議員|社長|会長|理事長|部長|課長|局長|所長|院長|委員長|将軍|監督|選手|容疑者|被告|医師|弁護士|記者|議長|学長|校長|店主|店長|館長|園長|さま|様|君|ちゃん)");
     /** Endings that make a name a place (みなと市, 北浜駅, 港南公園停留場). */
@@ -71,10 +82,10 @@ record Span(String text, String type, int begin, int end) {
             if (begin >= end) continue;
             String name = text.substring(begin, end);
             // "The" of "The Times紙" is tagged as a name; Latin words count only as acronyms (NATO).
-            if (name.matches("[A-Za-z .]*") && !name.matches("[A-Z]{2,}")) name = "";
+            if (LATIN_WORDS.matcher(name).matches() && !ACRONYM.matcher(name).matches()) name = "";
             // An acronym the article spells out in brackets, 路面電車（LRT）, is a thing, not a name.
-            if (name.matches("[A-Z]{2,}") && begin > 0 && (text.charAt(begin - 1) == '（' || text.charAt(begin - 1) == '(')) name = "";
-            if (nounStart && !containsProper(t, i, j) && name.length() <= 3 && name.matches("(?:同|各|本|当|両|全|前|元|新|旧|市|県|国|都|駅).*")) name = "";
+            if (ACRONYM.matcher(name).matches() && begin > 0 && (text.charAt(begin - 1) == '（' || text.charAt(begin - 1) == '(')) name = "";
+            if (nounStart && !containsProper(t, i, j) && name.length() <= 3 && REFERRING_PREFIX.matcher(name).matches()) name = "";
             if (name.length() >= 2) out.add(new Span(name, type, begin, end));
             i = j;
         }
@@ -93,14 +104,14 @@ record Span(String text, String type, int begin, int end) {
         if (t.surface().codePoints().allMatch(c -> c >= 0x3041 && c <= 0x309F)) return false;
         String d = t.posDetail();
         return !(d.startsWith("数") || d.startsWith("代名詞") || d.startsWith("非自立") || d.startsWith("副詞可能")
-                || d.startsWith("接尾,助数詞") || d.startsWith("サ変") || d.startsWith("形容動詞") || t.surface().matches(".*[0-9０-９].*"));
+                || d.startsWith("接尾,助数詞") || d.startsWith("サ変") || d.startsWith("形容動詞") || HAS_DIGIT.matcher(t.surface()).matches());
     }
 
     // A run of common nouns is a name only with an unmistakable ending: 中央駅, 東西大学, not 公共交通.
     private static String strongEndType(String run) {
         // The name needs a name part: 中央駅 and 東西大学 are names, 停留場 alone is not.
-        if (run.matches(".{2,}(?:駅|停留場|停留所|空港|公園)") && !run.matches("(?:停留|空|公)?(?:駅|停留場|停留所|空港|公園)")) return "place";
-        if (run.matches(".{2,}(?:省|庁|大学|新聞|新報|商店会|委員会|銀行|協会|研究所)")) return "organisation";
+        if (NAMED_STATION.matcher(run).matches() && !BARE_STATION.matcher(run).matches()) return "place";
+        if (NAMED_ORGANISATION.matcher(run).matches()) return "organisation";
         return null;
     }
 
@@ -117,7 +128,7 @@ record Span(String text, String type, int begin, int end) {
     }
 
     private static String endType(String run, Token last) {
-        if (run.matches(".*(?:政府|政権|当局)")) return "organisation";
+        if (GOVERNMENT.matcher(run).matches()) return "organisation";
         if (last.posDetail().startsWith("接尾,地域")) return "place";
         if (PLACE_END.matcher(run).matches() && !run.endsWith("都道") && run.length() >= 2) return "place";
         if (ORG_END.matcher(run).matches() && run.length() >= 3) return "organisation";
@@ -126,7 +137,7 @@ record Span(String text, String type, int begin, int end) {
 
     /** (year, month, day) for ordering dated events; missing parts are 0. */
     int[] dateKey() {
-        Matcher m = Pattern.compile("(?:(\\d+)年)?(?:(\\d+)月)?(?:(\\d+)日)?").matcher(text);
+        Matcher m = DATE_PARTS.matcher(text);
         if (!m.matches()) return new int[] {0, 0, 0};
         return new int[] {num(m.group(1)), num(m.group(2)), num(m.group(3))};
     }

@@ -17,6 +17,9 @@ import java.util.regex.Pattern;
  * then other people or organisations it names.
  */
 final class SpeakerQuestions {
+    // Compiled once: String.matches/split/replaceFirst/replaceAll compile their pattern on every call.
+    private static final java.util.regex.Pattern QUOTED = java.util.regex.Pattern.compile("「([^「」]+)」");
+
     private static final String VERBS = "述べ|語っ|明かし|話し|説明し|指摘し|発表し|強調し|主張し|言っ|報じ|宣言し|言及し|訴え|答え|批判し|コメントし|して";
     private static final Pattern QUOTE = Pattern.compile("「([^「」]{6,120})」(?:と|などと)(" + VERBS + "|期待を示し|不安を口にし|懸念を示し)");
     /**
@@ -213,7 +216,7 @@ final class SpeakerQuestions {
     }
 
     private static String bare(String display) {
-        Matcher m = Pattern.compile("^(.*?)" + Span.PERSON_TITLE.pattern() + "$").matcher(display);
+        Matcher m = Texts.pattern("^(.*?)" + Span.PERSON_TITLE.pattern() + "$").matcher(display);
         return m.matches() && !m.group(1).isEmpty() ? m.group(1) : display;
     }
 
@@ -236,7 +239,7 @@ final class SpeakerQuestions {
         String name = bare(who);
         for (QuizSentence s : body) {
             if (s == st.sentence() || !s.text().contains(name)) continue;
-            Matcher q = Pattern.compile("「([^「」]+)」").matcher(s.text());
+            Matcher q = QUOTED.matcher(s.text());
             while (q.find()) {
                 // Only the name just before the words is their source (バイデン named inside another quote is not).
                 int at = s.text().lastIndexOf(name, q.start());

@@ -15,6 +15,10 @@ import java.util.regex.Pattern;
  * the text does not fix (two events of 1912, or of 1955 and September 1955).
  */
 final class StatementRules {
+    // Compiled once: String.matches/split/replaceFirst/replaceAll compile their pattern on every call.
+    private static final java.util.regex.Pattern FINAL_PERIOD = java.util.regex.Pattern.compile("。$");
+    private static final java.util.regex.Pattern AFTER_PERIOD = java.util.regex.Pattern.compile("(?<=。)");
+
     private static final Set<QuestionKind> KINDS = Set.of(QuestionKind.AGREEMENT, QuestionKind.CHRONOLOGY, QuestionKind.CAUSE,
             QuestionKind.REFERENCE);
     /** A finite plain or polite form, or a reason's ため, then 。. */
@@ -48,11 +52,11 @@ final class StatementRules {
 
     // A statement the article holds word for word (its 。 aside) is reading, not understanding.
     static boolean verbatim(String choice, String articleText) {
-        String core = choice.strip().replaceFirst("。$", "");
+        String core = FINAL_PERIOD.matcher(choice.strip()).replaceFirst("");
         if (core.length() < 8) return false;
         for (String line : articleText.split("\n"))
-            for (String sentence : line.split("(?<=。)"))
-                if (sentence.strip().replaceFirst("。$", "").equals(core)) return true;
+            for (String sentence : AFTER_PERIOD.split(line))
+                if (FINAL_PERIOD.matcher(sentence.strip()).replaceFirst("").equals(core)) return true;
         return false;
     }
 

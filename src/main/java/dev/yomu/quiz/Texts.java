@@ -6,6 +6,27 @@ final class Texts {
 
     private Texts() {}
 
+    // Compiled once: String.matches/split/replaceAll compile their pattern on every call, and the
+    // generators call these thousands of times per quiz (over half of QuizGenerationTest's time).
+    private static final java.util.regex.Pattern MANGLED_SPACE =
+            java.util.regex.Pattern.compile("(?s).*[^\\x00-\\x7F] .*|.* [^\\x00-\\x7F].*");
+
+    private static final java.util.Map<String, java.util.regex.Pattern> COMPILED = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /**
+     * {@code regex} compiled once and kept: for patterns built from the code's own tables (a title
+     * list, a kind's endings), never from article text, so the cache stays as small as the tables.
+     */
+    static java.util.regex.Pattern pattern(String regex) {
+        return COMPILED.computeIfAbsent(regex, java.util.regex.Pattern::compile);
+    }
+
+    /** The first sense of a " / "-joined gloss list (the whole list when it has one sense). */
+    static String firstSense(String glosses) {
+        int cut = glosses.indexOf(" / ");
+        return cut < 0 ? glosses : glosses.substring(0, cut);
+    }
+
     /**
      * Whether a sentence is fit to quote: a whole sentence, no machine-translation artefacts
      * ("XNUMX"), brackets that close, and not too long to read in a question.
@@ -13,7 +34,7 @@ final class Texts {
     static boolean quotable(String s, int maxChars) {
         if (s.length() < 10 || s.length() > maxChars) return false;
         if (s.contains("XNUMX") || s.contains("http") || s.contains("<") || s.contains("＜")) return false;
-        if (!s.endsWith("。") || s.matches("(?s).*[^\\x00-\\x7F] .*|.* [^\\x00-\\x7F].*")) return false; // mangled: 引き起こした ロシアが
+        if (!s.endsWith("。") || MANGLED_SPACE.matcher(s).matches()) return false; // mangled: 引き起こした ロシアが
         return balanced(s, '「', '」') && balanced(s, '（', '）') && balanced(s, '(', ')') && balanced(s, '『', '』');
     }
 

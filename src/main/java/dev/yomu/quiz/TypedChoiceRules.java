@@ -11,6 +11,10 @@ import java.util.regex.Pattern;
  * one, a person carries a title (市長, さん), a station or city its ending (駅, 市).
  */
 final class TypedChoiceRules {
+    // Compiled once: String.matches/split/replaceFirst/replaceAll compile their pattern on every call.
+    private static final java.util.regex.Pattern HAS_DIGIT = java.util.regex.Pattern.compile(".*[0-9０-９].*");
+    private static final java.util.regex.Pattern HAS_LATIN = java.util.regex.Pattern.compile(".*[A-Za-z].*");
+
     private static final Pattern STATION_OR_TOWN = Pattern.compile(".*(?:駅|停留場|停留所|空港|市|県|町|村|区|州)");
     private static final Pattern ORGANISATION = Pattern.compile(".*(?:省|庁|大学|新聞|新報|協会|委員会|銀行|研究所)");
     /** Characters that, next to a blank, show that the blank cuts a figure: 1万（　）, （　）代前半. */
@@ -30,7 +34,7 @@ final class TypedChoiceRules {
         for (String s : c) {
             Figure f = Figure.parse(s);
             if (answer != null && f == null) return Optional.of("a choice is not a whole figure: " + s);
-            if (answer == null && f == null && s.matches(".*[0-9０-９].*") && !s.matches(".*[A-Za-z].*"))
+            if (answer == null && f == null && HAS_DIGIT.matcher(s).matches() && !HAS_LATIN.matcher(s).matches())
                 return Optional.of("a choice is a fragment of a figure: " + s);
             if (answer == null && f != null) return Optional.of("a figure among names: " + s);
             if (f != null && !f.type().equals(answer.type())) return Optional.of("figures of different units: " + q.answerText() + " / " + s);
@@ -96,7 +100,7 @@ final class TypedChoiceRules {
         String answer = subKind(q.answerText(), articleText);
         // 高橋誠一市長 among 佐藤明美社長: titled choices before 「…」と述べた are all people who could speak;
         // only a bare name before a title in the sentence (（　）大統領) needs choices of that title's kind
-        boolean titledChoice = Span.PERSON_TITLE.matcher(q.answerText()).find() && q.answerText().matches(".+" + Span.PERSON_TITLE.pattern());
+        boolean titledChoice = Span.PERSON_TITLE.matcher(q.answerText()).find() && Texts.pattern(".+" + Span.PERSON_TITLE.pattern()).matcher(q.answerText()).matches();
         for (String c : q.choices()) {
             if (c.equals(q.answerText())) continue;
             String k = subKind(c, articleText);
@@ -110,15 +114,15 @@ final class TypedChoiceRules {
 
     static String subKind(String name, String articleText) {
         for (String[] t : TITLE_KINDS)
-            if (name.matches(".+" + t[1])) return "person: " + t[0];
-        if (Span.PERSON_TITLE.matcher(name).find() && name.matches(".+" + Span.PERSON_TITLE.pattern())) return "person";
+            if (Texts.pattern(".+" + t[1]).matcher(name).matches()) return "person: " + t[0];
+        if (Span.PERSON_TITLE.matcher(name).find() && Texts.pattern(".+" + Span.PERSON_TITLE.pattern()).matcher(name).matches()) return "person";
         for (String[] k : SUB_KINDS)
-            if (name.matches(k[1])) return k[0];
+            if (Texts.pattern(k[1]).matcher(name).matches()) return k[0];
         var m = Pattern.compile(Pattern.quote(name) + "(" + Span.PERSON_TITLE.pattern() + ")").matcher(articleText);
         while (m.find()) {
             if (m.start() > 0 && Character.isLetter(articleText.charAt(m.start() - 1)) && isKatakana(articleText.charAt(m.start() - 1))) continue;
             for (String[] t : TITLE_KINDS)
-                if (m.group(1).matches(t[1])) return "person: " + t[0];
+                if (Texts.pattern(t[1]).matcher(m.group(1)).matches()) return "person: " + t[0];
         }
         return "";
     }
@@ -129,14 +133,14 @@ final class TypedChoiceRules {
 
     // person (has a title), place (station or town ending), organisation, or "" when the choice does not say.
     private static String nameKind(String s) {
-        if (Span.PERSON_TITLE.matcher(s).find() && Pattern.compile(".+" + Span.PERSON_TITLE.pattern() + "$").matcher(s).matches()) return "person";
+        if (Span.PERSON_TITLE.matcher(s).find() && Texts.pattern(".+" + Span.PERSON_TITLE.pattern() + "$").matcher(s).matches()) return "person";
         if (STATION_OR_TOWN.matcher(s).matches()) return "place";
         if (ORGANISATION.matcher(s).matches()) return "organisation";
         return "";
     }
 
     private static String bare(String s) {
-        var m = Pattern.compile("^(.+?)" + Span.PERSON_TITLE.pattern() + "$").matcher(s);
+        var m = Texts.pattern("^(.+?)" + Span.PERSON_TITLE.pattern() + "$").matcher(s);
         return m.matches() ? m.group(1) : s;
     }
 }

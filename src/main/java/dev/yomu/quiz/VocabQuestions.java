@@ -53,10 +53,7 @@ final class VocabQuestions {
     }
 
     private Optional<Use> findUse(VocabWord w) {
-        for (QuizSentence s : source.sentences()) {
-            if (s.heading() || !Texts.quotable(s.text(), 400)) continue;
-            if (!Character.isLetter(s.text().codePointAt(0)) && s.text().charAt(0) != '「') continue; // 「/またはその同盟国。」
-            if (GarbledSentences.garbled(s)) continue; // キエフロシア連邦の…: no sentence to show a learner
+        for (QuizSentence s : showable()) {
             for (Token t : s.tokens()) {
                 if (t.lemma().equals(w.lemma()) && t.end() <= s.text().length() && !fragment(s.text(), t)
                         && formOfLemma(s.text(), t) && !nominalVerbStem(s.tokens(), t))
@@ -64,6 +61,21 @@ final class VocabQuestions {
             }
         }
         return Optional.empty();
+    }
+
+    private List<QuizSentence> showable;
+
+    // The sentences a word's use may be shown in, in article order; judged once, not once per word.
+    private List<QuizSentence> showable() {
+        if (showable != null) return showable;
+        showable = new ArrayList<>();
+        for (QuizSentence s : source.sentences()) {
+            if (s.heading() || !Texts.quotable(s.text(), 400)) continue;
+            if (!Character.isLetter(s.text().codePointAt(0)) && s.text().charAt(0) != '「') continue; // 「/またはその同盟国。」
+            if (GarbledSentences.garbled(s)) continue; // キエフロシア連邦の…: no sentence to show a learner
+            showable.add(s);
+        }
+        return showable;
     }
 
     /**
@@ -212,9 +224,19 @@ final class VocabQuestions {
         return adjectival(key) == adjectival(gloss);
     }
 
+    // Patterns compiled once: these run for every pair of candidate words (String.matches, split and
+    // replaceAll would compile them anew on each call).
+    private static final java.util.regex.Pattern NOTE = java.util.regex.Pattern.compile("\\(([^)]*)\\)");
+    private static final java.util.regex.Pattern PAREN_NOTE = java.util.regex.Pattern.compile("\\([^)]*\\)");
+    private static final java.util.regex.Pattern NOT_WORD_OR_HYPHEN = java.util.regex.Pattern.compile("[^a-z-]+");
+    private static final java.util.regex.Pattern ADJECTIVE_FORM = java.util.regex.Pattern.compile("un\\w+ed|\\w+(ive|ous|ful|less|able|ible)");
+    private static final java.util.regex.Pattern NOT_ADJECTIVE_FORM = java.util.regex.Pattern.compile("\\w+(eed|ives|ousness)");
+    private static final java.util.regex.Pattern NOT_LETTERS = java.util.regex.Pattern.compile("[^a-z]+");
+    private static final Set<String> STEM_STOPWORDS = Set.of("the", "and", "one", "for", "with", "something", "someone");
+
     private static boolean rawNote(String gloss) {
         if (gloss.contains("etc.") || gloss.length() > 40) return true;
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\(([^)]*)\\)").matcher(gloss);
+        java.util.regex.Matcher m = NOTE.matcher(gloss);
         while (m.find()) {
             String note = m.group(1);
             if (note.contains("e.g.") || note.contains("esp.") || note.contains("etc") || note.length() > 20) return true;
@@ -232,14 +254,14 @@ final class VocabQuestions {
 
     /** An English adjective by its form: un-…-ed, -ive, -ous, -ful, -less, -able, -ible, or a listed one. */
     static boolean adjectival(String gloss) {
-        String g = gloss.replaceAll("\\([^)]*\\)", "").strip().toLowerCase(Locale.ROOT);
+        String g = PAREN_NOTE.matcher(gloss).replaceAll("").strip().toLowerCase(Locale.ROOT);
         if (g.startsWith("to ") || g.isEmpty()) return false;
-        String[] words = g.split("[^a-z-]+");
+        String[] words = NOT_WORD_OR_HYPHEN.split(g);
         if (words.length != 1) return false; // "nuclear weapon", "security guarantee": a noun phrase
         String word = words[0];
         if (AL_ADJECTIVES.contains(word)) return true;
-        if (word.matches("un\\w+ed|\\w+(ive|ous|ful|less|able|ible)") && word.length() >= 7
-                && !word.matches("\\w+(eed|ives|ousness)")) return true;
+        if (ADJECTIVE_FORM.matcher(word).matches() && word.length() >= 7
+                && !NOT_ADJECTIVE_FORM.matcher(word).matches()) return true;
         return false;
     }
 
@@ -297,8 +319,17 @@ final class VocabQuestions {
         return false;
     }
 
+    // sameKind and givesAway are pure in the word and the article, and asked for every candidate
+    // word several times over (three question types, each distractor list): worked out once each.
+    private final java.util.Map<VocabWord, List<VocabWord>> sameKinds = new java.util.HashMap<>();
+    private final java.util.Map<VocabWord, Boolean> givesAway = new java.util.HashMap<>();
+
     /** Other words of the same part of speech (compounds count as nouns). */
     List<VocabWord> sameKind(VocabWord w) {
+        return new ArrayList<>(sameKinds.computeIfAbsent(w, this::findSameKind));
+    }
+
+    private List<VocabWord> findSameKind(VocabWord w) {
         List<VocabWord> out = new ArrayList<>();
         Optional<Use> own = use(w);
         WordSlot slot = own.isPresent() ? WordSlot.of(own.get().token()) : WordSlot.OTHER;
@@ -318,9 +349,9 @@ final class VocabQuestions {
     }
 
     // A name or a loanword among the glosses would stand out as the one choice that cannot be right.
-    private static List<VocabWord> glossable(List<VocabWord> words) {
+    private List<VocabWord> glossable(List<VocabWord> words) {
         List<VocabWord> out = new ArrayList<>();
-        for (VocabWord o : words) if (!GlossGiveaways.givesAway(o)) out.add(o);
+        for (VocabWord o : words) if (!givesAway.computeIfAbsent(o, GlossGiveaways::givesAway)) out.add(o);
         return out;
     }
 
@@ -351,7 +382,7 @@ final class VocabQuestions {
     }
 
     private static String firstSense(VocabWord w) {
-        return w.glosses().split(" / ", 2)[0];
+        return Texts.firstSense(w.glosses());
     }
 
     /**
@@ -367,8 +398,8 @@ final class VocabQuestions {
 
     private static Set<String> stems(String gloss) {
         Set<String> out = new LinkedHashSet<>();
-        for (String w : gloss.toLowerCase(Locale.ROOT).split("[^a-z]+")) {
-            if (w.length() < 3 || List.of("the", "and", "one", "for", "with", "something", "someone").contains(w)) continue;
+        for (String w : NOT_LETTERS.split(gloss.toLowerCase(Locale.ROOT))) {
+            if (w.length() < 3 || STEM_STOPWORDS.contains(w)) continue;
             out.add(w.length() >= 4 ? w.substring(0, 4) : w);
         }
         return out;
