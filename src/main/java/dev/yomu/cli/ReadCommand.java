@@ -46,17 +46,18 @@ final class ReadCommand implements Callable<Integer> {
                 new Services(ctx).dictionary());
         ReaderService.Opened opened = service.open(article);
         ReadingState state = new ReadingState(opened.words());
-        if (plain) return printPlain(opened, state, mode);
+        if (plain) return printPlain(service, opened, state, mode);
         // line by line, the reader has nothing to ask: it prints the text with readings
-        TerminalChoice.run(in -> printPlain(opened, state, mode), terminal -> new ReaderScreen(terminal, service,
+        TerminalChoice.run(in -> printPlain(service, opened, state, mode), terminal -> new ReaderScreen(terminal, service,
                 opened.document(), state, ReaderStyles.forTerminal(terminal, ctx.env()), mode, ctx.clock(),
                 service.position(opened.document().articleId())).run());
         return ExitCodes.OK;
     }
 
-    private int printPlain(ReaderService.Opened opened, ReadingState state, FuriganaMode mode) {
+    private int printPlain(ReaderService service, ReaderService.Opened opened, ReadingState state, FuriganaMode mode) {
         for (String line : PlainText.lines(opened.document(), state.statuses(), mode)) ctx.out().println(line);
         ctx.out().flush();
+        service.markStudied(opened.document().articleId());
         return ExitCodes.OK;
     }
 }

@@ -64,14 +64,25 @@ public final class ReaderService {
     /** An article opened for reading: its text and its words. */
     public record Opened(ReaderDocument document, List<ReaderWord> words) {}
 
-    /** Opens an article, which makes it the one the learner is working on. */
+    /**
+     * Opens an article for reading. Only reads: the article becomes the one the learner is working
+     * on through {@link #markStudied} once its first page is on the screen, so the commit (a sync
+     * to disk) does not stand between the learner and the text.
+     */
     public Opened open(String reference) {
-        return db.transaction(c -> {
+        return db.read(c -> {
             ArticleRef ref = articles.resolve(c, reference);
-            articles.markStudied(c, ref.id(), clock.instant());
             List<ReaderWord> words = store.words(c, ref.id());
             return new Opened(ReaderDocument.of(ref.id(), ref.title(), articles.sentences(c, ref.id()), words, dictionary),
                     words);
+        });
+    }
+
+    /** Makes the article the one the learner is working on (what {@code yomu} suggests next). */
+    public void markStudied(long articleId) {
+        db.transaction(c -> {
+            articles.markStudied(c, articleId, clock.instant());
+            return null;
         });
     }
 

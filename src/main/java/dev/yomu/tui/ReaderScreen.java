@@ -99,6 +99,8 @@ public final class ReaderScreen {
         this.savedPosition = selected;
     }
 
+    private boolean markedStudied;
+
     public void run() {
         try {
             FullScreen.run(terminal, () -> resized = true, this::loop);
@@ -123,6 +125,10 @@ public final class ReaderScreen {
                 display.clear();
             }
             display.paint(render(cols, rows), cols);
+            if (!markedStudied) {
+                service.markStudied(doc.articleId());
+                markedStudied = true;
+            }
             int key = keys.next(100L);
             if (key == Keys.NONE) {
                 savePosition(); // when idle, so a closed window or a killed process keeps the place too

@@ -2,6 +2,8 @@ package dev.yomu.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.yomu.article.ArticleLibrary;
+import dev.yomu.store.Database;
 import dev.yomu.testing.Cli;
 import dev.yomu.testing.Cli.Result;
 import java.nio.file.Path;
@@ -17,6 +19,18 @@ class ReadCommandTest {
     @BeforeEach
     void setUp() {
         cli = Cli.seeded(home);
+    }
+
+    /** Reading an article makes it the one the learner is working on, once its text has been shown. */
+    @Test
+    void readingAnArticleMakesItTheOneBeingStudied() {
+        try (Database db = Database.open(home)) {
+            assertThat(new ArticleLibrary(db).lastStudied()).isEmpty();
+        }
+        assertThat(cli.run("read", "2", "--plain").out()).isNotBlank();
+        try (Database db = Database.open(home)) {
+            assertThat(new ArticleLibrary(db).lastStudied()).contains(2L);
+        }
     }
 
     /** Article 1 writes its own asides in parentheses (計画(撤退…)), so readings go in 《》 there. */
