@@ -291,11 +291,10 @@ final class ConjugatedBlank {
 
     /** Whether the article uses {@code lemma} right after the case particle {@code particle}. */
     static boolean takesParticleBefore(String lemma, String particle, List<QuizSentence> article) {
-        for (QuizSentence s : article) {
-            List<Token> ts = s.tokens();
-            for (int i = 1; i < ts.size(); i++)
-                if (ts.get(i).lemma().equals(lemma) && ts.get(i - 1).surface().equals(particle) && ts.get(i - 1).pos().equals("助詞"))
-                    return true;
+        for (LemmaIndex.At at : LemmaIndex.of(article).occurrences(lemma)) {
+            List<Token> ts = at.sentence().tokens();
+            int i = at.token();
+            if (i >= 1 && ts.get(i - 1).surface().equals(particle) && ts.get(i - 1).pos().equals("助詞")) return true;
         }
         return false;
     }
@@ -353,11 +352,10 @@ final class ConjugatedBlank {
         /** Whether the article puts {@code lemma} before this frame's particle (any, when it has none). */
         boolean takesParticle(String lemma, List<QuizSentence> article) {
             if (particleAfter == null) return true;
-            for (QuizSentence s : article) {
-                List<Token> ts = s.tokens();
-                for (int i = 0; i + 1 < ts.size(); i++)
-                    if (ts.get(i).lemma().equals(lemma) && ts.get(i + 1).pos().equals("助詞") && ts.get(i + 1).surface().equals(particleAfter))
-                        return true;
+            for (LemmaIndex.At at : LemmaIndex.of(article).occurrences(lemma)) {
+                List<Token> ts = at.sentence().tokens();
+                int i = at.token();
+                if (i + 1 < ts.size() && ts.get(i + 1).pos().equals("助詞") && ts.get(i + 1).surface().equals(particleAfter)) return true;
             }
             return false;
         }
@@ -393,18 +391,15 @@ final class ConjugatedBlank {
          * and particle. Such a distractor could be a second right answer.
          */
         boolean usedWith(String lemma, List<QuizSentence> article) {
-            for (QuizSentence s : article) {
-                List<Token> ts = s.tokens();
-                for (int i = 0; i < ts.size(); i++) {
-                    if (!ts.get(i).lemma().equals(lemma)) continue;
-                    int j = i;
-                    while (j + 1 < ts.size() && ts.get(j + 1).begin() == ts.get(j).end() && inflectionPart(ts.get(j + 1))) j++;
-                    if (particleAfter != null && j + 1 < ts.size() && ts.get(j + 1).pos().equals("助詞")
-                            && ts.get(j + 1).surface().equals(particleAfter)
-                            && (headAfter == null || headAfter.equals(predicateAfter(ts, j + 1)))) return true;
-                    if (nounBefore != null && i >= 1 && ts.get(i - 1).surface().equals(particleBefore)
-                            && (nounBefore.isEmpty() || i >= 2 && ts.get(i - 2).lemma().equals(nounBefore))) return true;
-                }
+            for (LemmaIndex.At at : LemmaIndex.of(article).occurrences(lemma)) {
+                List<Token> ts = at.sentence().tokens();
+                int i = at.token(), j = i;
+                while (j + 1 < ts.size() && ts.get(j + 1).begin() == ts.get(j).end() && inflectionPart(ts.get(j + 1))) j++;
+                if (particleAfter != null && j + 1 < ts.size() && ts.get(j + 1).pos().equals("助詞")
+                        && ts.get(j + 1).surface().equals(particleAfter)
+                        && (headAfter == null || headAfter.equals(predicateAfter(ts, j + 1)))) return true;
+                if (nounBefore != null && i >= 1 && ts.get(i - 1).surface().equals(particleBefore)
+                        && (nounBefore.isEmpty() || i >= 2 && ts.get(i - 2).lemma().equals(nounBefore))) return true;
             }
             return false;
         }
