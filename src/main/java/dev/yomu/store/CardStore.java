@@ -215,10 +215,21 @@ public final class CardStore {
 
     /** Marks a word known (or ignored): it leaves the queue and counts as known everywhere. */
     public void setStatus(Connection c, long wordId, WordMark status) throws SQLException {
+        setStatus(c, List.of(wordId), status);
+    }
+
+    /**
+     * Marks words known (or ignored), in one batch. The only place a word's mark is written, so a
+     * review's k, the reader and a known-word list all change it the same way.
+     */
+    public void setStatus(Connection c, List<Long> wordIds, WordMark status) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("UPDATE word SET status = ? WHERE id = ?")) {
-            ps.setString(1, status.name());
-            ps.setLong(2, wordId);
-            ps.executeUpdate();
+            for (long id : wordIds) {
+                ps.setString(1, status.name());
+                ps.setLong(2, id);
+                ps.addBatch();
+            }
+            ps.executeBatch();
         }
     }
 }

@@ -80,16 +80,10 @@ public final class ExportStore {
                     candidates.add(new Candidate(rs.getLong(1), rs.getString(2), rs.getString(3)));
             }
         }
-        int changed = 0;
-        try (PreparedStatement ps = c.prepareStatement("UPDATE word SET status = 'KNOWN' WHERE id = ?")) {
-            for (Candidate w : candidates) {
-                if (!wanted.contains(w.lemma()) && !(wanted.contains(w.reading()) && !lemmas.contains(w.reading()))) continue;
-                ps.setLong(1, w.id());
-                ps.addBatch();
-                changed++;
-            }
-            ps.executeBatch();
-        }
-        return changed;
+        List<Long> known = new ArrayList<>();
+        for (Candidate w : candidates)
+            if (wanted.contains(w.lemma()) || wanted.contains(w.reading()) && !lemmas.contains(w.reading())) known.add(w.id());
+        new CardStore().setStatus(c, known, WordMark.KNOWN);
+        return known.size();
     }
 }
