@@ -244,6 +244,9 @@ final class ConjugatedBlank {
 
     enum Valency { TRANSITIVE, INTRANSITIVE, UNKNOWN }
 
+    /** The passive and causative auxiliaries, which turn a verb's roles round. */
+    private static final Set<String> VOICE_AUXILIARIES = Set.of("れる", "られる", "せる", "させる");
+
     /**
      * How the verb at {@code at} is used in its clause, read back to the clause start (a comma, or
      * another predicate): with a を-object it is transitive (緑地を増やす), with a が-subject and no
@@ -255,7 +258,7 @@ final class ConjugatedBlank {
         for (int k = at + 1; k < tokens.size() && tokens.get(k).begin() == tokens.get(k - 1).end(); k++) {
             Token n = tokens.get(k);
             if (n.pos().equals("動詞") && n.posDetail().startsWith("接尾")) return Valency.UNKNOWN;
-            if (n.pos().equals("助動詞") && n.lemma().matches("れる|られる|せる|させる")) return Valency.UNKNOWN;
+            if (n.pos().equals("助動詞") && VOICE_AUXILIARIES.contains(n.lemma())) return Valency.UNKNOWN;
             if (!inflectionPart(n)) break;
         }
         boolean subject = false;
@@ -272,14 +275,12 @@ final class ConjugatedBlank {
     /** Whether the article uses the verb {@code lemma} as {@code wanted}, and never the other way. */
     static boolean usedAs(String lemma, Valency wanted, List<QuizSentence> article) {
         boolean seen = false;
-        for (QuizSentence s : article) {
-            List<Token> ts = s.tokens();
-            for (int i = 0; i < ts.size(); i++) {
-                if (!ts.get(i).lemma().equals(lemma) || !ts.get(i).pos().equals("動詞")) continue;
-                Valency v = valency(ts, i);
-                if (v == wanted) seen = true;
-                else if (v != Valency.UNKNOWN) return false;
-            }
+        for (LemmaIndex.At at : LemmaIndex.of(article).occurrences(lemma)) {
+            List<Token> ts = at.sentence().tokens();
+            if (!ts.get(at.token()).pos().equals("動詞")) continue;
+            Valency v = valency(ts, at.token());
+            if (v == wanted) seen = true;
+            else if (v != Valency.UNKNOWN) return false;
         }
         return seen;
     }

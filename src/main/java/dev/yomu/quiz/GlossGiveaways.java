@@ -18,7 +18,6 @@ final class GlossGiveaways {
 
     // Compiled once: every candidate word is checked, and String.split/replaceAll compile anew per call.
     private static final Pattern SENSE_SEPARATOR = Pattern.compile(" / ");
-    private static final Pattern PAREN_NOTE = Pattern.compile("\\([^)]*\\)");
     private static final Pattern NOT_LOWER_LETTER = Pattern.compile("[^a-z]");
     private static final Pattern LONG_U = Pattern.compile("(?<=[おこごそぞとどのほぼぽもよろょうくぐすずつぬふぶむゆるゅ])う");
     private static final Pattern LONG_I = Pattern.compile("(?<=[えけげせぜてでねへべぺめれ])い");
@@ -78,7 +77,7 @@ final class GlossGiveaways {
 
     /** The gloss, read as romaji, sounds like the reading: Shinbashi / しんばし, Tokyo / とうきょう. */
     static boolean romanisation(String gloss, String reading) {
-        String word = PAREN_NOTE.matcher(gloss).replaceAll("").strip().toLowerCase(Locale.ROOT)
+        String word = GlossTypes.PAREN_NOTE.matcher(gloss).replaceAll("").strip().toLowerCase(Locale.ROOT)
                 .replace("ā", "aa").replace("ī", "ii").replace("ū", "uu").replace("ē", "ee").replace("ō", "ou");
         word = NOT_LOWER_LETTER.matcher(word).replaceAll("");
         if (word.length() < 2) return false;

@@ -23,7 +23,7 @@ final class GlossSynonyms {
 
     static boolean ownOrNear(String keyGlosses, String distractor) {
         String d = plain(distractor);
-        for (String g : keyGlosses.split(" / |; "))
+        for (String g : GlossTypes.GLOSSES_SEPARATOR.split(keyGlosses))
             if (plain(g).equals(d)) return true;
         String key = keyGlosses.toLowerCase(Locale.ROOT);
         String dl = distractor.toLowerCase(Locale.ROOT);
@@ -37,7 +37,8 @@ final class GlossSynonyms {
 
     // "(being in) the red" and "being in the red", "to (take out and) show" and "to show": the same gloss
     private static String plain(String gloss) {
-        return gloss.replaceAll("\\([^)]*\\)", " ").replaceAll("\\s+", " ").strip().toLowerCase(Locale.ROOT);
+        String noNotes = GlossTypes.PAREN_NOTE.matcher(gloss).replaceAll(" ");
+        return GlossTypes.WHITESPACE.matcher(noNotes).replaceAll(" ").strip().toLowerCase(Locale.ROOT);
     }
 
     private static List<List<Pattern>> load() {

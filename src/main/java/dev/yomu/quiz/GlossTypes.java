@@ -20,8 +20,11 @@ final class GlossTypes {
     private static final Pattern LEADING_NOTE = Pattern.compile("^\\(([^)]*)\\)\\s*(.*)$");
     // Compiled once (String.split/replaceAll would compile per call; these run for every candidate gloss).
     private static final Pattern GLOSS_SEPARATOR = Pattern.compile("; ");
-    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
-    private static final Pattern PAREN_NOTE = Pattern.compile("\\([^)]*\\)");
+    static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    /** A note in parentheses inside a gloss: "(political) administration". */
+    static final Pattern PAREN_NOTE = Pattern.compile("\\([^)]*\\)");
+    /** Between the glosses of a word's glosses field: " / " between senses, "; " within one. */
+    static final Pattern GLOSSES_SEPARATOR = Pattern.compile(" / |; ");
     private static final Pattern NOT_WORD_CHARS = Pattern.compile("[^a-z' -]+");
     private static final Pattern WORD_BREAK = Pattern.compile("[\\s-]+");
     private static final Pattern NEGATION_NOTE = Pattern.compile("^\\((not|cannot|never|in negative sentences?|with neg\\.? verb)\\).*");

@@ -152,7 +152,7 @@ final class VocabQuestions {
     static boolean name(VocabWord w, Use u) {
         String d = u.token().posDetail();
         if (d.startsWith("固有名詞,地域") || d.startsWith("固有名詞,人名")) return true;
-        String gloss = w.glosses().split(" / |; ", 2)[0];
+        String gloss = GlossTypes.GLOSSES_SEPARATOR.split(w.glosses(), 2)[0];
         return GlossGiveaways.romanisation(gloss, w.reading());
     }
 
@@ -227,7 +227,6 @@ final class VocabQuestions {
     // Patterns compiled once: these run for every pair of candidate words (String.matches, split and
     // replaceAll would compile them anew on each call).
     private static final java.util.regex.Pattern NOTE = java.util.regex.Pattern.compile("\\(([^)]*)\\)");
-    private static final java.util.regex.Pattern PAREN_NOTE = java.util.regex.Pattern.compile("\\([^)]*\\)");
     private static final java.util.regex.Pattern NOT_WORD_OR_HYPHEN = java.util.regex.Pattern.compile("[^a-z-]+");
     private static final java.util.regex.Pattern ADJECTIVE_FORM = java.util.regex.Pattern.compile("un\\w+ed|\\w+(ive|ous|ful|less|able|ible)");
     private static final java.util.regex.Pattern NOT_ADJECTIVE_FORM = java.util.regex.Pattern.compile("\\w+(eed|ives|ousness)");
@@ -254,7 +253,7 @@ final class VocabQuestions {
 
     /** An English adjective by its form: un-…-ed, -ive, -ous, -ful, -less, -able, -ible, or a listed one. */
     static boolean adjectival(String gloss) {
-        String g = PAREN_NOTE.matcher(gloss).replaceAll("").strip().toLowerCase(Locale.ROOT);
+        String g = GlossTypes.PAREN_NOTE.matcher(gloss).replaceAll("").strip().toLowerCase(Locale.ROOT);
         if (g.startsWith("to ") || g.isEmpty()) return false;
         String[] words = NOT_WORD_OR_HYPHEN.split(g);
         if (words.length != 1) return false; // "nuclear weapon", "security guarantee": a noun phrase
