@@ -91,9 +91,7 @@ class ClozeSlotTest {
             "市民は開業を待っている。", "政府は緑地の計画を説明した。", "記者は制度を調べた。");
 
     private static QuizSource withFiller(String... sentences) {
-        List<String> lines = new ArrayList<>(List.of(sentences));
-        lines.addAll(FILLER);
-        return QuizTexts.source("t", lines);
+        return QuizTexts.withFiller(FILLER, sentences);
     }
 
     @Test

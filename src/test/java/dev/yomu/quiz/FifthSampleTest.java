@@ -13,23 +13,15 @@ import org.junit.jupiter.api.Test;
  */
 class FifthSampleTest {
 
-    private static List<Question> asked(QuizSource source, QuestionKind kind) {
-        List<Question> out = new ArrayList<>();
-        for (long seed = 1; seed <= 30; seed++)
-            for (Question q : new VocabQuestions(source, new SplittableRandom(seed)).candidates(200))
-                if (q.kind() == kind && QuestionRules.violation(q, source.text()).isEmpty()) out.add(q);
-        return out;
-    }
-
     @Test
     void aMeaningDistractorIsNeitherOneOfTheKeysGlossesNorANearSynonym() {
         // 示す "to show" beside 明かす "to reveal" and 述べる "to state": three defensible answers
         QuizSource s = QuizTexts.source("t", List.of("中川議員は、赤字になった場合に市の負担がどこまで膨らむのかを示すよう求めている。",
                 "市長は秘密を明かす。", "市民は会議で意見を述べた。", "会社は資金を集めた。", "記者は事実を調べた。",
                 "住民は駅の建設に反対した。", "政府は新しい計画を立てた。", "子どもが公園で遊ぶ。", "電車が駅に着いた。"));
-        for (Question q : asked(s, QuestionKind.REVERSE))
+        for (Question q : QuizTexts.asked(s, QuestionKind.REVERSE))
             if (q.prompt().startsWith("「to show」")) assertThat(q.choices()).as(q.toString()).doesNotContain("明かす", "述べる");
-        List<Question> qs = asked(s, QuestionKind.MEANING);
+        List<Question> qs = QuizTexts.asked(s, QuestionKind.MEANING);
         // (old code asked it with both; with two unrelated verbs left it is rightly not asked)
         for (Question q : qs)
             if (q.prompt().startsWith("【示す】")) assertThat(q.choices()).as(q.toString()).doesNotContain("to reveal", "to state");
@@ -44,8 +36,8 @@ class FifthSampleTest {
                 "市は計画を正式に発表した。"));
         assertThat(VocabRulesTest.word(s, "存続").gloss()).isEqualTo("survival"); // not "duration"
         assertThat(VocabRulesTest.word(s, "正式").gloss()).isEqualTo("official"); // not the cue "due form"
-        List<Question> glosses = new ArrayList<>(asked(s, QuestionKind.MEANING));
-        glosses.addAll(asked(s, QuestionKind.REVERSE));
+        List<Question> glosses = new ArrayList<>(QuizTexts.asked(s, QuestionKind.MEANING));
+        glosses.addAll(QuizTexts.asked(s, QuestionKind.REVERSE));
         for (Question q : glosses) assertThat(q.toString()).doesNotContain("due form");
     }
 
@@ -67,15 +59,9 @@ class FifthSampleTest {
         QuizSource s = QuizTexts.source("t", List.of("港町市は、新橋駅から港までの約六キロに路面電車を走らせる計画を進めている。",
                 "新橋の近くに新しい停留場ができる。", "中川議員は、赤字になった場合に市の負担がどこまで膨らむのかを示すよう求めている。",
                 "政府は新しい計画を発表した。", "市民は会議で意見を述べた。"));
-        List<Question> readings = asked(s, QuestionKind.READING);
+        List<Question> readings = QuizTexts.asked(s, QuestionKind.READING);
         assertThat(readings).isNotEmpty();
         for (Question q : readings) assertThat(q.prompt()).as(q.toString()).doesNotStartWith("【新橋】").doesNotStartWith("【中川】");
-    }
-
-    private static List<Question> clozes(QuizSource source, String answer) {
-        List<Question> out = new ArrayList<>();
-        for (Question q : asked(source, QuestionKind.CONTEXT)) if (q.answerText().startsWith(answer)) out.add(q);
-        return out;
     }
 
     @Test
@@ -84,7 +70,7 @@ class FifthSampleTest {
         QuizSource s = QuizTexts.source("t", List.of("大雨が増えたことを受けて、多くの都市は緑地を増やす計画を見直している。",
                 "市は新しい計画を立てた。", "木陰は夏の暑さを和らげた。", "区は公園に休憩所を設けた。",
                 "台風で電車が遅れた。", "大雨で古い木が倒れた。", "停電で部屋の空気が冷えた。", "大雨で川の水が流れた。", "地震で古い橋が崩れた。", "市民は会議で意見を述べた。"));
-        List<Question> qs = clozes(s, "増えた");
+        List<Question> qs = QuizTexts.clozes(s, "増えた");
         assertThat(qs).isNotEmpty();
         for (Question q : qs) assertThat(q.choices()).as(q.toString()).doesNotContain("立てた", "和らげた", "設けた");
         List<QuizSource.QuizSentence> all = s.sentences();
@@ -93,25 +79,20 @@ class FifthSampleTest {
         assertThat(ConjugatedBlank.usedAs("立てる", ConjugatedBlank.Valency.INTRANSITIVE, all)).isFalse();
     }
 
-    private static QuizSource fixture(String name) {
-        List<String> lines = ArticleSources.resource("/quiz/articles/" + name).lines().filter(l -> !l.isBlank()).toList();
-        return QuizTexts.source(name, lines);
-    }
-
     @Test
     void aNounBlankIsOfferedNoPersonWordThatAlsoFitsAndAnAgentOnlyAgents() {
         // （学生）の待ち合わせ場所 with 人; （鉄道会社）は駅舎の再建に取り組み with 人口 / 資金
-        QuizSource history = fixture("history-dates.txt");
-        for (Question q : clozes(history, "学生")) assertThat(q.choices()).as(q.toString()).doesNotContain("人");
-        for (Question q : clozes(history, "鉄道会社"))
+        QuizSource history = QuizTexts.fixture("history-dates.txt");
+        for (Question q : QuizTexts.clozes(history, "学生")) assertThat(q.choices()).as(q.toString()).doesNotContain("人");
+        for (Question q : QuizTexts.clozes(history, "鉄道会社"))
             assertThat(q.choices()).as(q.toString()).allMatch(ConjugatedBlank::agent);
         // バスの運転手が足りない地域では、路面電車が（住民）の足を支える with 子ども
-        for (Question q : clozes(fixture("tram-explainer.txt"), "住民"))
+        for (Question q : QuizTexts.clozes(QuizTexts.fixture("tram-explainer.txt"), "住民"))
             assertThat(q.choices()).as(q.toString()).doesNotContain("子ども", "人々");
         QuizSource s = QuizTexts.source("t", List.of("戦後、鉄道会社は駅舎の再建に取り組み、1948年10月に新しい駅舎が完成した。",
                 "沿線の人口は減っている。", "会は資金を集めた。", "政府は補助金を出した。", "住民は署名を集めた。",
                 "市長は計画を発表した。", "記者は事実を調べた。", "北浜市は鉄道の存続を求めた。"));
-        List<Question> agents = clozes(s, "鉄道会社");
+        List<Question> agents = QuizTexts.clozes(s, "鉄道会社");
         assertThat(agents).isNotEmpty();
         for (Question q : agents) assertThat(q.choices()).as(q.toString()).allMatch(ConjugatedBlank::agent).doesNotContain("人口", "資金");
         assertThat(ConjugatedBlank.agent("鉄道会社")).isTrue();

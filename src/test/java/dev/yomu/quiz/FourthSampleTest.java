@@ -15,14 +15,6 @@ import org.junit.jupiter.api.Test;
  */
 class FourthSampleTest {
 
-    private static List<Question> asked(QuizSource source, QuestionKind kind) {
-        List<Question> out = new ArrayList<>();
-        for (long seed = 1; seed <= 30; seed++)
-            for (Question q : new VocabQuestions(source, new SplittableRandom(seed)).candidates(200))
-                if (q.kind() == kind && QuestionRules.violation(q, source.text()).isEmpty()) out.add(q);
-        return out;
-    }
-
     private static VocabQuestions.Use use(QuizSource s, String lemma) {
         VocabQuestions v = new VocabQuestions(s, new SplittableRandom(1));
         return v.use(VocabRulesTest.word(s, lemma)).orElseThrow();
@@ -55,7 +47,7 @@ class FourthSampleTest {
                 "同時に英仏の地理的分担が及ばないシベリアについては、アメリカと日本に派兵を要請するとで一致した。",
                 "連合国指導者は、パリで連合国会議を開き、新事態への対応を協議した。", "政府は新しい計画を発表した。",
                 "市民は会議で意見を述べた。", "記者は事実を調べた。", "住民は駅の建設に反対した。"));
-        List<Question> meanings = asked(s, QuestionKind.MEANING);
+        List<Question> meanings = QuizTexts.asked(s, QuestionKind.MEANING);
         assertThat(meanings).isNotEmpty();
         for (Question q : meanings) {
             assertThat(q.choices()).as(q.toString()).doesNotContain("the red", "coincident with", "to rescue from");
@@ -74,7 +66,7 @@ class FourthSampleTest {
         assertThat(use(s, "繰り返す").sentence().text()).isEqualTo("政府は同じ説明を何度も繰り返す。");
         QuizSource only = QuizTexts.source("t", List.of("モスクワは、ロシアの対応は強力かつ断固としたものになると繰り返し述べている。",
                 "市民は会議で意見を述べた。"));
-        for (Question q : asked(only, QuestionKind.READING)) assertThat(q.prompt()).doesNotStartWith("【繰り返す】");
+        for (Question q : QuizTexts.asked(only, QuestionKind.READING)) assertThat(q.prompt()).doesNotStartWith("【繰り返す】");
     }
 
     @Test
@@ -82,12 +74,12 @@ class FourthSampleTest {
         // 港駅の近くの市場 is いちば; the card reads しじょう, "market (financial, stock, …)"
         QuizSource s = QuizTexts.source("t", List.of("1962年、港駅の近くに大きな市場ができた。", "市場には朝早くから多くの人が集まる。",
                 "開業は三年後の春を予定しており、停留場は全部で十二か所に置かれる。", "市民は会議で意見を述べた。", "記者は事実を調べた。"));
-        for (Question q : asked(s, QuestionKind.READING)) assertThat(q.prompt()).doesNotStartWith("【市場】");
-        List<Question> glosses = new ArrayList<>(asked(s, QuestionKind.MEANING));
-        glosses.addAll(asked(s, QuestionKind.REVERSE));
+        for (Question q : QuizTexts.asked(s, QuestionKind.READING)) assertThat(q.prompt()).doesNotStartWith("【市場】");
+        List<Question> glosses = new ArrayList<>(QuizTexts.asked(s, QuestionKind.MEANING));
+        glosses.addAll(QuizTexts.asked(s, QuestionKind.REVERSE));
         // 開業 of a tram line: EDICT has only "opening a business"
         for (Question q : glosses) assertThat(q.toString()).doesNotContain("【市場】", "market", "opening a business", "【開業】");
-        assertThat(asked(s, QuestionKind.READING)).anyMatch(q -> q.prompt().startsWith("【開業】")); // its reading is certain
+        assertThat(QuizTexts.asked(s, QuestionKind.READING)).anyMatch(q -> q.prompt().startsWith("【開業】")); // its reading is certain
     }
 
     @Test
@@ -138,15 +130,10 @@ class FourthSampleTest {
         assertThat(QuestionRules.broken(fact)).isPresent();
     }
 
-    private static QuizSource fixture(String name) {
-        List<String> lines = ArticleSources.resource("/quiz/articles/" + name).lines().filter(l -> !l.isBlank()).toList();
-        return QuizTexts.source(name, lines);
-    }
-
     @Test
     void causeChoicesReadWholeOnTheirOwn() {
         for (String name : List.of("explainer-causes.txt", "history-dates.txt")) {
-            QuizSource s = fixture(name);
+            QuizSource s = QuizTexts.fixture(name);
             for (long seed = 1; seed <= 20; seed++)
                 for (Question q : new CauseQuestions(s, new SplittableRandom(seed)).candidates()) {
                     // 「利用者がその後も減り続け…ため。」: after what?
@@ -158,12 +145,6 @@ class FourthSampleTest {
         }
     }
 
-    private static List<Question> clozes(QuizSource source, String answer) {
-        List<Question> out = new ArrayList<>();
-        for (Question q : asked(source, QuestionKind.CONTEXT)) if (q.answerText().startsWith(answer)) out.add(q);
-        return out;
-    }
-
     @Test
     void aSuruNounAfterAParticleIsOfferedOnlyNounsThatTakeIt() {
         // 使用を（許可）する: 自殺 and 依存 take no を in the article (自殺モード, 戦略指導に依存する)
@@ -172,7 +153,7 @@ class FourthSampleTest {
                 "バイデンとそのチームが「自殺モード」に入る可能性もある。", "ウクライナの軍事インフラは情報支援に依存している。",
                 "西側諸国はウクライナに兵器を提供した。", "政府は新しい計画を発表した。", "ロシアは攻撃を警告した。",
                 "軍は作戦を開始した。", "市民は会議で意見を述べた。"));
-        List<Question> qs = clozes(s, "許可");
+        List<Question> qs = QuizTexts.clozes(s, "許可");
         assertThat(qs).isNotEmpty();
         for (Question q : qs) assertThat(q.choices()).as(q.toString()).doesNotContain("自殺", "依存");
     }
@@ -180,14 +161,14 @@ class FourthSampleTest {
     @Test
     void aNounChosenByTheVerbRightAfterItsParticleIsNotBlanked() {
         // 涼しい（風）が吹く with 働き/家庭/温度; （路面電車）を走らせる with 足/職場/春: the verb rules them out on sight
-        assertThat(clozes(fixture("explainer-causes.txt"), "風")).isEmpty();
-        assertThat(clozes(fixture("tram-explainer.txt"), "路面電車")).isEmpty();
+        assertThat(QuizTexts.clozes(QuizTexts.fixture("explainer-causes.txt"), "風")).isEmpty();
+        assertThat(QuizTexts.clozes(QuizTexts.fixture("tram-explainer.txt"), "路面電車")).isEmpty();
     }
 
     @Test
     void aPassiveBlankIsOfferedOnlyVerbsThatTakeAnObject() {
         // 寄付で（集められた） with 離れられた / 訪れられた: intransitive verbs have no plain passive
-        for (Question q : asked(fixture("history-dates.txt"), QuestionKind.CONTEXT))
+        for (Question q : QuizTexts.asked(QuizTexts.fixture("history-dates.txt"), QuestionKind.CONTEXT))
             if (q.answerText().contains("られ"))
                 assertThat(q.choices()).as(q.toString()).doesNotContain("離れられた", "訪れられた");
     }
@@ -195,7 +176,7 @@ class FourthSampleTest {
     @Test
     void aSpeakerNamedByARoleIsAskedAmongTheArticlesOtherSpeakers() {
         // the tram explainer quotes 市長, 市の担当者, 専門家 …, none by name: it had no speaker question
-        QuizSource tram = fixture("tram-explainer.txt");
+        QuizSource tram = QuizTexts.fixture("tram-explainer.txt");
         List<QuizSource.QuizSentence> body = tram.sentences().stream().filter(x -> !x.heading()).toList();
         List<Question> qs = new ArrayList<>();
         for (long seed = 1; seed <= 10; seed++)
@@ -219,7 +200,7 @@ class FourthSampleTest {
                 "核兵器の使用は危険だ。", "西側からの核反応を引き起こす可能性が高い。", "ロシアは通常兵器で攻撃した。",
                 "核戦力の目的は抑止だ。", "政府は新しい計画を発表した。", "市民は会議で意見を述べた。", "記者は事実を調べた。",
                 "住民は駅の建設に反対した。", "会社は資金を集めた。"));
-        for (Question q : asked(s, QuestionKind.CONTEXT)) {
+        for (Question q : QuizTexts.asked(s, QuestionKind.CONTEXT)) {
             List<String> wrong = new ArrayList<>(q.choices());
             wrong.remove(q.answer());
             for (int i = 0; i < wrong.size(); i++)

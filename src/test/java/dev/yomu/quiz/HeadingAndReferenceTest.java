@@ -17,11 +17,6 @@ class HeadingAndReferenceTest {
     @org.junit.jupiter.api.io.TempDir
     static java.nio.file.Path home;
 
-    private static QuizSource fixture(String name) {
-        return QuizTexts.source(name, ArticleSources.resource("/quiz/articles/" + name + ".txt").lines()
-                .filter(l -> !l.isBlank()).toList());
-    }
-
     private static List<Question> of(QuizSource s, QuestionKind kind) {
         List<Question> out = new ArrayList<>();
         for (long seed = 1; seed <= 30; seed++) {
@@ -35,7 +30,7 @@ class HeadingAndReferenceTest {
     void aHeadingWhoseWordsTheExcerptRepeatsIsNotAsked() {
         // judged: 「利用者の減少」 over 「利用者はその後も減り続け」, 「海からの風」 over 「海から涼しい風が吹く」
         for (String name : List.of("history-dates", "explainer-causes")) {
-            for (Question q : of(fixture(name), QuestionKind.HEADING)) {
+            for (Question q : of(QuizTexts.fixture(name + ".txt"), QuestionKind.HEADING)) {
                 String excerpt = q.prompt().substring(q.prompt().indexOf('\n') + 1);
                 assertThat(excerpt).as(q.toString()).doesNotContain("利用者", "専門家", "アスファルト", "風");
                 assertThat(excerpt).as(q.toString()).doesNotStartWith("そのため").doesNotStartWith("これ");
@@ -47,7 +42,7 @@ class HeadingAndReferenceTest {
     @Test
     void aThingReferenceOffersOnlyPhrasesOfTheArticle() {
         // judged: 「この舗装」 with 「補助金を出す舗装」「冷房を使う舗装」, made up by gluing clauses to 舗装
-        QuizSource s = fixture("explainer-causes");
+        QuizSource s = QuizTexts.fixture("explainer-causes.txt");
         for (Question q : of(s, QuestionKind.REFERENCE))
             for (String c : q.choices())
                 if (!c.endsWith("こと")) assertThat(s.text()).as(q.toString()).contains(c);

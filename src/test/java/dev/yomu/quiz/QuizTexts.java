@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.SplittableRandom;
 
 /**
  * A quiz source built by the real analyzer and the bundled dictionary from lines of text: a line
@@ -49,5 +50,33 @@ final class QuizTexts {
             vocab.add(new VocabWord(vocab.size() + 1, w.lemma(), Reading.asWritten(w.lemma(), w.reading()), w.pos(), w.glosses()));
         }
         return new QuizSource(title, sentences, vocab);
+    }
+
+    /** The sentences given, then {@code filler}: enough other words for the generators to find distractors. */
+    static QuizSource withFiller(List<String> filler, String... sentences) {
+        List<String> lines = new ArrayList<>(List.of(sentences));
+        lines.addAll(filler);
+        return source("t", lines);
+    }
+
+    /** A fixture article of src/test/resources/quiz/articles by file name, one sentence or heading per non-blank line. */
+    static QuizSource fixture(String fileName) {
+        return source(fileName, ArticleSources.resource("/quiz/articles/" + fileName).lines().filter(l -> !l.isBlank()).toList());
+    }
+
+    /** The vocabulary questions of {@code kind} that thirty seeds make of the source and the question rules let through. */
+    static List<Question> asked(QuizSource source, QuestionKind kind) {
+        List<Question> out = new ArrayList<>();
+        for (long seed = 1; seed <= 30; seed++)
+            for (Question q : new VocabQuestions(source, new SplittableRandom(seed)).candidates(200))
+                if (q.kind() == kind && QuestionRules.violation(q, source.text()).isEmpty()) out.add(q);
+        return out;
+    }
+
+    /** The cloze questions among {@link #asked} whose answer starts with {@code answer}. */
+    static List<Question> clozes(QuizSource source, String answer) {
+        List<Question> out = new ArrayList<>();
+        for (Question q : asked(source, QuestionKind.CONTEXT)) if (q.answerText().startsWith(answer)) out.add(q);
+        return out;
     }
 }

@@ -28,9 +28,7 @@ class SenseQuestionsTest {
             "会社は資金を集めた。", "記者は事実を調べた。");
 
     private static QuizSource with(String... sentences) {
-        List<String> lines = new ArrayList<>(List.of(sentences));
-        lines.addAll(FILLER);
-        return QuizTexts.source("t", lines);
+        return QuizTexts.withFiller(FILLER, sentences);
     }
 
     @Test
