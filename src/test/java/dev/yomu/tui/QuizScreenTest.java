@@ -40,11 +40,10 @@ class QuizScreenTest {
         Clock clock = Clock.fixed(Instant.parse("2026-03-01T01:00:00Z"), ZoneId.of("Asia/Tokyo"));
         try (Database db = Database.open(home);
              DumbTerminal terminal = new DumbTerminal(new ByteArrayInputStream(new byte[0]), new ByteArrayOutputStream())) {
-            StudyDay day = new StudyDay(clock.getZone(), 4);
-            QuizService service = new QuizService(db, new ReviewService(db, new Scheduler(SchedulerParams.defaults(), day), day));
-            ArticleRef article = db.read(c -> new ArticleStore(db).resolve(c, "2"));
-            List<Question> qs = QuizMaker.make(service.source(article), List.of(), Mix.MIXED, 3, 1, Set.of()).questions();
-            QuizSession session = new QuizSession(service, article.id(), Mix.MIXED, 1, qs, clock);
+            Quiz quiz = Quiz.onArticle2(db, clock);
+            QuizService service = quiz.service();
+            List<Question> qs = quiz.questions();
+            QuizSession session = quiz.session();
             QuizScreen screen = new QuizScreen(terminal, session);
 
             assertThat(text(screen.render(100, 40))).contains("1/3", "1) " + qs.get(0).choices().get(0).substring(0, Math.min(6, qs.get(0).choices().get(0).length()))).doesNotContain("evidence:");
@@ -64,11 +63,9 @@ class QuizScreenTest {
         Cli.seeded(home);
         Clock clock = Clock.fixed(Instant.parse("2026-03-01T01:00:00Z"), ZoneId.of("Asia/Tokyo"));
         try (Database db = Database.open(home); ScriptedTerminal terminal = ScriptedTerminal.of(80, 24)) {
-            StudyDay day = new StudyDay(clock.getZone(), 4);
-            QuizService service = new QuizService(db, new ReviewService(db, new Scheduler(SchedulerParams.defaults(), day), day));
-            ArticleRef article = db.read(c -> new ArticleStore(db).resolve(c, "2"));
-            List<Question> qs = QuizMaker.make(service.source(article), List.of(), Mix.MIXED, 3, 1, Set.of()).questions();
-            QuizSession session = new QuizSession(service, article.id(), Mix.MIXED, 1, qs, clock);
+            Quiz quiz = Quiz.onArticle2(db, clock);
+            List<Question> qs = quiz.questions();
+            QuizSession session = quiz.session();
             terminal.type((byte) ('1' + qs.get(0).answer())).type((byte) 3); // the answer, then Ctrl-C
             new QuizScreen(terminal, session).run();
             assertThat(terminal.ranOut()).as("only the key ended the screen").isFalse();
@@ -82,15 +79,24 @@ class QuizScreenTest {
         Cli.seeded(home);
         Clock clock = Clock.fixed(Instant.parse("2026-03-01T01:00:00Z"), ZoneId.of("Asia/Tokyo"));
         try (Database db = Database.open(home); ScriptedTerminal terminal = ScriptedTerminal.of(80, 24)) {
-            StudyDay day = new StudyDay(clock.getZone(), 4);
-            QuizService service = new QuizService(db, new ReviewService(db, new Scheduler(SchedulerParams.defaults(), day), day));
-            ArticleRef article = db.read(c -> new ArticleStore(db).resolve(c, "2"));
-            List<Question> qs = QuizMaker.make(service.source(article), List.of(), Mix.MIXED, 3, 1, Set.of()).questions();
-            QuizSession session = new QuizSession(service, article.id(), Mix.MIXED, 1, qs, clock);
+            Quiz quiz = Quiz.onArticle2(db, clock);
+            List<Question> qs = quiz.questions();
+            QuizSession session = quiz.session();
             terminal.type(new byte[] {27, (byte) ('1' + qs.get(0).answer()), 27, '[', 'B', 3}); // Esc+answer, Down, Ctrl-C at once
             new QuizScreen(terminal, session).run();
             assertThat(terminal.ranOut()).as("only the key ended the screen").isFalse();
             assertThat(session.summary()).startsWith("Score: 1/1");
+        }
+    }
+
+    /** A three-question mixed quiz on article 2 (seed 1), as `yomu quiz 2 -n 3` would start it. */
+    private record Quiz(QuizService service, List<Question> questions, QuizSession session) {
+        static Quiz onArticle2(Database db, Clock clock) {
+            StudyDay day = new StudyDay(clock.getZone(), 4);
+            QuizService service = new QuizService(db, new ReviewService(db, new Scheduler(SchedulerParams.defaults(), day), day));
+            ArticleRef article = db.read(c -> new ArticleStore(db).resolve(c, "2"));
+            List<Question> qs = QuizMaker.make(service.source(article), List.of(), Mix.MIXED, 3, 1, Set.of()).questions();
+            return new Quiz(service, qs, new QuizSession(service, article.id(), Mix.MIXED, 1, qs, clock));
         }
     }
 
