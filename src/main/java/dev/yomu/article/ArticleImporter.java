@@ -99,7 +99,12 @@ public final class ArticleImporter {
     private ImportResult analyseAndWrite(ParsedArticle parsed, List<Pending> pending, SentenceAnalysis analysis,
                                          String charset, String hash, String source, String displayName,
                                          Progress progress) {
-        progress.start("Reading " + displayName, pending.stream().mapToLong(p -> p.text().length()).sum());
+        long total = pending.stream().mapToLong(p -> p.text().length()).sum();
+        // The workers are already reporting, under this lock (SentenceAnalysis): taking it makes
+        // the started bar visible to them. What they reported before it started, end() fills in.
+        synchronized (progress) {
+            progress.start("Reading " + displayName, total);
+        }
         // One transaction: an error anywhere, in the analysis too, leaves nothing written.
         try {
             return db.transaction(c -> write(c, parsed, pending, analysis, charset, hash, source, displayName,
