@@ -79,23 +79,39 @@ public final class ArticleImporter {
         ParsedArticle parsed = parser.parse(cleaned, titleOverride == null ? null : cleaner.clean(titleOverride));
         if (!parsed.hasStudyText())
             throw YomuException.invalidInput(displayName + ": no Japanese article text found (only page noise); nothing imported.");
-        String hash = sha256(parsed.title() + "\n" + cleaned);
-        ArticleRef same = db.read(c -> articles.findByHash(c, hash).orElse(null));
-        if (same != null)
-            return new ImportResult(source, same.id(), same.title(), Outcome.UNCHANGED, 0, 0, 0, 0, 0, 0);
         progress.stage("analyse and write sentences");
         List<Pending> pending = pending(parsed);
-        progress.start("Reading " + displayName, pending.stream().mapToLong(p -> p.text().length()).sum());
-        ImportResult result;
-        // One transaction: an error anywhere, in the analysis too, leaves nothing written.
+        // The workers start before the unchanged-text check: hashing the text and asking the
+        // database take the main thread a while in which the other cores would sit idle. A text
+        // already imported is rare, and closing the analysis stops its workers within a sentence.
         try (SentenceAnalysis analysis = new SentenceAnalysis(analyzer, pending, progress)) {
-            result = db.transaction(c -> write(c, parsed, pending, analysis, decoded.charset(), hash, source,
-                    displayName, progress));
+            String hash = sha256(parsed.title() + "\n" + cleaned);
+            ArticleRef same = db.read(c -> articles.findByHash(c, hash).orElse(null));
+            if (same != null)
+                return new ImportResult(source, same.id(), same.title(), Outcome.UNCHANGED, 0, 0, 0, 0, 0, 0);
+            ImportResult result = analyseAndWrite(parsed, pending, analysis, decoded.charset(), hash, source,
+                    displayName, progress);
+            progress.stage("done");
+            return result;
+        }
+    }
+
+    private ImportResult analyseAndWrite(ParsedArticle parsed, List<Pending> pending, SentenceAnalysis analysis,
+                                         String charset, String hash, String source, String displayName,
+                                         Progress progress) {
+        long total = pending.stream().mapToLong(p -> p.text().length()).sum();
+        // The workers are already reporting, under this lock (SentenceAnalysis): taking it makes
+        // the started bar visible to them. What they reported before it started, end() fills in.
+        synchronized (progress) {
+            progress.start("Reading " + displayName, total);
+        }
+        // One transaction: an error anywhere, in the analysis too, leaves nothing written.
+        try {
+            return db.transaction(c -> write(c, parsed, pending, analysis, charset, hash, source, displayName,
+                    progress));
         } finally {
             progress.end();
         }
-        progress.stage("done");
-        return result;
     }
 
     private static List<Pending> pending(ParsedArticle parsed) {
@@ -129,18 +145,21 @@ public final class ArticleImporter {
             id = articles.insert(c, parsed.title(), source, hash, charset, chars, now);
         }
         WordTally tally = new WordTally(words.storedWords(c));
-        int ord = 0;
+        int ord = 0, carded = 0;
         for (int b = 0; b < analysis.batchCount(); b++) {
             List<Analysed> batch = analysis.batch(b);
             List<NewSentence> rows = new ArrayList<>(batch.size());
             for (Analysed s : batch)
                 rows.add(new NewSentence(s.blockOrd(), s.kind(), s.text(), s.tokens(), tally.record(c, ord++, s)));
             articles.insertSentences(c, id, b * SentenceAnalysis.BATCH, rows);
+            // Cards batch by batch, while the workers still analyse: after the last batch only
+            // what needs the whole article (its usages and frequencies) is left on one core.
+            words.ensureCards(c, tally.study.subList(carded, tally.study.size()), now);
+            carded = tally.study.size();
         }
         if (!tally.hasStudyText)
             throw YomuException.invalidInput(displayName + ": no Japanese words to study were found; nothing imported.");
         progress.stage("write article words and frequencies");
-        words.ensureCards(c, tally.study, now);
         List<Usage> usages = tally.usages();
         words.insertUsages(c, id, usages);
         if (previous == null) {

@@ -100,6 +100,15 @@ public final class CompoundFinder {
         return t.pos().equals("名詞") && Kana.isAllKatakana(t.surface());
     }
 
+    /** False only when the joined form cannot hold a kanji; a part ending in half a surrogate pair might. */
+    private static boolean mayHoldKanji(List<Token> parts) {
+        for (Token t : parts) {
+            String s = t.surface();
+            if (Kana.containsKanji(s) || !s.isEmpty() && Character.isHighSurrogate(s.charAt(s.length() - 1))) return true;
+        }
+        return false;
+    }
+
     private static String concat(List<Token> run) {
         StringBuilder form = new StringBuilder();
         for (Token t : run) form.append(t.surface());
@@ -143,11 +152,11 @@ public final class CompoundFinder {
         // 第一次世界大戦 may hold a number, but a number and its counter at the end are a count: 三月, 五輪.
         for (int k = 0; k < parts.size(); k++)
             if (CompoundParts.isKanjiNumber(parts.get(k)) && parts.size() - 1 - k < 2) return Optional.empty();
-        StringBuilder surface = new StringBuilder();
-        for (Token t : parts) surface.append(t.surface());
-        String form = surface.toString();
-        if (!Kana.containsKanji(form) || !lexicon.containsForm(form))
-            return Optional.empty();
+        // Most probes miss: a run without kanji is refused before any string is made, and the
+        // usual two-token probe is one concat instead of a builder and its copy.
+        if (!mayHoldKanji(parts)) return Optional.empty();
+        String form = parts.size() == 2 ? parts.get(0).surface().concat(parts.get(1).surface()) : concat(parts);
+        if (!Kana.containsKanji(form) || !lexicon.containsForm(form)) return Optional.empty();
         StringBuilder reading = new StringBuilder();
         boolean readingKnown = true;
         for (Token t : parts) {
