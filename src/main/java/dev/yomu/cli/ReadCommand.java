@@ -60,8 +60,10 @@ final class ReadCommand implements Callable<Integer> {
     }
 
     private int printPlain(ReaderService service, ReaderService.Opened opened, ReadingState state, FuriganaMode mode) {
-        for (String line : PlainText.lines(opened.document(), state.statuses(), mode)) ctx.out().println(line);
-        ctx.out().flush();
+        PlainText.write(opened.document(), state.statuses(), mode, line -> {
+            ctx.out().println(line);
+            ctx.out().flush(); // a pager shows the first page while the rest is made
+        });
         service.markStudied(opened.document().articleId());
         return ExitCodes.OK;
     }
