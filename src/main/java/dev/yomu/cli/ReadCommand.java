@@ -1,5 +1,6 @@
 package dev.yomu.cli;
 
+import dev.yomu.dict.LazyLexicon;
 import dev.yomu.reader.FuriganaMode;
 import dev.yomu.reader.PlainText;
 import dev.yomu.reader.ReaderService;
@@ -42,8 +43,12 @@ final class ReadCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         FuriganaMode mode = furigana;
-        ReaderService service = new ReaderService(ctx.db(), Study.of(ctx).reviewService(ctx), ctx.clock(),
-                new Services(ctx).dictionary());
+        // The text is drawn without the dictionary (it explains the word under the cursor), so the
+        // first page does not wait for it to open; the screen will want it at once, hence the head start.
+        Services services = new Services(ctx);
+        LazyLexicon dictionary = new LazyLexicon(services::dictionary);
+        if (!plain && TerminalChoice.mayBeFullScreen()) dictionary.openInBackground();
+        ReaderService service = new ReaderService(ctx.db(), Study.of(ctx).reviewService(ctx), ctx.clock(), dictionary);
         ReaderService.Opened opened = service.open(article);
         ReadingState state = new ReadingState(opened.words());
         if (plain) return printPlain(service, opened, state, mode);
@@ -55,8 +60,10 @@ final class ReadCommand implements Callable<Integer> {
     }
 
     private int printPlain(ReaderService service, ReaderService.Opened opened, ReadingState state, FuriganaMode mode) {
-        for (String line : PlainText.lines(opened.document(), state.statuses(), mode)) ctx.out().println(line);
-        ctx.out().flush();
+        PlainText.write(opened.document(), state.statuses(), mode, line -> {
+            ctx.out().println(line);
+            ctx.out().flush(); // a pager shows the first page while the rest is made
+        });
         service.markStudied(opened.document().articleId());
         return ExitCodes.OK;
     }

@@ -25,8 +25,13 @@ final class TerminalChoice {
         void run(Terminal terminal) throws IOException;
     }
 
+    /** False when {@link #run} will surely go line by line (no console); true may still end up line by line (a dumb terminal). */
+    static boolean mayBeFullScreen() {
+        return System.console() != null;
+    }
+
     static void run(LineByLine lines, FullScreen screen) throws IOException {
-        if (System.console() == null) {
+        if (!mayBeFullScreen()) {
             lines.run(new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)));
             return;
         }

@@ -5,6 +5,7 @@ import dev.yomu.text.Printable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 /**
  * The article as plain text for a pipe or a file: the title, then one line per paragraph with
@@ -16,13 +17,22 @@ public final class PlainText {
 
     public static List<String> lines(ReaderDocument doc, Map<Long, WordStatus> statuses, FuriganaMode mode) {
         List<String> out = new ArrayList<>();
+        write(doc, statuses, mode, out::add);
+        return out;
+    }
+
+    /** The same lines, each handed on as soon as it is made: a pager shows the first page before the last paragraph is cut. */
+    public static void write(ReaderDocument doc, Map<Long, WordStatus> statuses, FuriganaMode mode, Consumer<String> out) {
         String title = Printable.clean(doc.title());
-        out.add(title);
-        String brackets = Furigana.bracketsFor(allText(doc));
+        out.accept(title);
+        String brackets = Furigana.bracketsFor(doc.text());
+        boolean first = true;
         for (Paragraph p : doc.paragraphs()) {
             // the headline is usually the title itself: print it once
-            if (out.size() == 1 && p.heading() && plain(p).strip().equals(title.strip())) continue;
-            out.add("");
+            boolean repeatsTitle = first && p.heading() && plain(p).strip().equals(title.strip());
+            first = false;
+            if (repeatsTitle) continue;
+            out.accept("");
             StringBuilder sb = new StringBuilder();
             for (Piece piece : p.pieces()) {
                 String text = Printable.clean(piece.text()).replace('\n', ' ').replace('\r', ' ');
@@ -30,16 +40,8 @@ public final class PlainText {
                 String reading = Printable.clean(piece.reading());
                 sb.append(mode.wants(piece, status) && !reading.isEmpty() ? Furigana.inline(text, reading, brackets) : text);
             }
-            out.add(sb.toString());
+            out.accept(sb.toString());
         }
-        return out;
-    }
-
-    /** Every word of the article, to choose reading brackets it does not use. */
-    public static String allText(ReaderDocument doc) {
-        StringBuilder sb = new StringBuilder();
-        for (Paragraph p : doc.paragraphs()) sb.append(plain(p));
-        return sb.toString();
     }
 
     private static String plain(Paragraph p) {

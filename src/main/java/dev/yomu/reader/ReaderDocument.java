@@ -5,41 +5,87 @@ import dev.yomu.store.ArticleStore.StoredSentence;
 import dev.yomu.study.ReaderWord;
 import dev.yomu.text.BlockKind;
 import dev.yomu.text.Token;
+import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.RandomAccess;
 
 /**
  * An article as the reader shows it: its blocks as pieces, each word piece tied to its word. Reader
  * comments are left out; they are not study text.
+ *
+ * @param paragraphs built from the stored sentences one paragraph at a time, as they are first asked for:
+ *                   the first page is drawn before the rest of a long article is cut into pieces
+ * @param text       the text of every paragraph, in order (to choose reading brackets the article does not use)
  */
-public record ReaderDocument(long articleId, String title, List<Paragraph> paragraphs) {
+public record ReaderDocument(long articleId, String title, List<Paragraph> paragraphs, String text) {
+
+    /** A document of paragraphs already built. */
+    public ReaderDocument(long articleId, String title, List<Paragraph> paragraphs) {
+        this(articleId, title, paragraphs, textOf(paragraphs));
+    }
 
     /**
-     * Builds the document from stored sentences, tying each token to the word with its lemma and
-     * reading. Every word of the text becomes a word piece, studied or not (see {@link PointableWords});
-     * the lexicon gives the readings of numbers with counters (三日 みっか).
+     * The document of stored sentences, tying each token to the word with its lemma and reading. Every
+     * word of the text becomes a word piece, studied or not (see {@link PointableWords}); the lexicon
+     * gives the readings of numbers with counters (三日 みっか).
      */
     public static ReaderDocument of(long articleId, String title, List<StoredSentence> sentences, List<ReaderWord> words,
                                     Lexicon lexicon) {
-        WordIndex index = new WordIndex(words);
-        List<Paragraph> paragraphs = new ArrayList<>();
-        List<Piece> current = new ArrayList<>();
+        List<List<StoredSentence>> blocks = new ArrayList<>();
+        StringBuilder text = new StringBuilder();
         int block = Integer.MIN_VALUE;
-        boolean heading = false;
         for (StoredSentence s : sentences) {
-            if (s.kind() == BlockKind.COMMENT) continue;
-            if (s.blockOrd() != block && !current.isEmpty()) {
-                paragraphs.add(new Paragraph(heading, List.copyOf(current)));
-                current.clear();
-            }
+            if (s.kind() == BlockKind.COMMENT || s.text().isEmpty()) continue; // an empty sentence has no pieces
+            if (s.blockOrd() != block || blocks.isEmpty()) blocks.add(new ArrayList<>());
             block = s.blockOrd();
-            heading = s.kind() == BlockKind.HEADING;
-            pieces(s, index, lexicon, current);
+            blocks.get(blocks.size() - 1).add(s);
+            text.append(s.text());
         }
-        if (!current.isEmpty()) paragraphs.add(new Paragraph(heading, List.copyOf(current)));
-        return new ReaderDocument(articleId, title, List.copyOf(paragraphs));
+        return new ReaderDocument(articleId, title, new LazyParagraphs(blocks, new WordIndex(words), lexicon), text.toString());
+    }
+
+    private static String textOf(List<Paragraph> paragraphs) {
+        StringBuilder sb = new StringBuilder();
+        for (Paragraph p : paragraphs) for (Piece piece : p.pieces()) sb.append(piece.text());
+        return sb.toString();
+    }
+
+    /** Paragraphs cut into pieces on first use; the reader asks for them in order from the top. */
+    private static final class LazyParagraphs extends AbstractList<Paragraph> implements RandomAccess {
+        private final List<List<StoredSentence>> blocks;
+        private final Paragraph[] built;
+        private final WordIndex index;
+        private final Lexicon lexicon;
+
+        LazyParagraphs(List<List<StoredSentence>> blocks, WordIndex index, Lexicon lexicon) {
+            this.blocks = blocks;
+            this.built = new Paragraph[blocks.size()];
+            this.index = index;
+            this.lexicon = lexicon;
+        }
+
+        @Override
+        public Paragraph get(int i) {
+            Objects.checkIndex(i, built.length);
+            if (built[i] == null) built[i] = paragraph(blocks.get(i));
+            return built[i];
+        }
+
+        @Override
+        public int size() {
+            return built.length;
+        }
+
+        // a block is a heading when its last sentence is one (a block holds sentences of one kind)
+        private Paragraph paragraph(List<StoredSentence> block) {
+            List<Piece> pieces = new ArrayList<>();
+            for (StoredSentence s : block) pieces(s, index, lexicon, pieces);
+            return new Paragraph(block.get(block.size() - 1).kind() == BlockKind.HEADING, List.copyOf(pieces));
+        }
     }
 
     private static void pieces(StoredSentence s, WordIndex index, Lexicon lexicon, List<Piece> out) {

@@ -5,6 +5,7 @@ import dev.yomu.deck.WordMark;
 import dev.yomu.dict.BundledDictionary;
 import dev.yomu.dict.DictEntry;
 import dev.yomu.dict.Gloss;
+import dev.yomu.dict.LazyLexicon;
 import dev.yomu.dict.Lexicon;
 import dev.yomu.review.ReviewService;
 import dev.yomu.srs.Phase;
@@ -49,7 +50,7 @@ public final class ReaderService {
 
     /** A reader that looks words up in the bundled EDICT. */
     public ReaderService(Database db, ReviewService reviews, Clock clock) {
-        this(db, reviews, clock, BundledDictionary.compiled());
+        this(db, reviews, clock, new LazyLexicon(BundledDictionary::compiled));
     }
 
     /** @param dictionary where the reader looks words up: the dictionary in use */

@@ -8,7 +8,6 @@ import dev.yomu.reader.WordStatus;
 import dev.yomu.text.DisplayWidth;
 import dev.yomu.text.Furigana;
 import dev.yomu.text.Kinsoku;
-import dev.yomu.reader.PlainText;
 import dev.yomu.text.Printable;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -121,7 +120,7 @@ public final class ReaderLayout {
         private int rubyEnd;
         private List<Span> spans = new ArrayList<>();
         private final List<Ruby> rubies = new ArrayList<>();
-        private final String brackets = Furigana.bracketsFor(PlainText.allText(doc));
+        private final String brackets = Furigana.bracketsFor(doc.text());
 
         Builder(int width, boolean rubyLine, int selected, int count) {
             this.width = width;

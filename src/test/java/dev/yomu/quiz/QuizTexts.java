@@ -10,6 +10,8 @@ import dev.yomu.quiz.QuizSource.VocabWord;
 import dev.yomu.text.BlockKind;
 import dev.yomu.text.Reading;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,13 +21,28 @@ import java.util.SplittableRandom;
  * A quiz source built by the real analyzer and the bundled dictionary from lines of text: a line
  * starting with "# " is a heading, any other line one sentence. Words are study words in order of
  * frequency, as the store lists them.
+ *
+ * <p>Sources and the questions made of them are pure results (the same text, seed and code give the
+ * same records, see QuizPurityTest) of immutable records, so each is made once per test JVM and shared
+ * by every test and class that asks again: several classes analyse the same fixture articles, and one
+ * class asks the same thirty or forty seeds of one article in several tests.
  */
 final class QuizTexts {
     private static Analyzer analyzer;
+    private static final Map<List<String>, QuizSource> sources = new HashMap<>();
+    private static final Map<QuizSource, Map<Integer, List<Question>>> candidates = new IdentityHashMap<>();
+    private static final Map<QuizSource, List<Question>> asked = new IdentityHashMap<>();
 
     private QuizTexts() {}
 
     static synchronized QuizSource source(String title, List<String> lines) {
+        List<String> key = new ArrayList<>(lines.size() + 1);
+        key.add(title);
+        key.addAll(lines);
+        return sources.computeIfAbsent(key, k -> analysed(title, lines));
+    }
+
+    private static QuizSource analysed(String title, List<String> lines) {
         if (analyzer == null) analyzer = new Analyzer(TestDictionaries.bundled());
         List<QuizSentence> sentences = new ArrayList<>();
         Map<String, AnalyzedWord> words = new LinkedHashMap<>();
@@ -64,13 +81,31 @@ final class QuizTexts {
         return source(fileName, ArticleSources.resource("/quiz/articles/" + fileName).lines().filter(l -> !l.isBlank()).toList());
     }
 
+    /** Every candidate vocabulary question that seeds 1 to {@code seeds} make of the source, in seed order. */
+    static synchronized List<Question> vocabCandidates(QuizSource source, int seeds) {
+        return candidates.computeIfAbsent(source, s -> new HashMap<>()).computeIfAbsent(seeds, n -> {
+            List<Question> out = new ArrayList<>();
+            for (long seed = 1; seed <= n; seed++) out.addAll(new VocabQuestions(source, new SplittableRandom(seed)).candidates(200));
+            return List.copyOf(out);
+        });
+    }
+
     /** The vocabulary questions of {@code kind} that thirty seeds make of the source and the question rules let through. */
     static List<Question> asked(QuizSource source, QuestionKind kind) {
         List<Question> out = new ArrayList<>();
-        for (long seed = 1; seed <= 30; seed++)
-            for (Question q : new VocabQuestions(source, new SplittableRandom(seed)).candidates(200))
-                if (q.kind() == kind && QuestionRules.violation(q, source.text()).isEmpty()) out.add(q);
+        for (Question q : asked(source)) if (q.kind() == kind) out.add(q);
         return out;
+    }
+
+    /** The vocabulary questions of any kind that thirty seeds make of the source and the question rules let through. */
+    static synchronized List<Question> asked(QuizSource source) {
+        List<Question> known = asked.get(source);
+        if (known != null) return known;
+        List<Question> out = new ArrayList<>();
+        String text = source.text();
+        for (Question q : vocabCandidates(source, 30)) if (QuestionRules.violation(q, text).isEmpty()) out.add(q);
+        asked.put(source, List.copyOf(out));
+        return asked.get(source);
     }
 
     /** The cloze questions among {@link #asked} whose answer starts with {@code answer}. */

@@ -32,10 +32,7 @@ class VocabRulesTest {
     }
 
     static List<Question> vocab(QuizSource source) {
-        List<Question> out = new ArrayList<>();
-        for (long seed = 1; seed <= SEEDS; seed++)
-            out.addAll(new VocabQuestions(source, new SplittableRandom(seed)).candidates(200));
-        return out;
+        return QuizTexts.vocabCandidates(source, SEEDS);
     }
 
     static VocabWord word(QuizSource source, String lemma) {

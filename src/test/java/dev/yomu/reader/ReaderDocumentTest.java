@@ -77,4 +77,39 @@ class ReaderDocumentTest {
         ReaderDocument d = doc("状況に対してこれを見ていることがある。");
         assertThat(words(d)).extracting(Piece::text).containsExactly("状況", "に対して", "これ", "見");
     }
+
+    @Test
+    void aParagraphIsCutIntoPiecesOnlyWhenTheReaderGetsToIt() {
+        String first = "今日は晴れた。", second = "XNUMX日に来た。"; // the mangled number is read through the dictionary
+        java.util.concurrent.atomic.AtomicInteger lookups = new java.util.concurrent.atomic.AtomicInteger();
+        dev.yomu.dict.Lexicon counting = new dev.yomu.dict.Lexicon() {
+            @Override
+            public List<dev.yomu.dict.DictEntry> lookup(String form) {
+                lookups.incrementAndGet();
+                return lexicon.lookup(form);
+            }
+
+            @Override
+            public boolean containsForm(String form) {
+                lookups.incrementAndGet();
+                return lexicon.containsForm(form);
+            }
+        };
+        ReaderDocument d = ReaderDocument.of(1, "t", List.of(
+                new StoredSentence(0, 0, BlockKind.HEADING, first, analyzer.analyze(0, BlockKind.HEADING, first).tokens()),
+                new StoredSentence(1, 1, BlockKind.COMMENT, "（注）", List.of()),
+                new StoredSentence(2, 2, BlockKind.PARAGRAPH, second, analyzer.analyze(1, BlockKind.PARAGRAPH, second).tokens())),
+                List.of(), counting);
+
+        assertThat(d.paragraphs()).hasSize(2);
+        assertThat(d.text()).isEqualTo(first + second); // the comment is no reader text
+        assertThat(d.paragraphs().get(0).heading()).isTrue();
+        assertThat(lookups).hasValue(0);
+        assertThat(d.paragraphs().get(1).pieces()).extracting(Piece::text).contains("XNUMX日");
+        assertThat(d.paragraphs().get(1).heading()).isFalse();
+        int afterSecond = lookups.get();
+        assertThat(afterSecond).isPositive();
+        assertThat(d.paragraphs().get(1)).isSameAs(d.paragraphs().get(1)); // cut once
+        assertThat(lookups).hasValue(afterSecond);
+    }
 }
