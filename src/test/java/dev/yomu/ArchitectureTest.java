@@ -11,9 +11,13 @@ import com.tngtech.archunit.core.domain.JavaMethodCall;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.library.dependencies.SliceRule;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -133,6 +137,38 @@ class ArchitectureTest {
             }
         }
         assertThat(found).as("store types used by cli and tui").isEmpty();
+    }
+
+    /**
+     * JDBC stays in store: services get a {@code store.Tx} and pass it on. Read from the constant pools
+     * of the compiled classes, not from source imports, so a lambda's inferred {@code Connection}
+     * parameter or a {@code throws SQLException} on it counts as much as an import.
+     */
+    @Test
+    void onlyStoreNamesJdbc() throws Exception {
+        Path classes = Path.of(dev.yomu.store.Database.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        Path store = classes.resolve("dev/yomu/store");
+        Set<String> outside = new TreeSet<>(), inStore = new TreeSet<>();
+        try (Stream<Path> files = Files.walk(classes)) {
+            for (Path f : (Iterable<Path>) files.filter(p -> p.toString().endsWith(".class"))::iterator) {
+                if (!namesJdbc(Files.readAllBytes(f))) continue;
+                (f.startsWith(store) ? inStore : outside).add(classes.relativize(f).toString());
+            }
+        }
+        assertThat(inStore).as("the scan finds store's own JDBC use").contains("dev/yomu/store/Database.class");
+        assertThat(outside).as("classes outside store that name java.sql").isEmpty();
+    }
+
+    private static final byte[] JDBC = "java/sql/".getBytes(StandardCharsets.US_ASCII);
+
+    /** Whether a class file's bytes hold "java/sql/": a constant-pool name or descriptor of a JDBC type. */
+    private static boolean namesJdbc(byte[] classFile) {
+        outer:
+        for (int i = 0; i + JDBC.length <= classFile.length; i++) {
+            for (int j = 0; j < JDBC.length; j++) if (classFile[i + j] != JDBC[j]) continue outer;
+            return true;
+        }
+        return false;
     }
 
     @Test

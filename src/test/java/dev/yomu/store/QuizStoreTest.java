@@ -31,12 +31,11 @@ class QuizStoreTest {
                 rs.next();
                 assertThat(rs.getString(1)).isEqualTo("comprehension");
             }
-            db.transaction(c -> {
-                try (Statement st = c.createStatement()) { // as an older Yomu wrote it
-                    return st.executeUpdate("INSERT INTO quiz_attempt(article_id, quiz_kind, seed, questions, started_at)"
-                            + " VALUES (1, 'mixed', 8, 10, TIMESTAMP '2026-11-22 10:00:00')");
-                }
-            });
+            try (Statement st = db.connection().createStatement()) { // as an older Yomu wrote it
+                st.executeUpdate("INSERT INTO quiz_attempt(article_id, quiz_kind, seed, questions, started_at)"
+                        + " VALUES (1, 'mixed', 8, 10, TIMESTAMP '2026-11-22 10:00:00')");
+            }
+            db.connection().commit();
             List<QuizAttempt> history = db.read(c -> quizzes.history(c, null));
             assertThat(history).extracting(QuizAttempt::kind).containsExactly(Mix.MIXED, Mix.COMPREHENSION);
         }

@@ -292,16 +292,15 @@ class ReaderScreenTest {
 
     @Test
     void escapeSequencesStoredInTheTextNeverReachTheTerminal() throws Exception {
-        db.transaction(c -> {
-            // Appended to the end of the first sentence of the first block (sentences end at U+001D).
-            try (PreparedStatement ps = c.prepareStatement("UPDATE sentence_block SET texts = CASE "
-                    + "WHEN LOCATE(CHAR(29), texts) = 0 THEN texts || ? ELSE INSERT(texts, LOCATE(CHAR(29), texts), 1, ? || CHAR(29)) END "
-                    + "WHERE article_id = 1 AND first_ord = 0")) {
-                ps.setString(1, "\u001b[31mRED\u001b]0;pwned\u0007\u009b2J");
-                ps.setString(2, "\u001b[31mRED\u001b]0;pwned\u0007\u009b2J");
-                return ps.executeUpdate();
-            }
-        });
+        // Appended to the end of the first sentence of the first block (sentences end at U+001D).
+        try (PreparedStatement ps = db.connection().prepareStatement("UPDATE sentence_block SET texts = CASE "
+                + "WHEN LOCATE(CHAR(29), texts) = 0 THEN texts || ? ELSE INSERT(texts, LOCATE(CHAR(29), texts), 1, ? || CHAR(29)) END "
+                + "WHERE article_id = 1 AND first_ord = 0")) {
+            ps.setString(1, "\u001b[31mRED\u001b]0;pwned\u0007\u009b2J");
+            ps.setString(2, "\u001b[31mRED\u001b]0;pwned\u0007\u009b2J");
+            ps.executeUpdate();
+        }
+        db.connection().commit();
         Opened opened = service.open("1");
         try (ScriptedTerminal tty = ScriptedTerminal.of(80, 24)) {
             tty.type("q");
