@@ -135,7 +135,7 @@ public final class QuizService {
     public Outcome answer(long attemptId, int ord, Question q, int chosen, Instant now) {
         boolean correct = chosen == q.answer();
         return db.transaction(c -> {
-            quizzes.answer(c, attemptId, ord, q.key(), q.kind().label(), chosen, correct, now);
+            quizzes.answer(c, attemptId, ord, q.key(), q.kind(), chosen, correct, now);
             if (correct || !q.kind().isVocabulary() || !q.hasWord()) return new Outcome(correct, Optional.empty());
             return new Outcome(false, cards.find(c, q.wordId()).map(card -> relearn(card, now)));
         });

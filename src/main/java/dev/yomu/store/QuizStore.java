@@ -1,5 +1,6 @@
 package dev.yomu.store;
 
+import dev.yomu.quiz.QuestionKind;
 import dev.yomu.quiz.QuizMaker.Mix;
 import dev.yomu.study.QuizAttempt;
 import java.sql.PreparedStatement;
@@ -34,7 +35,7 @@ public final class QuizStore {
         }
     }
 
-    public void answer(Tx c, long attemptId, int ord, String key, String kind, int chosen, boolean correct,
+    public void answer(Tx c, long attemptId, int ord, String key, QuestionKind kind, int chosen, boolean correct,
                        Instant now) {
         String sql = "INSERT INTO quiz_answer(attempt_id, ord, question_key, question_kind, chosen, correct, answered_at)"
                 + " VALUES (?, ?, ?, ?, ?, ?, ?)";
@@ -42,7 +43,7 @@ public final class QuizStore {
             ps.setLong(1, attemptId);
             ps.setInt(2, ord);
             ps.setString(3, key);
-            ps.setString(4, kind);
+            ps.setString(4, kind.name());
             ps.setInt(5, chosen);
             ps.setBoolean(6, correct);
             ps.setTimestamp(7, Timestamp.from(now));
