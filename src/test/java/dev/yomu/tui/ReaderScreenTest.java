@@ -265,6 +265,28 @@ class ReaderScreenTest {
         assertThat(words(opened).get(screen.selected()).text()).isEqualTo("同盟国");
     }
 
+    /**
+     * A lone ESC [ (Alt-[ on many terminals, or a sequence cut short) ends after the Esc wait: the reader
+     * repaints a resize at once instead of holding it until another key, and the next key is its own.
+     */
+    @Test
+    void aLoneCsiDoesNotHoldBackAResizeNorSwallowTheNextKey() throws Exception {
+        Opened opened = service.open("1");
+        try (ScriptedTerminal tty = ScriptedTerminal.of(80, 24)) {
+            ReaderScreen screen = screen(tty, opened, new ReadingState(opened.words()));
+            int[] before = {0};
+            tty.type("\u001b[").then(() -> {
+                before[0] = tty.drawn().length();
+                tty.setSize(new Size(120, 40));
+                tty.raise(Terminal.Signal.WINCH);
+            }).idle().then(() -> {
+                String after = tty.drawn().substring(before[0]);
+                assertThat(after).contains("べいこく").doesNotContain("《べいこく》");
+            }).type("q");
+            run(screen, tty);
+        }
+    }
+
     @Test
     void resizingRelaysTheTextAndWideTerminalsGetAReadingLine() throws Exception {
         Opened opened = service.open("1");
