@@ -126,13 +126,7 @@ public final class ArticleStore {
 
     /** Gives an article the title a learner chose. */
     public void rename(Tx c, long id, String title) {
-        try (PreparedStatement ps = c.prepareStatement("UPDATE article SET title = ? WHERE id = ?")) {
-            ps.setString(1, title);
-            ps.setLong(2, id);
-            ps.executeUpdate();
-        } catch (SQLException e) {
-            throw Tx.failed(e);
-        }
+        c.update("UPDATE article SET title = ? WHERE id = ?", title, id);
     }
 
     /** Sentences of study text (headings and paragraphs), as {@code yomu articles} counts them. */
@@ -246,13 +240,7 @@ public final class ArticleStore {
 
     /** Records that the learner studied this article just now (read it, took its quiz, reviewed its words). */
     public void markStudied(Tx c, long articleId, Instant now) {
-        try (PreparedStatement ps = c.prepareStatement("UPDATE article SET studied_at = ? WHERE id = ?")) {
-            ps.setTimestamp(1, Timestamp.from(now));
-            ps.setLong(2, articleId);
-            ps.executeUpdate();
-        } catch (SQLException e) {
-            throw Tx.failed(e);
-        }
+        c.update("UPDATE article SET studied_at = ? WHERE id = ?", Timestamp.from(now), articleId);
     }
 
     /** The article the learner studied last, if they studied one on its own yet. */

@@ -22,13 +22,7 @@ public final class SettingStore {
     }
 
     public void put(Tx c, String name, String value) {
-        try (PreparedStatement ps = c.prepareStatement("MERGE INTO setting(name, setting_value) KEY(name) VALUES (?, ?)")) {
-            ps.setString(1, name);
-            ps.setString(2, value);
-            ps.executeUpdate();
-        } catch (SQLException e) {
-            throw Tx.failed(e);
-        }
+        c.update("MERGE INTO setting(name, setting_value) KEY(name) VALUES (?, ?)", name, value);
     }
 
     public Map<String, String> all(Tx c) {

@@ -33,6 +33,16 @@ public final class Tx {
         return connection;
     }
 
+    /** Runs one INSERT, UPDATE or MERGE with {@code params} in order; @return the rows it changed. */
+    int update(String sql, Object... params) {
+        try (PreparedStatement ps = connection.prepareStatement(sql)) {
+            for (int i = 0; i < params.length; i++) ps.setObject(i + 1, params[i]);
+            return ps.executeUpdate();
+        } catch (SQLException e) {
+            throw failed(e);
+        }
+    }
+
     /**
      * A JDBC failure leaves a store as an unchecked exception: callers outside this package never
      * handle SQL errors, the transaction rolls back and tells the learner (a full disk in words).
