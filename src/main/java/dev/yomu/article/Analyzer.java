@@ -1,9 +1,9 @@
 package dev.yomu.article;
 
-import dev.yomu.deck.DictionaryForms;
+import dev.yomu.article.select.DictionaryForms;
+import dev.yomu.article.select.WordOccurrence;
+import dev.yomu.article.select.WordSelector;
 import dev.yomu.deck.WordKind;
-import dev.yomu.deck.WordOccurrence;
-import dev.yomu.deck.WordSelector;
 import dev.yomu.dict.CompoundFinder;
 import dev.yomu.dict.Gloss;
 import dev.yomu.dict.Lexicon;

@@ -5,8 +5,6 @@ import dev.yomu.store.Database;
 import dev.yomu.store.WordStore.SoleUse;
 import dev.yomu.store.WordStore;
 import dev.yomu.study.ArticleRef;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.util.List;
 
 /**
@@ -38,7 +36,12 @@ public final class ArticleDeleter {
 
     /** What {@link #delete} would remove, for the learner to confirm. */
     public Extent preview(ArticleRef article) {
-        return db.read(c -> extent(c, article));
+        return db.read(c -> {
+            List<SoleUse> onlyHere = words.usedOnlyBy(c, article.id());
+            int kept = (int) onlyHere.stream().filter(u -> u.reviewed() || u.marked()).count();
+            return new Extent(article, articles.studySentences(c, article.id()), words.wordIdsOf(c, article.id()).size(),
+                    onlyHere.size(), kept);
+        });
     }
 
     /** Deletes the article in one transaction; returns what went. */
@@ -53,12 +56,5 @@ public final class ArticleDeleter {
             words.refreshFrequencies(c, used);
             return new Extent(article, sentences, used.size(), onlyHere.size(), onlyHere.size() - removed);
         });
-    }
-
-    private Extent extent(Connection c, ArticleRef article) throws SQLException {
-        List<SoleUse> onlyHere = words.usedOnlyBy(c, article.id());
-        int kept = (int) onlyHere.stream().filter(u -> u.reviewed() || u.marked()).count();
-        return new Extent(article, articles.studySentences(c, article.id()), words.wordIdsOf(c, article.id()).size(),
-                onlyHere.size(), kept);
     }
 }

@@ -7,6 +7,7 @@ import dev.yomu.deck.WordKind;
 import dev.yomu.store.ArticleStore.NewSentence;
 import dev.yomu.store.ArticleStore;
 import dev.yomu.store.Database;
+import dev.yomu.store.Tx;
 import dev.yomu.store.WordStore.NewWord;
 import dev.yomu.store.WordStore.StoredWord;
 import dev.yomu.store.WordStore.Usage;
@@ -26,8 +27,6 @@ import dev.yomu.text.TextDecoder;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -125,9 +124,8 @@ public final class ArticleImporter {
         return pending;
     }
 
-    private ImportResult write(Connection c, ParsedArticle parsed, List<Pending> pending, SentenceAnalysis analysis,
-                               String charset, String hash, String source, String displayName, Progress progress)
-            throws SQLException {
+    private ImportResult write(Tx c, ParsedArticle parsed, List<Pending> pending, SentenceAnalysis analysis,
+                               String charset, String hash, String source, String displayName, Progress progress) {
         Instant now = clock.instant();
         int chars = 0, comments = 0;
         for (Pending p : pending) {
@@ -226,7 +224,7 @@ public final class ArticleImporter {
         }
 
         /** @return the ids of the words in sentence {@code ord}, each once (none for a comment) */
-        long[] record(Connection c, int ord, Analysed s) throws SQLException {
+        long[] record(Tx c, int ord, Analysed s) {
             if (s.kind() == BlockKind.COMMENT) return new long[0];
             if (!s.words().isEmpty()) hasStudyText = true;
             long[] inSentence = new long[s.words().size()];

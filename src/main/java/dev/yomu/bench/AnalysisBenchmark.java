@@ -2,13 +2,13 @@ package dev.yomu.bench;
 
 import com.atilika.kuromoji.ipadic.Tokenizer;
 import dev.yomu.article.Analyzer;
-import dev.yomu.deck.WordOccurrence;
-import dev.yomu.deck.DictionaryForms;
-import dev.yomu.deck.WordSelector;
+import dev.yomu.article.select.DictionaryForms;
+import dev.yomu.article.select.WordOccurrence;
+import dev.yomu.article.select.WordSelector;
 import dev.yomu.dict.BundledDictionary;
+import dev.yomu.dict.CompiledDictionary;
 import dev.yomu.dict.CompoundFinder;
 import dev.yomu.dict.Gloss;
-import dev.yomu.dict.CompiledDictionary;
 import dev.yomu.dict.ReadingResolver;
 import dev.yomu.text.BlockKind;
 import dev.yomu.text.JapaneseTokenizer;

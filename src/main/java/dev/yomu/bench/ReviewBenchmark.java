@@ -86,12 +86,7 @@ public final class ReviewBenchmark {
 
     private static int countCards(Path home) {
         try (Database db = Database.open(home)) {
-            return db.read(c -> {
-                try (var st = c.createStatement(); var rs = st.executeQuery("SELECT COUNT(*) FROM card")) {
-                    rs.next();
-                    return rs.getInt(1);
-                }
-            });
+            return BenchData.countCards(db);
         }
     }
 

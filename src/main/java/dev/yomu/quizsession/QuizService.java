@@ -32,8 +32,6 @@ import java.nio.charset.UnmappableCharacterException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -137,23 +135,22 @@ public final class QuizService {
     public Outcome answer(long attemptId, int ord, Question q, int chosen, Instant now) {
         boolean correct = chosen == q.answer();
         return db.transaction(c -> {
-            quizzes.answer(c, attemptId, ord, q.key(), q.kind().label(), chosen, correct, now);
+            quizzes.answer(c, attemptId, ord, q.key(), q.kind(), chosen, correct, now);
             if (correct || !q.kind().isVocabulary() || !q.hasWord()) return new Outcome(correct, Optional.empty());
-            return new Outcome(false, relearn(c, q.wordId(), now));
+            return new Outcome(false, cards.find(c, q.wordId()).map(card -> relearn(card, now)));
         });
     }
 
-    private Optional<String> relearn(Connection c, long wordId, Instant now) throws SQLException {
-        Optional<Card> card = cards.find(c, wordId);
-        if (card.isEmpty()) return Optional.empty();
-        Phase before = card.get().state().phase();
-        reviews.answer(card.get(), Rating.AGAIN, now, 0);
+    /** Grades the card Again; the note says where that put it. */
+    private String relearn(Card card, Instant now) {
+        Phase before = card.state().phase();
+        reviews.answer(card, Rating.AGAIN, now, 0);
         String what = switch (before) {
             case NEW -> "introduced as a new card";
             case REVIEW -> "counted as a lapse";
             default -> "back to its first learning step";
         };
-        return Optional.of(card.get().lemma() + " is in today's review now (" + what + ").");
+        return card.lemma() + " is in today's review now (" + what + ").";
     }
 
     public void flag(long articleId, Question q, Instant now) {

@@ -1,6 +1,6 @@
 package dev.yomu.reader;
 
-import dev.yomu.deck.WordSelector;
+import dev.yomu.article.select.WordSelector;
 import dev.yomu.dict.CompoundFinder;
 import dev.yomu.dict.DictEntry;
 import dev.yomu.dict.Gloss;

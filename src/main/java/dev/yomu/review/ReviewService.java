@@ -13,8 +13,6 @@ import dev.yomu.store.Database;
 import dev.yomu.study.Card;
 import dev.yomu.study.ExampleSentence;
 import dev.yomu.support.YomuException;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -53,7 +51,7 @@ public final class ReviewService {
 
     /** New cards the daily limit still allows today: the limit less the cards introduced today. */
     public int newCardsLeftToday(Instant now, int newPerDay) {
-        return db.read(c -> newCardsLeftToday(c, now, newPerDay));
+        return db.read(c -> leftToday(newPerDay, cards.doneOn(c, studyDay.dayOf(now)).introduced()));
     }
 
     /**
@@ -61,11 +59,12 @@ public final class ReviewService {
      * than are waiting. The status screen's "N new words" is this number, so it always matches the review.
      */
     public int newCardsToday(Instant now, int newPerDay) {
-        return db.read(c -> Math.min(cards.countFresh(c, null), newCardsLeftToday(c, now, newPerDay)));
+        return db.read(c -> Math.min(cards.countFresh(c, null),
+                leftToday(newPerDay, cards.doneOn(c, studyDay.dayOf(now)).introduced())));
     }
 
-    private int newCardsLeftToday(Connection c, Instant now, int newPerDay) throws SQLException {
-        return Math.max(0, newPerDay - cards.doneOn(c, studyDay.dayOf(now)).introduced());
+    private static int leftToday(int newPerDay, int introducedToday) {
+        return Math.max(0, newPerDay - introducedToday);
     }
 
     /** The review limit applies to review cards; learning cards are always shown (Anki does the same). */

@@ -4,7 +4,6 @@ import dev.yomu.study.ArticleRef;
 import dev.yomu.study.ArticleSummary;
 import dev.yomu.support.YomuException;
 import dev.yomu.text.BlockKind;
-import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -49,15 +48,23 @@ public final class ArticleStore {
     public record StoredSentence(int ord, int blockOrd, BlockKind kind, String text,
                                  List<dev.yomu.text.Token> tokens) {}
 
-    public Optional<ArticleRef> findByHash(Connection c, String hash) throws SQLException {
-        return findOne(c, "SELECT id, title, source, content_hash FROM article WHERE content_hash = ?", hash);
+    public Optional<ArticleRef> findByHash(Tx c, String hash) {
+        try {
+            return findOne(c, "SELECT id, title, source, content_hash FROM article WHERE content_hash = ?", hash);
+        } catch (SQLException e) {
+            throw Tx.failed(e);
+        }
     }
 
-    public Optional<ArticleRef> findBySource(Connection c, String source) throws SQLException {
-        return findOne(c, "SELECT id, title, source, content_hash FROM article WHERE source = ?", source);
+    public Optional<ArticleRef> findBySource(Tx c, String source) {
+        try {
+            return findOne(c, "SELECT id, title, source, content_hash FROM article WHERE source = ?", source);
+        } catch (SQLException e) {
+            throw Tx.failed(e);
+        }
     }
 
-    private Optional<ArticleRef> findOne(Connection c, String sql, String arg) throws SQLException {
+    private Optional<ArticleRef> findOne(Tx c, String sql, String arg) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(sql)) {
             ps.setString(1, arg);
             try (ResultSet rs = ps.executeQuery()) {
@@ -70,8 +77,7 @@ public final class ArticleStore {
         return new ArticleRef(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4));
     }
 
-    public long insert(Connection c, String title, String source, String hash, String charset, int chars, Instant now)
-            throws SQLException {
+    public long insert(Tx c, String title, String source, String hash, String charset, int chars, Instant now) {
         String sql = "INSERT INTO article(title, source, content_hash, charset, chars, imported_at, updated_at)"
                 + " VALUES (?, ?, ?, ?, ?, ?, ?)";
         try (PreparedStatement ps = c.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
@@ -87,43 +93,44 @@ public final class ArticleStore {
                 rs.next();
                 return rs.getLong(1);
             }
+        } catch (SQLException e) {
+            throw Tx.failed(e);
         }
     }
 
     /** Replaces an article's text in place (a changed file), keeping its id and import date. */
-    public void replace(Connection c, long id, String title, String hash, String charset, int chars, Instant now)
-            throws SQLException {
-        for (String sql : new String[] {
-                "DELETE FROM article_word WHERE article_id = ?",
-                "DELETE FROM sentence_block WHERE article_id = ?"}) {
-            try (PreparedStatement del = c.prepareStatement(sql)) {
-                del.setLong(1, id);
-                del.executeUpdate();
+    public void replace(Tx c, long id, String title, String hash, String charset, int chars, Instant now) {
+        try {
+            for (String sql : new String[] {
+                    "DELETE FROM article_word WHERE article_id = ?",
+                    "DELETE FROM sentence_block WHERE article_id = ?"}) {
+                try (PreparedStatement del = c.prepareStatement(sql)) {
+                    del.setLong(1, id);
+                    del.executeUpdate();
+                }
             }
-        }
-        String sql = "UPDATE article SET title = ?, content_hash = ?, charset = ?, chars = ?, updated_at = ? WHERE id = ?";
-        try (PreparedStatement ps = c.prepareStatement(sql)) {
-            ps.setString(1, title);
-            ps.setString(2, hash);
-            ps.setString(3, charset);
-            ps.setInt(4, chars);
-            ps.setTimestamp(5, Timestamp.from(now));
-            ps.setLong(6, id);
-            ps.executeUpdate();
+            String sql = "UPDATE article SET title = ?, content_hash = ?, charset = ?, chars = ?, updated_at = ? WHERE id = ?";
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                ps.setString(1, title);
+                ps.setString(2, hash);
+                ps.setString(3, charset);
+                ps.setInt(4, chars);
+                ps.setTimestamp(5, Timestamp.from(now));
+                ps.setLong(6, id);
+                ps.executeUpdate();
+            }
+        } catch (SQLException e) {
+            throw Tx.failed(e);
         }
     }
 
     /** Gives an article the title a learner chose. */
-    public void rename(Connection c, long id, String title) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("UPDATE article SET title = ? WHERE id = ?")) {
-            ps.setString(1, title);
-            ps.setLong(2, id);
-            ps.executeUpdate();
-        }
+    public void rename(Tx c, long id, String title) {
+        c.update("UPDATE article SET title = ? WHERE id = ?", title, id);
     }
 
     /** Sentences of study text (headings and paragraphs), as {@code yomu articles} counts them. */
-    public int studySentences(Connection c, long id) throws SQLException {
+    public int studySentences(Tx c, long id) {
         try (PreparedStatement ps = c.prepareStatement(
                 "SELECT COALESCE(SUM(study_count), 0) FROM sentence_block WHERE article_id = ?")) {
             ps.setLong(1, id);
@@ -131,6 +138,8 @@ public final class ArticleStore {
                 rs.next();
                 return rs.getInt(1);
             }
+        } catch (SQLException e) {
+            throw Tx.failed(e);
         }
     }
 
@@ -138,23 +147,27 @@ public final class ArticleStore {
      * Removes an article with its text, its word uses and its quizzes (attempts, answers, flags).
      * The words themselves and their cards are the caller's to keep or remove, see {@link WordStore}.
      */
-    public void delete(Connection c, long id) throws SQLException {
-        for (String sql : new String[] {
-                "DELETE FROM quiz_answer WHERE attempt_id IN (SELECT id FROM quiz_attempt WHERE article_id = ?)",
-                "DELETE FROM quiz_attempt WHERE article_id = ?",
-                "DELETE FROM quiz_flag WHERE article_id = ?",
-                "DELETE FROM article_word WHERE article_id = ?",
-                "DELETE FROM sentence_block WHERE article_id = ?",
-                "DELETE FROM article WHERE id = ?"}) {
-            try (PreparedStatement ps = c.prepareStatement(sql)) {
-                ps.setLong(1, id);
-                ps.executeUpdate();
+    public void delete(Tx c, long id) {
+        try {
+            for (String sql : new String[] {
+                    "DELETE FROM quiz_answer WHERE attempt_id IN (SELECT id FROM quiz_attempt WHERE article_id = ?)",
+                    "DELETE FROM quiz_attempt WHERE article_id = ?",
+                    "DELETE FROM quiz_flag WHERE article_id = ?",
+                    "DELETE FROM article_word WHERE article_id = ?",
+                    "DELETE FROM sentence_block WHERE article_id = ?",
+                    "DELETE FROM article WHERE id = ?"}) {
+                try (PreparedStatement ps = c.prepareStatement(sql)) {
+                    ps.setLong(1, id);
+                    ps.executeUpdate();
+                }
             }
+        } catch (SQLException e) {
+            throw Tx.failed(e);
         }
     }
 
     /** Inserts an article's sentences; each one's {@code ord} is its index in the list. */
-    public void insertSentences(Connection c, long articleId, List<NewSentence> sentences) throws SQLException {
+    public void insertSentences(Tx c, long articleId, List<NewSentence> sentences) {
         insertSentences(c, articleId, 0, sentences);
     }
 
@@ -166,85 +179,98 @@ public final class ArticleStore {
      *
      * @param firstOrd 0 or a multiple of {@link #SENTENCES_PER_ROW}, following the sentences already written
      */
-    public void insertSentences(Connection c, long articleId, int firstOrd, List<NewSentence> sentences)
-            throws SQLException {
-        List<SentenceBlocks.Row> rows = new ArrayList<>(sentences.size());
-        for (int i = 0; i < sentences.size(); i++) {
-            NewSentence s = sentences.get(i);
-            rows.add(new SentenceBlocks.Row(firstOrd + i, s.blockOrd(), s.kind().name(), s.text(), s.tokens().value(),
-                    NumberList.encode(s.wordIds())));
+    public void insertSentences(Tx c, long articleId, int firstOrd, List<NewSentence> sentences) {
+        try {
+            List<SentenceBlocks.Row> rows = new ArrayList<>(sentences.size());
+            for (int i = 0; i < sentences.size(); i++) {
+                NewSentence s = sentences.get(i);
+                rows.add(new SentenceBlocks.Row(firstOrd + i, s.blockOrd(), s.kind().name(), s.text(), s.tokens().value(),
+                        NumberList.encode(s.wordIds())));
+            }
+            SentenceBlocks.insert(c, articleId, rows);
+        } catch (SQLException e) {
+            throw Tx.failed(e);
         }
-        SentenceBlocks.insert(c, articleId, rows);
     }
 
-    public List<StoredSentence> sentences(Connection c, long articleId) throws SQLException {
-        List<StoredSentence> out = new ArrayList<>();
-        for (SentenceBlocks.Row r : SentenceBlocks.all(c, articleId))
-            out.add(new StoredSentence(r.ord(), r.blockOrd(), BlockKind.valueOf(r.kind()), r.text(), TokenCodec.decode(r.tokens(), r.text())));
-        return out;
+    public List<StoredSentence> sentences(Tx c, long articleId) {
+        try {
+            List<StoredSentence> out = new ArrayList<>();
+            for (SentenceBlocks.Row r : SentenceBlocks.all(c, articleId))
+                out.add(new StoredSentence(r.ord(), r.blockOrd(), BlockKind.valueOf(r.kind()), r.text(), TokenCodec.decode(r.tokens(), r.text())));
+            return out;
+        } catch (SQLException e) {
+            throw Tx.failed(e);
+        }
     }
 
     /** Articles with their counts; "known" = running study words whose word is known or graduated. */
-    public List<ArticleSummary> summaries(Connection c) throws SQLException {
-        String sql = """
-                SELECT a.id, a.title, a.chars, a.imported_at,
-                       (SELECT COALESCE(SUM(b.study_count), 0) FROM sentence_block b WHERE b.article_id = a.id),
-                       COALESCE(x.words, 0), COALESCE(x.running, 0), COALESCE(x.known, 0)
-                FROM article a
-                LEFT JOIN (
-                    SELECT aw.article_id, COUNT(*) AS words, SUM(aw.count) AS running,
-                           SUM(CASE WHEN w.status = 'KNOWN' OR cd.phase = 'REVIEW' THEN aw.count ELSE 0 END) AS known
-                    FROM article_word aw
-                    JOIN word w ON w.id = aw.word_id
-                    LEFT JOIN card cd ON cd.word_id = w.id
-                    WHERE w.kind = 'STUDY' AND w.status <> 'IGNORED'
-                    GROUP BY aw.article_id
-                ) x ON x.article_id = a.id
-                ORDER BY a.id
-                """;
-        List<ArticleSummary> out = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement(sql); ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-                long running = rs.getLong(7);
-                double share = running == 0 ? 0 : (double) rs.getLong(8) / running;
-                out.add(new ArticleSummary(rs.getLong(1), rs.getString(2), rs.getInt(3), rs.getInt(5), rs.getInt(6),
-                        share, rs.getTimestamp(4).toInstant()));
+    public List<ArticleSummary> summaries(Tx c) {
+        try {
+            String sql = """
+                    SELECT a.id, a.title, a.chars, a.imported_at,
+                           (SELECT COALESCE(SUM(b.study_count), 0) FROM sentence_block b WHERE b.article_id = a.id),
+                           COALESCE(x.words, 0), COALESCE(x.running, 0), COALESCE(x.known, 0)
+                    FROM article a
+                    LEFT JOIN (
+                        SELECT aw.article_id, COUNT(*) AS words, SUM(aw.count) AS running,
+                               SUM(CASE WHEN w.status = 'KNOWN' OR cd.phase = 'REVIEW' THEN aw.count ELSE 0 END) AS known
+                        FROM article_word aw
+                        JOIN word w ON w.id = aw.word_id
+                        LEFT JOIN card cd ON cd.word_id = w.id
+                        WHERE w.kind = 'STUDY' AND w.status <> 'IGNORED'
+                        GROUP BY aw.article_id
+                    ) x ON x.article_id = a.id
+                    ORDER BY a.id
+                    """;
+            List<ArticleSummary> out = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement(sql); ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    long running = rs.getLong(7);
+                    double share = running == 0 ? 0 : (double) rs.getLong(8) / running;
+                    out.add(new ArticleSummary(rs.getLong(1), rs.getString(2), rs.getInt(3), rs.getInt(5), rs.getInt(6),
+                            share, rs.getTimestamp(4).toInstant()));
+                }
             }
+            return out;
+        } catch (SQLException e) {
+            throw Tx.failed(e);
         }
-        return out;
     }
 
     /** Records that the learner studied this article just now (read it, took its quiz, reviewed its words). */
-    public void markStudied(Connection c, long articleId, Instant now) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("UPDATE article SET studied_at = ? WHERE id = ?")) {
-            ps.setTimestamp(1, Timestamp.from(now));
-            ps.setLong(2, articleId);
-            ps.executeUpdate();
-        }
+    public void markStudied(Tx c, long articleId, Instant now) {
+        c.update("UPDATE article SET studied_at = ? WHERE id = ?", Timestamp.from(now), articleId);
     }
 
     /** The article the learner studied last, if they studied one on its own yet. */
-    public Optional<Long> lastStudied(Connection c) throws SQLException {
+    public Optional<Long> lastStudied(Tx c) {
         String sql = "SELECT id FROM article WHERE studied_at IS NOT NULL ORDER BY studied_at DESC, id DESC LIMIT 1";
         try (PreparedStatement ps = c.prepareStatement(sql); ResultSet rs = ps.executeQuery()) {
             return rs.next() ? Optional.of(rs.getLong(1)) : Optional.empty();
+        } catch (SQLException e) {
+            throw Tx.failed(e);
         }
     }
 
-    public List<ArticleRef> all(Connection c) throws SQLException {
-        List<ArticleRef> out = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT id, title, source, content_hash FROM article ORDER BY id");
-             ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) out.add(ref(rs));
+    public List<ArticleRef> all(Tx c) {
+        try {
+            List<ArticleRef> out = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT id, title, source, content_hash FROM article ORDER BY id");
+                 ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) out.add(ref(rs));
+            }
+            return out;
+        } catch (SQLException e) {
+            throw Tx.failed(e);
         }
-        return out;
     }
 
     /**
      * Finds the article a learner means: an id, or a part of the title that only one article has.
      * Unknown or ambiguous references are errors that say what to type instead.
      */
-    public ArticleRef resolve(Connection c, String reference) throws SQLException {
+    public ArticleRef resolve(Tx c, String reference) {
         List<ArticleRef> all = all(c);
         String ref = reference.strip();
         if (ref.matches("\\d+")) {

@@ -107,7 +107,7 @@ public final class Backups {
         deleteLeftovers();
         try {
             AtomicFiles.write(target, tmp -> {
-                Contents contents = db.read(Backups::count);
+                Contents contents = db.read(c -> count(c));
                 try (ZipOutputStream zip = new ZipOutputStream(new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16),
                         StandardCharsets.UTF_8)) {
                     zip.setComment(MARK + "; schema " + contents.schema() + "; " + contents.articles() + " articles; "
@@ -174,6 +174,14 @@ public final class Backups {
             for (Path t : tmps) Files.deleteIfExists(t);
         } catch (IOException ignored) {
             // a leftover costs only space; the backup itself is what matters
+        }
+    }
+
+    static Contents count(Tx c) {
+        try {
+            return count(c.connection());
+        } catch (SQLException e) {
+            throw Tx.failed(e);
         }
     }
 
@@ -310,8 +318,8 @@ public final class Backups {
                             + "); this Yomu knows up to schema " + Migrations.latestVersion() + ". Update Yomu to restore it; nothing was changed.", null);
             }
             try (Database restored = Database.openRestoring(folder)) {
-                Contents found = restored.read(Backups::count);
-                DatabaseCheck.Report check = DatabaseCheck.run(restored.connection());
+                Contents found = restored.read(c -> count(c));
+                DatabaseCheck.Report check = restored.read(DatabaseCheck::run);
                 if (!check.clean())
                     throw YomuException.invalidInput(zip + " fails the check (" + check.problems().get(0) + "); nothing was changed."
                             + " Try an older backup.");

@@ -1,8 +1,8 @@
 package dev.yomu.store;
 
 import dev.yomu.text.BlockKind;
-import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -33,13 +33,13 @@ public final class BenchData {
                 rows.add(new ArticleStore.NewSentence(i, BlockKind.PARAGRAPH, "ベンチマークの文" + i + "。", List.of(), words));
             }
             new ArticleStore(db).insertSentences(c, articleId, rows);
-            run(c, "INSERT INTO word(id, lemma, reading, pos, kind, glosses, common, freq) "
+            c.update("INSERT INTO word(id, lemma, reading, pos, kind, glosses, common, freq) "
                     + "SELECT X, '語' || X, 'ご' || X, 'noun', 'STUDY', 'gloss', MOD(X, 4) = 0, 1 + MOD(X * 7, 5) "
                     + "FROM SYSTEM_RANGE(1, ?)", cards);
-            run(c, "INSERT INTO article_word(article_id, word_id, count, sentence_ords) SELECT ?, X, 1 + MOD(X * 7, 5), "
+            c.update("INSERT INTO article_word(article_id, word_id, count, sentence_ords) SELECT ?, X, 1 + MOD(X * 7, 5), "
                     + "CAST((X - 1) / " + WORDS_PER_SENTENCE + " AS VARCHAR) FROM SYSTEM_RANGE(1, ?)", articleId, cards);
             // 30% new, 10% learning, 60% review; due from 30 days ago to a year ahead
-            run(c, "INSERT INTO card(word_id, phase, step, stability, difficulty, due, last_review, reps, lapses, created_at) "
+            c.update("INSERT INTO card(word_id, phase, step, stability, difficulty, due, last_review, reps, lapses, created_at) "
                     + "SELECT X, CASE WHEN MOD(X, 10) < 3 THEN 'NEW' WHEN MOD(X, 10) = 3 THEN 'LEARNING' ELSE 'REVIEW' END, 0, "
                     + "CASE WHEN MOD(X, 10) < 3 THEN 0 ELSE 0.5 + MOD(X * 37, 2000) / 10.0 END, "
                     + "CASE WHEN MOD(X, 10) < 3 THEN 0 ELSE 1 + MOD(X * 13, 90) / 10.0 END, "
@@ -62,19 +62,24 @@ public final class BenchData {
         db.compactAndClose();
     }
 
-    private static void insertLogs(Connection c, int cards, int start, int count, Instant now) throws SQLException {
-            run(c, "INSERT INTO review_log(word_id, rating, reviewed_at, study_day, duration_ms, prev_phase, prev_step, "
-                    + "prev_stability, prev_difficulty, prev_due, prev_last_review, prev_reps, prev_lapses, new_phase, new_due) "
-                    + "SELECT 1 + MOD(X * 7919, ?), 1 + MOD(X * 31, 4), T, CAST(T AS DATE), 3000 + MOD(X * 17, 9000), "
-                    + "'REVIEW', 0, 10, 5, T, DATEADD(DAY, -5, T), 3, 0, 'REVIEW', DATEADD(DAY, 10, T) FROM ("
-                    + "SELECT X, DATEADD(MINUTE, -1440 - MOD(X * 104729, 1440 * 399), CAST(? AS TIMESTAMP WITH TIME ZONE)) AS T "
-                    + "FROM SYSTEM_RANGE(?, ?))", cards, Timestamp.from(now), start + 1, start + count);
+    private static void insertLogs(Tx c, int cards, int start, int count, Instant now) {
+        c.update("INSERT INTO review_log(word_id, rating, reviewed_at, study_day, duration_ms, prev_phase, prev_step, "
+                + "prev_stability, prev_difficulty, prev_due, prev_last_review, prev_reps, prev_lapses, new_phase, new_due) "
+                + "SELECT 1 + MOD(X * 7919, ?), 1 + MOD(X * 31, 4), T, CAST(T AS DATE), 3000 + MOD(X * 17, 9000), "
+                + "'REVIEW', 0, 10, 5, T, DATEADD(DAY, -5, T), 3, 0, 'REVIEW', DATEADD(DAY, 10, T) FROM ("
+                + "SELECT X, DATEADD(MINUTE, -1440 - MOD(X * 104729, 1440 * 399), CAST(? AS TIMESTAMP WITH TIME ZONE)) AS T "
+                + "FROM SYSTEM_RANGE(?, ?))", cards, Timestamp.from(now), start + 1, start + count);
     }
 
-    private static void run(Connection c, String sql, Object... args) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(sql)) {
-            for (int i = 0; i < args.length; i++) ps.setObject(i + 1, args[i]);
-            ps.executeUpdate();
-        }
+    /** Cards in the database, to say how big the collection a benchmark ran on was. */
+    public static int countCards(Database db) {
+        return db.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM card"); ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getInt(1);
+            } catch (SQLException e) {
+                throw Tx.failed(e);
+            }
+        });
     }
 }

@@ -6,7 +6,6 @@ import dev.yomu.srs.Phase;
 import dev.yomu.srs.Rating;
 import dev.yomu.study.Card;
 import dev.yomu.study.ExampleSentence;
-import java.sql.Connection;
 import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -27,13 +26,15 @@ public final class CardStore {
     private static final String CARD_COLUMNS = "w.id, w.lemma, w.reading, w.pos, w.glosses, cd.phase, cd.step, "
             + "cd.stability, cd.difficulty, cd.due, cd.last_review, cd.reps, cd.lapses, cd.created_at, cd.version";
 
-    public Optional<Card> find(Connection c, long wordId) throws SQLException {
+    public Optional<Card> find(Tx c, long wordId) {
         String sql = "SELECT " + CARD_COLUMNS + " FROM card cd JOIN word w ON w.id = cd.word_id WHERE cd.word_id = ?";
         try (PreparedStatement ps = c.prepareStatement(sql)) {
             ps.setLong(1, wordId);
             try (ResultSet rs = ps.executeQuery()) {
                 return rs.next() ? Optional.of(row(rs)) : Optional.empty();
             }
+        } catch (SQLException e) {
+            throw Tx.failed(e);
         }
     }
 
@@ -69,7 +70,7 @@ public final class CardStore {
      * Cards already in study that are due before {@code dayEnd} (learning first, then by due), at most
      * {@code limit}. Known and ignored words have no place in the queue.
      */
-    public List<Card> due(Connection c, Instant dayEnd, int limit, Long articleId) throws SQLException {
+    public List<Card> due(Tx c, Instant dayEnd, int limit, Long articleId) {
         String sql = "SELECT " + CARD_COLUMNS + " FROM card cd JOIN word w ON w.id = cd.word_id "
                 + "WHERE cd.phase <> 'NEW' AND cd.due < ? AND w.status = 'UNKNOWN' " + articleFilter(articleId)
                 + "ORDER BY CASE WHEN cd.phase = 'REVIEW' THEN 1 ELSE 0 END, cd.due, cd.word_id LIMIT ?";
@@ -79,6 +80,8 @@ public final class CardStore {
             if (articleId != null) ps.setLong(i++, articleId);
             ps.setInt(i, limit);
             return rows(ps);
+        } catch (SQLException e) {
+            throw Tx.failed(e);
         }
     }
 
@@ -86,7 +89,7 @@ public final class CardStore {
      * New cards, most useful first: words that occur most across the learner's articles, then words
      * the dictionary marks common.
      */
-    public List<Card> fresh(Connection c, int limit, Long articleId) throws SQLException {
+    public List<Card> fresh(Tx c, int limit, Long articleId) {
         String sql = "SELECT " + CARD_COLUMNS + " FROM card cd JOIN word w ON w.id = cd.word_id "
                 + "WHERE cd.phase = 'NEW' AND w.status = 'UNKNOWN' AND w.kind = 'STUDY' " + articleFilter(articleId)
                 + "ORDER BY w.freq DESC, w.common DESC, cd.word_id LIMIT ?";
@@ -95,11 +98,13 @@ public final class CardStore {
             if (articleId != null) ps.setLong(i++, articleId);
             ps.setInt(i, limit);
             return rows(ps);
+        } catch (SQLException e) {
+            throw Tx.failed(e);
         }
     }
 
     /** How many cards {@link #fresh} could return without a limit. */
-    public int countFresh(Connection c, Long articleId) throws SQLException {
+    public int countFresh(Tx c, Long articleId) {
         String sql = "SELECT COUNT(*) FROM card cd JOIN word w ON w.id = cd.word_id "
                 + "WHERE cd.phase = 'NEW' AND w.status = 'UNKNOWN' AND w.kind = 'STUDY' " + articleFilter(articleId);
         try (PreparedStatement ps = c.prepareStatement(sql)) {
@@ -108,6 +113,8 @@ public final class CardStore {
                 rs.next();
                 return rs.getInt(1);
             }
+        } catch (SQLException e) {
+            throw Tx.failed(e);
         }
     }
 
@@ -127,14 +134,18 @@ public final class CardStore {
     public record DayDone(int introduced, int reviewed) {}
 
     /** How many new cards were introduced and how many reviews were answered on {@code day}. */
-    public DayDone doneOn(Connection c, LocalDate day) throws SQLException {
-        String sql = "SELECT COALESCE(SUM(CASE WHEN prev_phase = 'NEW' THEN 1 ELSE 0 END), 0), "
-                + "COALESCE(SUM(CASE WHEN prev_phase = 'REVIEW' THEN 1 ELSE 0 END), 0) FROM review_log WHERE study_day = ?";
-        return TwoCounts.query(c, sql, day, DayDone::new);
+    public DayDone doneOn(Tx c, LocalDate day) {
+        try {
+            String sql = "SELECT COALESCE(SUM(CASE WHEN prev_phase = 'NEW' THEN 1 ELSE 0 END), 0), "
+                    + "COALESCE(SUM(CASE WHEN prev_phase = 'REVIEW' THEN 1 ELSE 0 END), 0) FROM review_log WHERE study_day = ?";
+            return TwoCounts.query(c, sql, day, DayDone::new);
+        } catch (SQLException e) {
+            throw Tx.failed(e);
+        }
     }
 
     /** Cards in study (not new) due before {@code before}. */
-    public int countDue(Connection c, Instant before) throws SQLException {
+    public int countDue(Tx c, Instant before) {
         String sql = "SELECT COUNT(*) FROM card cd JOIN word w ON w.id = cd.word_id "
                 + "WHERE cd.phase <> 'NEW' AND cd.due < ? AND w.status = 'UNKNOWN'";
         try (PreparedStatement ps = c.prepareStatement(sql)) {
@@ -143,12 +154,14 @@ public final class CardStore {
                 rs.next();
                 return rs.getInt(1);
             }
+        } catch (SQLException e) {
+            throw Tx.failed(e);
         }
     }
 
     /** Stores an answer: the card's new state and its log row, in the caller's transaction. */
-    public long answer(Connection c, long wordId, CardState before, CardState after, Rating rating, Instant at,
-                       LocalDate studyDay, int durationMs) throws SQLException {
+    public long answer(Tx c, long wordId, CardState before, CardState after, Rating rating, Instant at,
+                       LocalDate studyDay, int durationMs) {
         save(c, wordId, after);
         String sql = "INSERT INTO review_log(word_id, rating, reviewed_at, study_day, duration_ms, prev_phase, prev_step, "
                 + "prev_stability, prev_difficulty, prev_due, prev_last_review, prev_reps, prev_lapses, new_phase, new_due) "
@@ -167,21 +180,25 @@ public final class CardStore {
                 rs.next();
                 return rs.getLong(1);
             }
+        } catch (SQLException e) {
+            throw Tx.failed(e);
         }
     }
 
-    public void save(Connection c, long wordId, CardState s) throws SQLException {
+    public void save(Tx c, long wordId, CardState s) {
         String sql = "UPDATE card SET phase = ?, step = ?, stability = ?, difficulty = ?, due = ?, last_review = ?, "
                 + "reps = ?, lapses = ?, version = version + 1 WHERE word_id = ?";
         try (PreparedStatement ps = c.prepareStatement(sql)) {
             bindState(ps, 1, s);
             ps.setLong(9, wordId);
             if (ps.executeUpdate() != 1) throw new SQLException("No card for word " + wordId);
+        } catch (SQLException e) {
+            throw Tx.failed(e);
         }
     }
 
     /** The log row of an answer, to undo it. */
-    public Optional<LogRow> log(Connection c, long logId) throws SQLException {
+    public Optional<LogRow> log(Tx c, long logId) {
         String sql = "SELECT id, word_id, rating, reviewed_at, prev_phase, prev_step, prev_stability, prev_difficulty, "
                 + "prev_due, prev_last_review, prev_reps, prev_lapses, prev_due FROM review_log WHERE id = ?";
         try (PreparedStatement ps = c.prepareStatement(sql)) {
@@ -191,15 +208,19 @@ public final class CardStore {
                 return Optional.of(new LogRow(rs.getLong(1), rs.getLong(2), Rating.fromKey(rs.getInt(3)),
                         rs.getTimestamp(4).toInstant(), state(rs, 5)));
             }
+        } catch (SQLException e) {
+            throw Tx.failed(e);
         }
     }
 
     /** Undoes an answer: the card gets its earlier state back and the log row goes. */
-    public void undo(Connection c, LogRow log) throws SQLException {
+    public void undo(Tx c, LogRow log) {
         save(c, log.wordId(), log.before());
         try (PreparedStatement ps = c.prepareStatement("DELETE FROM review_log WHERE id = ?")) {
             ps.setLong(1, log.id());
             ps.executeUpdate();
+        } catch (SQLException e) {
+            throw Tx.failed(e);
         }
     }
 
@@ -207,14 +228,18 @@ public final class CardStore {
      * The example sentence for a word (see {@link ExampleFinder}): from {@code articleId} when one is
      * given and the word occurs there, else the best of all the learner's articles.
      */
-    public Optional<ExampleSentence> example(Connection c, long wordId, Long articleId) throws SQLException {
-        ExampleFinder finder = new ExampleFinder(c);
-        Optional<ExampleSentence> there = articleId == null ? Optional.empty() : finder.best(wordId, articleId);
-        return there.isPresent() ? there : finder.best(wordId, null);
+    public Optional<ExampleSentence> example(Tx c, long wordId, Long articleId) {
+        try {
+            ExampleFinder finder = new ExampleFinder(c);
+            Optional<ExampleSentence> there = articleId == null ? Optional.empty() : finder.best(wordId, articleId);
+            return there.isPresent() ? there : finder.best(wordId, null);
+        } catch (SQLException e) {
+            throw Tx.failed(e);
+        }
     }
 
     /** Marks a word known (or ignored): it leaves the queue and counts as known everywhere. */
-    public void setStatus(Connection c, long wordId, WordMark status) throws SQLException {
+    public void setStatus(Tx c, long wordId, WordMark status) {
         setStatus(c, List.of(wordId), status);
     }
 
@@ -222,7 +247,7 @@ public final class CardStore {
      * Marks words known (or ignored), in one batch. The only place a word's mark is written, so a
      * review's k, the reader and a known-word list all change it the same way.
      */
-    public void setStatus(Connection c, List<Long> wordIds, WordMark status) throws SQLException {
+    public void setStatus(Tx c, List<Long> wordIds, WordMark status) {
         try (PreparedStatement ps = c.prepareStatement("UPDATE word SET status = ? WHERE id = ?")) {
             for (long id : wordIds) {
                 ps.setString(1, status.name());
@@ -230,6 +255,8 @@ public final class CardStore {
                 ps.addBatch();
             }
             ps.executeBatch();
+        } catch (SQLException e) {
+            throw Tx.failed(e);
         }
     }
 }

@@ -31,6 +31,8 @@ public final class Database implements AutoCloseable {
 
     private final Path file;
     private final Connection connection;
+    /** The handle every unit of work gets: stores reach the connection through it, their callers cannot. */
+    private final Tx tx;
     /** Whether this process made the database (there was no file): then there is nothing to back up yet. */
     private boolean createdNow;
     /** Transactions open on this connection; only the outermost commits or rolls back. */
@@ -39,6 +41,7 @@ public final class Database implements AutoCloseable {
     private Database(Path file, Connection connection) {
         this.file = file;
         this.connection = connection;
+        this.tx = new Tx(connection);
     }
 
     /** Opens (creating if needed) the database in {@code home} and brings its schema up to date. */
@@ -222,10 +225,10 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    /** Work that runs inside one transaction. */
+    /** Work that runs inside one transaction; a store's failure reaches it as a {@link StoreException}. */
     @FunctionalInterface
     public interface Work<T> {
-        T run(Connection c) throws SQLException;
+        T run(Tx c);
     }
 
     /**
@@ -236,14 +239,14 @@ public final class Database implements AutoCloseable {
     public <T> T transaction(Work<T> work) {
         boolean outermost = transactionDepth++ == 0;
         try {
-            T result = work.run(connection);
-            if (outermost) connection.commit();
+            T result = work.run(tx);
+            if (outermost) commit();
             return result;
-        } catch (SQLException e) {
+        } catch (StoreException e) {
             if (outermost) rollbackQuietly();
             Optional<YomuException> disk = storageTrouble(e);
             if (disk.isPresent()) throw disk.get();
-            throw new StoreException("Database error: " + e.getMessage(), e);
+            throw e;
         } catch (RuntimeException | Error e) {
             if (outermost) rollbackQuietly();
             throw e;
@@ -259,10 +262,14 @@ public final class Database implements AutoCloseable {
      * import's own transaction is open on this connection (H2 serialises the threads' use of it).
      */
     public <T> T read(Work<T> work) {
+        return work.run(tx);
+    }
+
+    private void commit() {
         try {
-            return work.run(connection);
+            connection.commit();
         } catch (SQLException e) {
-            throw new StoreException("Database error: " + e.getMessage(), e);
+            throw Tx.failed(e);
         }
     }
 
@@ -270,7 +277,7 @@ public final class Database implements AutoCloseable {
      * A full disk or a read-only folder, told in words with the folder and its free space: what is
      * stored is safe (the failed transaction was rolled back), and the learner can act on it.
      */
-    private Optional<YomuException> storageTrouble(SQLException e) {
+    private Optional<YomuException> storageTrouble(StoreException e) {
         Path folder = file.toAbsolutePath().getParent();
         return StorageTrouble.of(e).map(trouble -> switch (trouble) {
             case DISK_FULL -> YomuException.unavailable("Cannot write to the Yomu database in " + folder

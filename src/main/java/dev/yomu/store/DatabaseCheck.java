@@ -1,6 +1,5 @@
 package dev.yomu.store;
 
-import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
@@ -54,7 +53,7 @@ public final class DatabaseCheck {
         return db.read(DatabaseCheck::run);
     }
 
-    public static Report run(Connection c) {
+    public static Report run(Tx c) {
         List<String> problems = new ArrayList<>();
         List<String> tables = new ArrayList<>();
         try (Statement st = c.createStatement();
@@ -85,7 +84,7 @@ public final class DatabaseCheck {
         }
         Backups.Contents counts = null;
         try {
-            counts = Backups.count(c);
+            counts = Backups.count(c.connection());
         } catch (SQLException e) {
             problems.add("the counts cannot be read (" + firstLine(e) + ")");
         }
@@ -93,7 +92,7 @@ public final class DatabaseCheck {
     }
 
     /** Reads every column of every row, large values included, so every data page is read. */
-    private static long readAll(Connection c, String table) throws SQLException {
+    private static long readAll(Tx c, String table) throws SQLException {
         long n = 0;
         try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT * FROM \"" + table.replace("\"", "\"\"") + "\"")) {
             ResultSetMetaData md = rs.getMetaData();

@@ -2,7 +2,6 @@ package dev.yomu.store;
 
 import dev.yomu.study.ExampleSentence;
 import dev.yomu.text.WholeSentence;
-import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -30,7 +29,7 @@ final class ExampleFinder {
     /** Sentences of one article weighed for one word; far more than a learner's text uses a word. */
     static final int MAX_CANDIDATES = 120;
 
-    private final Connection c;
+    private final Tx c;
     /** A block of sentences: its article and the ord of its first sentence. */
     private record BlockKey(long articleId, int first) {}
 
@@ -71,7 +70,7 @@ final class ExampleFinder {
     private final Set<Long> checked = new HashSet<>(), unknown = new HashSet<>();
 
     /** A finder for one piece of work on one connection; it remembers the sentences it has read. */
-    ExampleFinder(Connection c) {
+    ExampleFinder(Tx c) {
         this.c = c;
     }
 

@@ -27,7 +27,8 @@ public final class Migrations {
     /** Every migration in order; a new release appends to this list and never edits an old file. */
     static final List<String> FILES = List.of("V001__init.sql", "V002__quiz.sql", "V003__article_words.sql",
             "V004__sentence_blocks.sql", "V005__dict_form_set.sql",
-            "V006__card_version.sql", "V007__article_studied_at.sql", "V008__dictionary_out_of_the_database.sql");
+            "V006__card_version.sql", "V007__article_studied_at.sql", "V008__dictionary_out_of_the_database.sql",
+            "V009__question_kind_names.sql");
 
     /**
      * The SHA-256 of each shipped script, known in advance so that an ordinary start compares strings
@@ -42,7 +43,8 @@ public final class Migrations {
             "V005__dict_form_set.sql", "c056679e61769312a4f8466a74f644e3639df5a094357c74b0a01a1bbae636c1",
             "V006__card_version.sql", "3b97c38942f023d910cfc001d73b3046f9826bc88e71506c8da5277c5742881d",
             "V007__article_studied_at.sql", "68b20f15e709f75067bc4154bc547e7034f53d3ff6a8736fa24d245c2ecbb5bb",
-            "V008__dictionary_out_of_the_database.sql", "880d92b531809427259ed197e40576c3527d95e7a0f8c101fac9210a5dcdedc8");
+            "V008__dictionary_out_of_the_database.sql", "880d92b531809427259ed197e40576c3527d95e7a0f8c101fac9210a5dcdedc8",
+            "V009__question_kind_names.sql", "acb228226834ee9e9588e2a3cbfc249d278c54d64c4535032dfa452a69d9d03f");
 
     private Migrations() {}
 

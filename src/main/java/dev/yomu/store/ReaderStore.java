@@ -4,7 +4,6 @@ import dev.yomu.deck.WordKind;
 import dev.yomu.deck.WordMark;
 import dev.yomu.srs.Phase;
 import dev.yomu.study.ReaderWord;
-import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -17,30 +16,34 @@ import java.util.Optional;
 public final class ReaderStore {
 
     /** Every word (study words and names, ignored ones too) that occurs in the article. */
-    public List<ReaderWord> words(Connection c, long articleId) throws SQLException {
-        String sql = """
-                SELECT w.id, w.lemma, w.reading, w.pos, w.kind, w.status, w.glosses,
-                       aw.count,
-                       (SELECT SUM(aw2.count) FROM article_word aw2 WHERE aw2.word_id = w.id),
-                       cd.phase, cd.due, cd.stability
-                FROM article_word aw
-                JOIN word w ON w.id = aw.word_id
-                LEFT JOIN card cd ON cd.word_id = w.id
-                WHERE aw.article_id = ?
-                ORDER BY w.id
-                """;
-        List<ReaderWord> out = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement(sql)) {
-            ps.setLong(1, articleId);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) out.add(word(rs));
+    public List<ReaderWord> words(Tx c, long articleId) {
+        try {
+            String sql = """
+                    SELECT w.id, w.lemma, w.reading, w.pos, w.kind, w.status, w.glosses,
+                           aw.count,
+                           (SELECT SUM(aw2.count) FROM article_word aw2 WHERE aw2.word_id = w.id),
+                           cd.phase, cd.due, cd.stability
+                    FROM article_word aw
+                    JOIN word w ON w.id = aw.word_id
+                    LEFT JOIN card cd ON cd.word_id = w.id
+                    WHERE aw.article_id = ?
+                    ORDER BY w.id
+                    """;
+            List<ReaderWord> out = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                ps.setLong(1, articleId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) out.add(word(rs));
+                }
             }
+            return out;
+        } catch (SQLException e) {
+            throw Tx.failed(e);
         }
-        return out;
     }
 
     /** One word with its current status and card, after the reader changed it. */
-    public Optional<ReaderWord> word(Connection c, long wordId, long articleId) throws SQLException {
+    public Optional<ReaderWord> word(Tx c, long wordId, long articleId) {
         String sql = """
                 SELECT w.id, w.lemma, w.reading, w.pos, w.kind, w.status, w.glosses,
                        (SELECT COALESCE(SUM(aw.count), 0) FROM article_word aw WHERE aw.word_id = w.id AND aw.article_id = ?),
@@ -55,6 +58,8 @@ public final class ReaderStore {
             try (ResultSet rs = ps.executeQuery()) {
                 return rs.next() ? Optional.of(word(rs)) : Optional.empty();
             }
+        } catch (SQLException e) {
+            throw Tx.failed(e);
         }
     }
 

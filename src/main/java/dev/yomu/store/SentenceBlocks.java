@@ -1,6 +1,5 @@
 package dev.yomu.store;
 
-import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -31,7 +30,7 @@ final class SentenceBlocks {
      * Writes rows whose ords run on by one in list order, from the start of a block: an article's
      * sentences can be written a block or more at a time.
      */
-    static void insert(Connection c, long articleId, List<Row> rows) throws SQLException {
+    static void insert(Tx c, long articleId, List<Row> rows) throws SQLException {
         String sql = "INSERT INTO sentence_block(article_id, first_ord, study_count, block_ords, kinds, texts, tokens,"
                 + " word_ids) VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
         if (!rows.isEmpty() && rows.get(0).ord() != blockOf(rows.get(0).ord()))
@@ -75,7 +74,7 @@ final class SentenceBlocks {
     }
 
     /** Every sentence of an article, in order. */
-    static List<Row> all(Connection c, long articleId) throws SQLException {
+    static List<Row> all(Tx c, long articleId) throws SQLException {
         String sql = "SELECT first_ord, block_ords, kinds, texts, tokens, word_ids FROM sentence_block "
                 + "WHERE article_id = ? ORDER BY first_ord";
         try (PreparedStatement ps = c.prepareStatement(sql)) {
@@ -85,7 +84,7 @@ final class SentenceBlocks {
     }
 
     /** The blocks starting at {@code firstOrds} (see {@link #blockOf}), every sentence in them. */
-    static List<Row> blocks(Connection c, long articleId, Long[] firstOrds) throws SQLException {
+    static List<Row> blocks(Tx c, long articleId, Long[] firstOrds) throws SQLException {
         String sql = "SELECT first_ord, block_ords, kinds, texts, tokens, word_ids FROM sentence_block "
                 + "WHERE article_id = ? AND first_ord IN (SELECT X FROM UNNEST(CAST(? AS BIGINT ARRAY)) AS T(X)) "
                 + "ORDER BY first_ord";

@@ -3,10 +3,10 @@ package dev.yomu.store;
 import java.util.Locale;
 
 /**
- * States are stored as their enum constant's name (word.kind, word.status, card.phase, sentence.kind), a
- * quiz's kind as that name in lower case (quiz_attempt.quiz_kind: vocab, comprehension, mixed); this turns a
- * column back into the enum and an enum into its column at the row boundary, so nothing above store
- * compares strings.
+ * States are stored as their enum constant's name (word.kind, word.status, card.phase, sentence.kind,
+ * quiz_answer.question_kind), a quiz's kind as that name in lower case (quiz_attempt.quiz_kind: vocab,
+ * comprehension, mixed); this turns a column back into the enum and an enum into its column at the row
+ * boundary, so nothing above store compares strings.
  */
 final class StoredEnums {
     private StoredEnums() {}

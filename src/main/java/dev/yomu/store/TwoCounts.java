@@ -1,6 +1,5 @@
 package dev.yomu.store;
 
-import java.sql.Connection;
 import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -16,7 +15,7 @@ final class TwoCounts {
         T of(int first, int second);
     }
 
-    static <T> T query(Connection c, String sql, LocalDate day, Of<T> result) throws SQLException {
+    static <T> T query(Tx c, String sql, LocalDate day, Of<T> result) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(sql)) {
             ps.setDate(1, Date.valueOf(day));
             try (ResultSet rs = ps.executeQuery()) {

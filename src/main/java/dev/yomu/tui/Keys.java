@@ -19,7 +19,9 @@ import org.jline.utils.NonBlockingReader;
  * or SS3 {@code ESC O}, with or without modifier parameters, and whatever the terminal's terminfo names).
  * Esc alone is {@link #ESC}; a key typed right after Esc is read as its own key, never swallowed. An escape
  * sequence bound to nothing here (F5, Shift-Tab ...) is read to its end and given as {@link #OTHER}, so none
- * of its characters reaches a screen as a typed key.
+ * of its characters reaches a screen as a typed key. So is a sequence whose rest does not follow within the
+ * Esc wait (a lone {@code ESC [} is Alt-[ on many terminals): the screen goes on, repaints a resize, and the
+ * next key is read as itself instead of finishing the sequence.
  */
 final class Keys {
     static final int ESC = 27;
@@ -105,6 +107,9 @@ final class Keys {
             if (key != CHARACTER) return key;
             int c = reader.getLastBinding().codePointAt(0);
             return c == ESC && reader.skipSequence() ? OTHER : c;
+        } catch (Unfinished e) {
+            reader.dropUnfinished();
+            return OTHER;
         } catch (EndOfFileException e) {
             return EOF;
         } catch (IOError e) {
@@ -113,10 +118,32 @@ final class Keys {
         }
     }
 
+    /** The rest of an escape sequence did not come within {@link #ESC_WAIT_MS}. */
+    private static final class Unfinished extends RuntimeException {
+        Unfinished() {
+            super(null, null, false, false);
+        }
+    }
+
     /** JLine's reader, with access to what it has read but not yet given out. */
     private static final class Reader extends BindingReader {
         Reader(NonBlockingReader in) {
             super(in);
+        }
+
+        /**
+         * JLine waits without end for the rest of a sequence begun; here a sequence begun waits
+         * {@link #ESC_WAIT_MS} at most, as an Esc alone does, and then ends as {@link Unfinished}.
+         */
+        @Override
+        public int readCharacter() {
+            if (pushBackChar.isEmpty() && opBuffer.length() > 0
+                    && peekCharacter(ESC_WAIT_MS) == NonBlockingReader.READ_EXPIRED) throw new Unfinished();
+            return super.readCharacter();
+        }
+
+        void dropUnfinished() {
+            opBuffer.setLength(0);
         }
 
         boolean hasPending() {

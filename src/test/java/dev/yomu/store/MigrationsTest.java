@@ -3,6 +3,7 @@ package dev.yomu.store;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.yomu.quiz.QuestionKind;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -26,12 +27,10 @@ class MigrationsTest {
     @Test
     void aDatabaseWrittenByANewerYomuIsRefusedInOneLineAndLeftAsItWas() throws Exception {
         try (Database db = Database.open(home)) {
-            db.transaction(c -> {
-                try (Statement st = c.createStatement()) {
-                    st.execute("INSERT INTO schema_version(version, name) VALUES (99, 'V099__future.sql')");
-                }
-                return null;
-            });
+            try (Statement st = db.connection().createStatement()) {
+                st.execute("INSERT INTO schema_version(version, name) VALUES (99, 'V099__future.sql')");
+            }
+            db.connection().commit();
         }
 
         assertThatThrownBy(() -> Database.open(home))
@@ -121,6 +120,24 @@ class MigrationsTest {
             assertThat(rows(st, "SELECT sentence_ords FROM article_word WHERE article_id = 7")).containsExactly("0 64");
             assertThat(rows(st, "SELECT first_ord FROM sentence_block WHERE article_id = 7 ORDER BY first_ord"))
                     .containsExactly("0", "64");
+        }
+    }
+
+    @Test
+    void questionKindsStoredAsLabelsBecomeEnumNames() throws Exception {
+        try (Connection c = databaseAtVersion(8); Statement st = c.createStatement()) {
+            st.execute("INSERT INTO article(id, title, content_hash, charset, chars, imported_at, updated_at) "
+                    + "VALUES (7, '記事', 'h', 'UTF-8', 20, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)");
+            st.execute("INSERT INTO quiz_attempt(id, article_id, quiz_kind, seed, questions, started_at) "
+                    + "VALUES (1, 7, 'mixed', 3, 3, CURRENT_TIMESTAMP)");
+            // as Yomu up to schema 8 wrote them: QuestionKind.label()
+            st.execute("INSERT INTO quiz_answer(attempt_id, ord, question_key, question_kind, chosen, correct, answered_at) "
+                    + "VALUES (1, 0, 'k0', 'reading', 1, TRUE, CURRENT_TIMESTAMP), (1, 1, 'k1', 'agreement', 0, FALSE, "
+                    + "CURRENT_TIMESTAMP), (1, 2, 'k2', 'written', 2, TRUE, CURRENT_TIMESTAMP)");
+        }
+        try (Database db = Database.open(home); Statement st = db.connection().createStatement()) {
+            assertThat(rows(st, "SELECT question_kind FROM quiz_answer ORDER BY ord")).map(QuestionKind::valueOf)
+                    .containsExactly(QuestionKind.READING, QuestionKind.AGREEMENT, QuestionKind.WRITTEN);
         }
     }
 

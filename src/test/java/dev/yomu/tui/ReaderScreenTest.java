@@ -265,6 +265,28 @@ class ReaderScreenTest {
         assertThat(words(opened).get(screen.selected()).text()).isEqualTo("同盟国");
     }
 
+    /**
+     * A lone ESC [ (Alt-[ on many terminals, or a sequence cut short) ends after the Esc wait: the reader
+     * repaints a resize at once instead of holding it until another key, and the next key is its own.
+     */
+    @Test
+    void aLoneCsiDoesNotHoldBackAResizeNorSwallowTheNextKey() throws Exception {
+        Opened opened = service.open("1");
+        try (ScriptedTerminal tty = ScriptedTerminal.of(80, 24)) {
+            ReaderScreen screen = screen(tty, opened, new ReadingState(opened.words()));
+            int[] before = {0};
+            tty.type("\u001b[").then(() -> {
+                before[0] = tty.drawn().length();
+                tty.setSize(new Size(120, 40));
+                tty.raise(Terminal.Signal.WINCH);
+            }).idle().then(() -> {
+                String after = tty.drawn().substring(before[0]);
+                assertThat(after).contains("べいこく").doesNotContain("《べいこく》");
+            }).type("q");
+            run(screen, tty);
+        }
+    }
+
     @Test
     void resizingRelaysTheTextAndWideTerminalsGetAReadingLine() throws Exception {
         Opened opened = service.open("1");
@@ -292,16 +314,15 @@ class ReaderScreenTest {
 
     @Test
     void escapeSequencesStoredInTheTextNeverReachTheTerminal() throws Exception {
-        db.transaction(c -> {
-            // Appended to the end of the first sentence of the first block (sentences end at U+001D).
-            try (PreparedStatement ps = c.prepareStatement("UPDATE sentence_block SET texts = CASE "
-                    + "WHEN LOCATE(CHAR(29), texts) = 0 THEN texts || ? ELSE INSERT(texts, LOCATE(CHAR(29), texts), 1, ? || CHAR(29)) END "
-                    + "WHERE article_id = 1 AND first_ord = 0")) {
-                ps.setString(1, "\u001b[31mRED\u001b]0;pwned\u0007\u009b2J");
-                ps.setString(2, "\u001b[31mRED\u001b]0;pwned\u0007\u009b2J");
-                return ps.executeUpdate();
-            }
-        });
+        // Appended to the end of the first sentence of the first block (sentences end at U+001D).
+        try (PreparedStatement ps = db.connection().prepareStatement("UPDATE sentence_block SET texts = CASE "
+                + "WHEN LOCATE(CHAR(29), texts) = 0 THEN texts || ? ELSE INSERT(texts, LOCATE(CHAR(29), texts), 1, ? || CHAR(29)) END "
+                + "WHERE article_id = 1 AND first_ord = 0")) {
+            ps.setString(1, "\u001b[31mRED\u001b]0;pwned\u0007\u009b2J");
+            ps.setString(2, "\u001b[31mRED\u001b]0;pwned\u0007\u009b2J");
+            ps.executeUpdate();
+        }
+        db.connection().commit();
         Opened opened = service.open("1");
         try (ScriptedTerminal tty = ScriptedTerminal.of(80, 24)) {
             tty.type("q");

@@ -64,6 +64,14 @@ final class ScriptedTerminal extends LineDisciplineTerminal {
         return this;
     }
 
+    /**
+     * Nothing more is typed for a while: the screen's next timed wait is told no key came, even in the middle
+     * of an escape sequence, before the steps after this one.
+     */
+    ScriptedTerminal idle() {
+        return type(new byte[0]);
+    }
+
     /** Runs {@code check} once the screen has handled every key typed before it and waits for the next. */
     ScriptedTerminal then(Runnable check) {
         steps.add(check);

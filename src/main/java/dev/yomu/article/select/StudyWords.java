@@ -1,4 +1,4 @@
-package dev.yomu.deck;
+package dev.yomu.article.select;
 
 import dev.yomu.dict.CompoundFinder;
 import dev.yomu.dict.Lexicon;

@@ -1,5 +1,6 @@
-package dev.yomu.deck;
+package dev.yomu.article.select;
 
+import dev.yomu.deck.WordKind;
 import dev.yomu.dict.TestDictionaries;
 import dev.yomu.text.JapaneseTokenizer;
 import org.junit.jupiter.api.BeforeAll;

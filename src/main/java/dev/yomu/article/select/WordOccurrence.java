@@ -1,5 +1,6 @@
-package dev.yomu.deck;
+package dev.yomu.article.select;
 
+import dev.yomu.deck.WordKind;
 import dev.yomu.support.Check;
 
 /**

@@ -1,4 +1,4 @@
-package dev.yomu.deck;
+package dev.yomu.article.select;
 
 import dev.yomu.dict.TestDictionaries;
 import dev.yomu.text.JapaneseTokenizer;
