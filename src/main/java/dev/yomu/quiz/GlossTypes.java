@@ -128,7 +128,7 @@ final class GlossTypes {
             "cut", "play", "point", "line", "order", "charge", "state", "turn", "draw", "hold", "pass", "mark", "cover",
             "head", "place", "case", "issue", "measure", "deal", "stand", "carry", "form", "match", "note", "post",
             "rest", "ring", "serve", "sign", "strike", "term", "work", "go", "come", "give", "keep", "put", "bear",
-            "just", "notice", "right", "fair", "close", "last", "light", "kind", "free", "still", "mean");
+            "just", "notice", "relief", "right", "fair", "close", "last", "light", "kind", "free", "still", "mean");
 
     /** A cue of one polysemous English word ("call", "to check"), which no one Japanese word answers. */
     static boolean polysemousCue(String gloss) {

@@ -199,6 +199,8 @@ final class VocabQuestions {
         if (right.isEmpty() || GlossGiveaways.givesAway(w) || partOfName(u)) return Optional.empty();
         // 緊急招集 asked as 'urgency': the text uses the word as a modifier, the key names a quality (sixth sample)
         if (adjectivalUse(u) && GlossTypes.qualityNoun(right)) return Optional.empty();
+        // 【赤字】 keyed 'being in the red': the key is found by the kanji 赤, not by knowing the word
+        if (KanjiGlosses.named(right, w.lemma())) return Optional.empty();
         boolean person = GlossTypes.person(w);
         List<String> wrong = new ArrayList<>();
         for (VocabWord o : Shuffle.inPlace(glossable(sameKind(w)), rng)) {

@@ -136,6 +136,9 @@ class SixthSampleTest {
         QuizSource news = QuizTexts.fixture("news-quotes.txt");
         for (Question q : QuizTexts.asked(news, QuestionKind.REVERSE))
             assertThat(q.prompt()).as(q.toString()).doesNotContain("the red");
+        for (Question q : QuizTexts.asked(news, QuestionKind.MEANING))
+            assertThat(q.answerText()).as(q.toString()).doesNotContain("the red");
+        assertThat(KanjiGlosses.named("within a city", "市内")).isTrue();
         QuizSource s = QuizTexts.withFiller(FILLER, "山の上に白い雪が残る。", "火山が噴火した。", "川の上流に村がある。",
                 "森林を守る運動が広がった。", "都市の緑地が増えた。");
         for (Question q : QuizTexts.asked(s, QuestionKind.REVERSE))
