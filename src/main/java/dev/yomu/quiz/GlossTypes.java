@@ -161,6 +161,19 @@ final class GlossTypes {
         return !g.isEmpty() && PERSON_HEAD.matcher(g.get(g.size() - 1)).matches();
     }
 
+    /**
+     * The form of a gloss for telling choices apart by look: "verb" (to …), "phrase" (for military use,
+     * within a city, shooting incident) or "noun" (ally, navy). 'for military use' (軍用) beside 'ally' and
+     * 'shooting incident' reads as the one phrase (quiz9's reading of vocabulary questions).
+     */
+    static String form(String gloss) {
+        if (gloss.startsWith("to ")) return "verb";
+        List<String> w = words(PAREN_NOTE.matcher(gloss).replaceAll(" "));
+        if (w.isEmpty()) return "noun";
+        if (PHRASE_STARTS.contains(w.get(0)) || w.size() > 1 && w.get(0).endsWith("ing")) return "phrase";
+        return "noun";
+    }
+
     private static List<String> words(String gloss) {
         return List.of(WORD_BREAK.split(NOT_WORD_CHARS.matcher(gloss.toLowerCase(Locale.ROOT)).replaceAll(" ").strip())).stream()
                 .filter(s -> !s.isEmpty()).toList();

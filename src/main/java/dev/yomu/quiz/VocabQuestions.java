@@ -209,7 +209,9 @@ final class VocabQuestions {
                     && !GlossSynonyms.ownOrNear(w.glosses(), g) // 示す "to show" beside "to reveal" (fifth sample)
                     && GlossTypes.sameType(right, w.pos().equals("adverb"), g)
                     // 'within a city' (市内) among 'project' and 'the said ministry': a phrase among nouns
-                    && GlossTypes.nounLike(right) == GlossTypes.nounLike(g) && right.startsWith("to ") == g.startsWith("to ")
+                    && GlossTypes.nounLike(right) == GlossTypes.nounLike(g) && GlossTypes.form(right).equals(GlossTypes.form(g))
+                    // 確実な避難 'certain' among 'urgency': a modifier's key beside a quality noun
+                    && !(adjectivalUse(u) && GlossTypes.qualityNoun(g))
                     && adjectivalUse(u) == use(o).map(VocabQuestions::adjectivalUse).orElse(false)
                     && GlossTypes.person(o) == person // ザハロワ【報道官】: 'press officer' the one person (sixth sample)
                     && wrong.stream().allMatch(x -> unrelated(x, g)))

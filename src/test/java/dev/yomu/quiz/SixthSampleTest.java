@@ -188,6 +188,18 @@ class SixthSampleTest {
         // 'within a city' (市内) among 'project' / 'the said ministry'; 'construction' (建設) beside 'reconstruction'
         assertThat(VocabQuestions.unrelated("construction; establishment", "rebuilding; reconstruction")).isFalse();
         assertThat(VocabQuestions.unrelated("construction", "signature")).isTrue();
+        // 'for military use' (軍用) among 'ally' and 'shooting incident'; 'certain' (確実な) among 'urgency';
+        // 結論 'conclusion' beside 'decision'; 職場 'one's post' for a workplace
+        assertThat(GlossTypes.form("for military use")).isEqualTo("phrase");
+        assertThat(GlossTypes.form("ally (of another nation)")).isEqualTo("noun");
+        assertThat(GlossTypes.form("to keep")).isEqualTo("verb");
+        assertThat(GlossSynonyms.ownOrNear("conclusion; decision", "decision")).isTrue();
+        assertThat(GlossSynonyms.ownOrNear("conclusion", "decision")).isTrue();
+        QuizSource sure = QuizTexts.withFiller(FILLER, "米国は確実な避難を保証している。", "会議が緊急に開かれた。", "必要な措置をとった。",
+                "不快な思いをした。", "頑固な態度が続いた。", "重要な問題がある。", "担当者は働きやすい職場を作りたいと話した。");
+        for (Question q : QuizTexts.asked(sure, QuestionKind.MEANING))
+            if (q.prompt().startsWith("【確実】")) assertThat(q.choices()).as(q.toString()).doesNotContain("urgency");
+        assertThat(VocabRulesTest.word(sure, "職場").gloss()).isEqualTo("workplace");
         QuizSource s = QuizTexts.withFiller(FILLER, "市内の交通渋滞が深刻になっている。", "同省は計画を発表した。", "事業は順調だ。",
                 "総事業費は大きい。", "市は公園を整備した。");
         for (Question q : QuizTexts.asked(s, QuestionKind.MEANING))
