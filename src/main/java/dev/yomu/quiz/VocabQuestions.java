@@ -197,13 +197,23 @@ final class VocabQuestions {
         // "alongside a railway line, bus route, major thoroughfare, etc." (沿線) is an entry, not a meaning
         if (rawNote(right)) return Optional.empty();
         if (right.isEmpty() || GlossGiveaways.givesAway(w) || partOfName(u)) return Optional.empty();
+        // 緊急招集 asked as 'urgency': the text uses the word as a modifier, the key names a quality (sixth sample)
+        if (adjectivalUse(u) && GlossTypes.qualityNoun(right)) return Optional.empty();
+        // 【赤字】 keyed 'being in the red': the key is found by the kanji 赤, not by knowing the word
+        if (KanjiGlosses.named(right, w.lemma())) return Optional.empty();
+        boolean person = GlossTypes.person(w);
         List<String> wrong = new ArrayList<>();
         for (VocabWord o : Shuffle.inPlace(glossable(sameKind(w)), rng)) {
             String g = o.gloss();
             if (wrong.size() < 3 && !g.isEmpty() && comparableGloss(right, g) && distinctMeaning(w, o)
                     && !GlossSynonyms.ownOrNear(w.glosses(), g) // 示す "to show" beside "to reveal" (fifth sample)
                     && GlossTypes.sameType(right, w.pos().equals("adverb"), g)
+                    // 'within a city' (市内) among 'project' and 'the said ministry': a phrase among nouns
+                    && GlossTypes.nounLike(right) == GlossTypes.nounLike(g) && GlossTypes.form(right).equals(GlossTypes.form(g))
+                    // 確実な避難 'certain' among 'urgency': a modifier's key beside a quality noun
+                    && !(adjectivalUse(u) && GlossTypes.qualityNoun(g))
                     && adjectivalUse(u) == use(o).map(VocabQuestions::adjectivalUse).orElse(false)
+                    && GlossTypes.person(o) == person // ザハロワ【報道官】: 'press officer' the one person (sixth sample)
                     && wrong.stream().allMatch(x -> unrelated(x, g)))
                 wrong.add(g);
         }
@@ -238,7 +248,7 @@ final class VocabQuestions {
         java.util.regex.Matcher m = NOTE.matcher(gloss);
         while (m.find()) {
             String note = m.group(1);
-            if (note.contains("e.g.") || note.contains("esp.") || note.contains("etc") || note.length() > 20) return true;
+            if (note.contains("e.g.") || note.contains("i.e.") || note.contains("esp.") || note.contains("etc") || note.length() > 20) return true;
         }
         return false;
     }
@@ -285,11 +295,16 @@ final class VocabQuestions {
     private Optional<Question> reverse(VocabWord w, Use u) {
         String gloss = w.gloss();
         if (gloss.isEmpty() || GlossGiveaways.givesAway(w) || partOfName(u)) return Optional.empty();
+        // the meaning kind's gloss hygiene: no dictionary note as a cue, no cue of many senses ('call' for 招集),
+        // no cue that names a kanji of the key ('being in the red', 赤字)
+        if (rawNote(gloss) || GlossTypes.polysemousCue(gloss) || KanjiGlosses.named(gloss, w.lemma())) return Optional.empty();
+        boolean person = GlossTypes.person(w);
         List<String> wrong = new ArrayList<>();
         for (VocabWord o : Shuffle.inPlace(glossable(sameKind(w)), rng)) {
             // 含む / 含める, 制限 / 限界: a shared kanji is most often a shared meaning
             if (wrong.size() < 3 && distinctMeaning(w, o) && !sharesKanji(w.lemma(), o.lemma()) && !wrong.contains(o.lemma())
-                    && !GlossSynonyms.ownOrNear(o.glosses(), gloss)) // 明かす for "to show" (fifth sample)
+                    && !GlossSynonyms.ownOrNear(o.glosses(), gloss) // 明かす for "to show" (fifth sample)
+                    && GlossTypes.person(o) == person && !KanjiGlosses.named(gloss, o.lemma()))
                 wrong.add(o.lemma());
         }
         if (wrong.size() < 3) return Optional.empty();
@@ -392,7 +407,15 @@ final class VocabQuestions {
         if (a.isEmpty() || b.isEmpty()) return false;
         Set<String> wa = stems(a);
         for (String s : stems(b)) if (wa.contains(s)) return false;
+        // construction / reconstruction (建設, 再建): one word inside the other is one meaning
+        for (String x : longWords(a)) for (String y : longWords(b)) if (x.contains(y) || y.contains(x)) return false;
         return true;
+    }
+
+    private static List<String> longWords(String gloss) {
+        List<String> out = new ArrayList<>();
+        for (String w : NOT_LETTERS.split(gloss.toLowerCase(Locale.ROOT))) if (w.length() >= 6) out.add(w);
+        return out;
     }
 
     private static Set<String> stems(String gloss) {
