@@ -50,6 +50,51 @@ final class ChildRuns {
         return ms;
     }
 
+    /**
+     * Milliseconds from start until a full-screen command has flushed a frame holding {@code shown}, run on
+     * a terminal of {@code cols}×{@code rows} (a pseudo-terminal from util-linux {@code script}, so Yomu
+     * takes its real full-screen path); then "q" is typed and the run waits for the exit.
+     */
+    static double timeUntilPainted(List<String> cmd, String shown, int cols, int rows) throws Exception {
+        String line = "stty cols " + cols + " rows " + rows + "; exec " + String.join(" ", cmd.stream().map(ChildRuns::quoted).toList());
+        ProcessBuilder pb = new ProcessBuilder("script", "-qfec", line, "/dev/null").redirectErrorStream(true);
+        pb.environment().put("TERM", "xterm-256color");
+        pb.environment().remove("NO_COLOR");
+        long t = System.nanoTime();
+        Process p = pb.start();
+        double ms = -1;
+        StringBuilder seen = new StringBuilder();
+        try (InputStreamReader r = new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8)) {
+            char[] buf = new char[8192];
+            for (int n; (n = r.read(buf)) >= 0; ) {
+                if (ms >= 0) continue;
+                seen.append(buf, 0, n);
+                if (seen.indexOf(shown) < 0) continue;
+                ms = (System.nanoTime() - t) / 1e6;
+                p.getOutputStream().write('q');
+                p.getOutputStream().close();
+            }
+        }
+        int status = p.waitFor();
+        if (ms < 0 || status != 0)
+            throw new IllegalStateException(String.join(" ", cmd) + " did not paint what was expected on a terminal (exit "
+                    + status + "); it wrote: " + seen.substring(0, Math.min(seen.length(), 300)));
+        return ms;
+    }
+
+    /** Whether {@link #timeUntilPainted} can run here: it needs util-linux {@code script}. */
+    static boolean canPaint() {
+        try {
+            return new ProcessBuilder("script", "--version").redirectErrorStream(true).start().waitFor() == 0;
+        } catch (Exception e) {
+            return false;
+        }
+    }
+
+    private static String quoted(String arg) {
+        return "'" + arg.replace("'", "'\\''") + "'";
+    }
+
     static List<String> concat(List<String> a, List<String> b) {
         List<String> out = new ArrayList<>(a);
         out.addAll(b);

@@ -5,8 +5,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Predicate;
 
 /**
@@ -14,7 +16,9 @@ import java.util.function.Predicate;
  * screen, {@code articles}, the first review card and the first reader page, each against
  * {@code java -version} run just before it, so the ratio survives a busy machine. Three ways to
  * start: plain {@code java -jar}, C1 only, and C1 with the class-data archive the launcher makes
- * (a static archive dumped from the class list of the first command, as {@code ./yomu} does).
+ * (a static archive dumped from the class list of the first command, as {@code ./yomu} does). The
+ * reader is timed twice: piped to its first printed line, and full screen on a pseudo-terminal to its
+ * first painted frame.
  */
 public final class StartupBenchmark {
     private static final String NOW = "2026-03-01T01:00:00Z";
@@ -22,7 +26,22 @@ public final class StartupBenchmark {
 
     private StartupBenchmark() {}
 
-    private record Screen(String name, List<String> args, Predicate<String> shown) {}
+    /**
+     * A screen and the moment it counts as shown: its first output line that {@code shown} accepts (or its
+     * exit when null), or, for a full screen ({@code painted} not null), the first flushed frame holding
+     * {@code painted}, on a terminal of {@link #COLS}×{@link #ROWS}.
+     */
+    private record Screen(String name, List<String> args, Predicate<String> shown, String painted) {
+        Screen(String name, List<String> args, Predicate<String> shown) {
+            this(name, args, shown, null);
+        }
+
+        double time(List<String> cmd) throws Exception {
+            return painted == null ? ChildRuns.timeUntil(cmd, shown) : ChildRuns.timeUntilPainted(cmd, painted, COLS, ROWS);
+        }
+    }
+
+    private static final int COLS = 80, ROWS = 24;
 
     private record Way(String name, List<String> jvmOptions) {}
 
@@ -36,20 +55,9 @@ public final class StartupBenchmark {
                 firstRun / 1000);
         out.printf("learner database after it: %.1f MB%n", Files.size(home.resolve("yomu.mv.db")) / 1e6);
 
-        List<Screen> screens = List.of(
-                new Screen("status", List.of(), null),
-                new Screen("articles", List.of("articles"), null),
-                new Screen("review, first card", List.of("review"), l -> l.contains("keys:")),
-                new Screen("read, first page", List.of("read", "1"), l -> !l.isBlank()));
+        List<Screen> screens = screens(out);
         Path archive = home.resolveSibling(home.getFileName() + ".jsa");
-        Path classList = home.resolveSibling(home.getFileName() + ".classlist");
-        // The launcher's archive, made the way ./yomu makes it: the first command lists the classes it
-        // loads, then a static archive is dumped from that list.
-        ChildRuns.timeUntil(ChildRuns.concat(List.of(java, "-XX:DumpLoadedClassList=" + classList, "-XX:TieredStopAtLevel=1"),
-                ChildRuns.concat(yomu, List.of("review"))), l -> l.contains("keys:"));
-        double dump = ChildRuns.timeUntil(List.of(java, "-Xshare:dump", "-XX:SharedClassListFile=" + classList,
-                "-XX:SharedArchiveFile=" + archive, "-Xlog:cds=off", "-cp", jar), null);
-        out.printf("class-data archive dumped from the first command's class list: %.1f s%n", dump / 1000);
+        dumpArchive(java, jar, yomu, home, archive, screens, out);
         List<Way> ways = List.of(
                 new Way("java -jar", List.of()),
                 new Way("C1 only", List.of("-XX:TieredStopAtLevel=1")),
@@ -69,7 +77,7 @@ public final class StartupBenchmark {
                     double base = ChildRuns.timeUntil(List.of(java, "-version"), null);
                     jvm[r] += base / (screens.size() * ways.size());
                     List<String> cmd = ChildRuns.concat(ChildRuns.concat(List.of(java), w.jvmOptions()), ChildRuns.concat(yomu, s.args()));
-                    double t = ChildRuns.timeUntil(cmd, s.shown());
+                    double t = s.time(cmd);
                     ms.get(s.name() + "|" + w.name())[r] = t;
                     ratio.get(s.name() + "|" + w.name())[r] = t / base;
                 }
@@ -87,13 +95,50 @@ public final class StartupBenchmark {
         for (Screen s : screens) out.printf("  %-20s %s%n", s.name(), classesLoaded(java, archive, yomu, s));
     }
 
+    private static List<Screen> screens(PrintWriter out) {
+        List<Screen> screens = new ArrayList<>(List.of(
+                new Screen("status", List.of(), null),
+                new Screen("articles", List.of("articles"), null),
+                new Screen("review, first card", List.of("review"), l -> l.contains("keys:")),
+                new Screen("read, first page", List.of("read", "1"), l -> !l.isBlank())));
+        // The reader as a learner opens it: full screen, timed to its first frame (the key hints end it).
+        if (ChildRuns.canPaint()) screens.add(new Screen("read, full screen", List.of("read", "1"), null, " quit"));
+        else out.println("read, full screen: not timed (it needs util-linux `script` for a terminal)");
+        return screens;
+    }
+
+    /**
+     * The launcher's archive, made the way ./yomu makes it: a command lists the classes it loads, then a
+     * static archive is dumped from the list (the launcher adds the previous build's list: here the full
+     * screen reader's, when it is timed, as for a learner who has read before).
+     */
+    private static void dumpArchive(String java, String jar, List<String> yomu, Path home, Path archive, List<Screen> screens,
+                                    PrintWriter out) throws Exception {
+        Set<String> classes = new LinkedHashSet<>();
+        for (Screen s : screens) {
+            if (!s.args().contains("review") && s.painted() == null) continue;
+            Path list = Files.createTempFile(home.getParent(), "yomu", ".classlist");
+            s.time(ChildRuns.concat(List.of(java, "-XX:DumpLoadedClassList=" + list, "-XX:TieredStopAtLevel=1"),
+                    ChildRuns.concat(yomu, s.args())));
+            classes.addAll(Files.readAllLines(list));
+            Files.delete(list);
+        }
+        Path classList = home.resolveSibling(home.getFileName() + ".classlist");
+        Files.write(classList, classes);
+        double dump = ChildRuns.timeUntil(List.of(java, "-Xshare:dump", "-XX:SharedClassListFile=" + classList,
+                "-XX:SharedArchiveFile=" + archive, "-Xlog:cds=off", "-cp", jar), null);
+        out.printf("class-data archive dumped from the class lists of review%s: %.1f s%n",
+                screens.stream().anyMatch(s -> s.painted() != null) ? " and the full-screen reader" : "", dump / 1000);
+    }
+
     /** Which libraries a screen pulls in: start-up is mostly class loading and initialisation. */
     private static String classesLoaded(String java, Path archive, List<String> yomu, Screen s) throws Exception {
         Path log = Files.createTempFile("yomu-classes", ".log");
         try {
             List<String> cmd = ChildRuns.concat(List.of(java, "-XX:TieredStopAtLevel=1", "-XX:SharedArchiveFile=" + archive,
                     "-Xlog:class+load=info:file=" + log), ChildRuns.concat(yomu, s.args()));
-            ChildRuns.timeUntil(cmd, null);
+            if (s.painted() == null) ChildRuns.timeUntil(cmd, null);
+            else s.time(cmd);
             List<String> lines = Files.readAllLines(log);
             long shared = lines.stream().filter(l -> l.contains("shared objects file")).count();
             Map<String, Long> libraries = new LinkedHashMap<>();

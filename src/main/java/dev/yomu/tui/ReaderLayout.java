@@ -31,8 +31,16 @@ public final class ReaderLayout {
     public record Layout(List<Line> lines, int occurrences, int[] lineOf, int[] startCol, int[] endCol, long[] wordOf) {
         /** The occurrence on text line {@code line} nearest to column {@code col}, or -1 if the line has none. */
         public int nearest(int line, int col) {
+            return lines.get(line).nearest(col);
+        }
+    }
+
+    /** One screen line; {@code ruby} lines carry the readings of the text line below them. */
+    public record Line(AttributedString text, List<Span> spans, boolean ruby) {
+        /** The occurrence on this line nearest to column {@code col}, or -1 if the line has none. */
+        int nearest(int col) {
             int best = -1, bestDistance = Integer.MAX_VALUE;
-            for (Span s : lines.get(line).spans()) {
+            for (Span s : spans) {
                 int d = col < s.start() ? s.start() - col : col >= s.end() ? col - s.end() + 1 : 0;
                 if (d < bestDistance) {
                     best = s.occurrence();
@@ -42,9 +50,6 @@ public final class ReaderLayout {
             return best;
         }
     }
-
-    /** One screen line; {@code ruby} lines carry the readings of the text line below them. */
-    public record Line(AttributedString text, List<Span> spans, boolean ruby) {}
 
     /** Where a word occurrence sits on a line, in display columns [start, end). */
     public record Span(int occurrence, long wordId, int start, int end) {}
@@ -67,14 +72,68 @@ public final class ReaderLayout {
      * @param selected the occurrence to highlight, or -1
      */
     public Layout layout(int width, boolean rubyLine, int selected) {
-        Builder b = new Builder(Math.max(4, width), rubyLine, selected, count());
-        for (int p = 0; p < doc.paragraphs().size(); p++) {
-            if (p > 0) b.blank();
-            Paragraph para = doc.paragraphs().get(p);
-            for (List<Piece> unit : unbreakable(para.pieces())) b.unit(unit, para.heading());
-            b.flush();
+        return growing(width, rubyLine, selected).complete();
+    }
+
+    /** The same layout, laid out paragraph by paragraph only as far as it is asked for. */
+    Growing growing(int width, boolean rubyLine, int selected) {
+        return new Growing(new Builder(Math.max(4, width), rubyLine, selected));
+    }
+
+    /**
+     * A layout made only as far as it has been asked for, a whole paragraph at a time: the screen's first
+     * page needs the article's first paragraphs, not all of them. Every line and position it gives is the
+     * one the complete {@link Layout} has; a line past the end simply does not exist.
+     */
+    static final class Growing {
+        private final Builder b;
+
+        private Growing(Builder b) {
+            this.b = b;
         }
-        return b.done();
+
+        /** Whether screen line {@code line} exists, laying out on to it. */
+        boolean hasLine(int line) {
+            while (b.lines.size() <= line) if (!b.advance()) break;
+            return line >= 0 && line < b.lines.size();
+        }
+
+        Line line(int line) {
+            if (!hasLine(line)) throw new IndexOutOfBoundsException(line);
+            return b.lines.get(line);
+        }
+
+        /** How many of the first {@code n} screen lines exist: n, or fewer when the text ends before. */
+        int linesUpTo(int n) {
+            hasLine(n - 1);
+            return Math.min(n, b.lines.size());
+        }
+
+        /** The first text line of occurrence {@code occ}, or -1 when it shows nowhere. */
+        int lineOf(int occ) {
+            return laidOut(occ) ? b.lineOf[occ] : -1;
+        }
+
+        /** The column occurrence {@code occ} starts at on its first line. */
+        int startCol(int occ) {
+            return laidOut(occ) ? b.startCol[occ] : 0;
+        }
+
+        /** The occurrence on text line {@code line} nearest to column {@code col}, or -1 if the line has none. */
+        int nearest(int line, int col) {
+            return line(line).nearest(col);
+        }
+
+        private boolean laidOut(int occ) {
+            while (b.occurrence <= occ) if (!b.advance()) return false;
+            return occ >= 0;
+        }
+
+        /** Lays out the rest: the layout of the whole article. */
+        Layout complete() {
+            while (b.advance()) ; // to the end
+            return b.done();
+        }
     }
 
     /**
@@ -100,21 +159,16 @@ public final class ReaderLayout {
         return units;
     }
 
-    /** How many word occurrences the document has. */
-    public int count() {
-        int n = 0;
-        for (Paragraph p : doc.paragraphs()) for (Piece piece : p.pieces()) if (piece.isWord()) n++;
-        return n;
-    }
-
     private final class Builder {
         private final int width;
         private final boolean rubyLine;
         private final int selected;
         private final List<Line> lines = new ArrayList<>();
-        private final int[] lineOf, startCol, endCol;
-        private final long[] wordOf;
+        private int[] lineOf = new int[0], startCol = new int[0], endCol = new int[0];
+        private long[] wordOf = new long[0];
         private int occurrence;
+        /** The next paragraph to lay out. */
+        private int paragraph;
         private AttributedStringBuilder text = new AttributedStringBuilder();
         private int col;
         private int rubyEnd;
@@ -122,15 +176,33 @@ public final class ReaderLayout {
         private final List<Ruby> rubies = new ArrayList<>();
         private final String brackets = Furigana.bracketsFor(doc.text());
 
-        Builder(int width, boolean rubyLine, int selected, int count) {
+        Builder(int width, boolean rubyLine, int selected) {
             this.width = width;
             this.rubyLine = rubyLine;
             this.selected = selected;
-            lineOf = new int[count];
-            startCol = new int[count];
-            endCol = new int[count];
-            wordOf = new long[count];
-            Arrays.fill(lineOf, -1);
+        }
+
+        /** Lays out the next paragraph; false when there is none. */
+        boolean advance() {
+            if (paragraph == doc.paragraphs().size()) return false;
+            if (paragraph > 0) blank();
+            Paragraph para = doc.paragraphs().get(paragraph++);
+            for (List<Piece> unit : unbreakable(para.pieces())) unit(unit, para.heading());
+            flush();
+            return true;
+        }
+
+        /** A new occurrence's number, with room for where it lands. */
+        private int nextOccurrence() {
+            if (occurrence == lineOf.length) {
+                int n = Math.max(64, occurrence * 2);
+                lineOf = Arrays.copyOf(lineOf, n);
+                Arrays.fill(lineOf, occurrence, n, -1);
+                startCol = Arrays.copyOf(startCol, n);
+                endCol = Arrays.copyOf(endCol, n);
+                wordOf = Arrays.copyOf(wordOf, n);
+            }
+            return occurrence++;
         }
 
         /** Pieces no line may break between: on a new line if they do not fit, unless they fill more than one. */
@@ -155,7 +227,7 @@ public final class ReaderLayout {
             String reading = Printable.clean(piece.reading());
             WordStatus status = piece.isStored() ? statuses.getOrDefault(piece.wordId(), WordStatus.UNKNOWN) : null;
             boolean furigana = mode.wants(piece, status) && !reading.isEmpty();
-            int occ = piece.isWord() ? occurrence++ : -1;
+            int occ = piece.isWord() ? nextOccurrence() : -1;
             AttributedStyle style = styles.word(status, heading, occ >= 0 && occ == selected);
             if (furigana && rubyLine && rubyPiece(surface, reading, style, occ, piece.wordId())) return;
             String shown = shown(piece);
@@ -262,7 +334,8 @@ public final class ReaderLayout {
 
         Layout done() {
             flush();
-            return new Layout(List.copyOf(lines), occurrence, lineOf, startCol, endCol, wordOf);
+            return new Layout(List.copyOf(lines), occurrence, Arrays.copyOf(lineOf, occurrence),
+                    Arrays.copyOf(startCol, occurrence), Arrays.copyOf(endCol, occurrence), Arrays.copyOf(wordOf, occurrence));
         }
     }
 

@@ -13,7 +13,6 @@ import static dev.yomu.tui.Keys.UP;
 import dev.yomu.deck.WordKind;
 import dev.yomu.deck.WordMark;
 import dev.yomu.reader.FuriganaMode;
-import dev.yomu.reader.Paragraph;
 import dev.yomu.reader.Piece;
 import dev.yomu.reader.ReaderDocument;
 import dev.yomu.reader.ReaderService;
@@ -57,9 +56,8 @@ public final class ReaderScreen {
     private final ReadingState state;
     private final ReaderStyles styles;
     private final Clock clock;
-    private final List<Piece> wordPieces = new ArrayList<>();
-    private final StringBuilder flat = new StringBuilder();
-    private final List<Integer> occurrenceOffsets = new ArrayList<>();
+    /** The words the cursor stops on, found only as far as the screen has needed them. */
+    private final WordStops words;
     private FuriganaMode mode;
     private int selected;
     private int savedPosition;
@@ -72,8 +70,11 @@ public final class ReaderScreen {
     private volatile boolean resized = true;
     private boolean quit;
     private int lastCols = 80, lastRows = 24;
-    /** The last layout and what it was made for: a frame with nothing changed costs no layout. */
-    private ReaderLayout.Layout layout;
+    /**
+     * The last layout and what it was made for: a frame with nothing changed costs no layout. It is laid
+     * out only as far as the screen has looked, so the first page shows before a long article is laid out.
+     */
+    private ReaderLayout.Growing layout;
     private List<Object> layoutKey;
 
     public ReaderScreen(Terminal terminal, ReaderService service, ReaderDocument doc, ReadingState state,
@@ -85,17 +86,8 @@ public final class ReaderScreen {
         this.styles = styles;
         this.mode = mode;
         this.clock = clock;
-        for (Paragraph p : doc.paragraphs()) {
-            for (Piece piece : p.pieces()) {
-                if (piece.isWord()) {
-                    wordPieces.add(piece);
-                    occurrenceOffsets.add(flat.length());
-                }
-                flat.append(piece.text());
-            }
-            flat.append('\n');
-        }
-        this.selected = Math.max(0, Math.min(position, wordPieces.size() - 1));
+        this.words = new WordStops(doc);
+        this.selected = words.clamp(position);
         this.savedPosition = selected;
     }
 
@@ -110,7 +102,7 @@ public final class ReaderScreen {
     }
 
     private void savePosition() {
-        if (wordPieces.isEmpty() || selected == savedPosition) return;
+        if (words.isEmpty() || selected == savedPosition) return;
         service.savePosition(doc.articleId(), selected);
         savedPosition = selected;
     }
@@ -156,7 +148,7 @@ public final class ReaderScreen {
             case CTRL_E -> scroll(1, false);
             case CTRL_Y -> scroll(-1, false);
             case HOME, 'g' -> select(0);
-            case END, 'G' -> select(wordPieces.size() - 1);
+            case END, 'G' -> select(words.count() - 1);
             case 'a' -> act(() -> added(service.addToStudy(wordId(), doc.articleId())));
             case 'u' -> act(this::undoLast);
             case 'k' -> act(() -> toggle(WordMark.KNOWN, "marked known", "no longer known"));
@@ -173,7 +165,7 @@ public final class ReaderScreen {
     }
 
     private void act(Runnable action) {
-        if (wordPieces.isEmpty()) return;
+        if (words.isEmpty()) return;
         try {
             action.run();
         } catch (YomuException e) {
@@ -183,7 +175,7 @@ public final class ReaderScreen {
 
     /** The selected study word or name; a, k and i have nothing to change on any other word. */
     private long wordId() {
-        Piece piece = wordPieces.get(selected);
+        Piece piece = words.get(selected);
         if (!piece.isStored())
             throw YomuException.invalidInput(Printable.clean(piece.text()) + " is not a study word: a, k and i work on study words");
         return piece.wordId();
@@ -250,39 +242,31 @@ public final class ReaderScreen {
 
     /** Selects the first word at or after the next match of {@code query} in the text, wrapping at the end. */
     private void find(String query) {
-        if (query.isEmpty() || wordPieces.isEmpty()) return;
-        int from = occurrenceOffsets.get(selected) + 1;
-        int at = flat.indexOf(query, from);
+        if (query.isEmpty() || words.isEmpty()) return;
+        int at = words.indexAfter(query, selected);
         boolean wrapped = false;
         if (at < 0) {
-            at = flat.indexOf(query);
+            at = words.indexOf(query);
             wrapped = true;
         }
         if (at < 0) {
             message = "not found: " + Printable.clean(query);
             return;
         }
-        int occ = wordPieces.size() - 1;
-        for (int i = 0; i < wordPieces.size(); i++) {
-            if (occurrenceOffsets.get(i) + wordPieces.get(i).text().length() > at) {
-                occ = i;
-                break;
-            }
-        }
-        select(occ);
+        select(words.wordEndingAfter(at));
         message = "/" + Printable.clean(query) + (wrapped ? " (from the top)" : "") + " · n next";
     }
 
     private void select(int occ) {
-        if (wordPieces.isEmpty()) return;
-        selected = Math.max(0, Math.min(occ, wordPieces.size() - 1));
+        if (words.isEmpty()) return;
+        selected = words.clamp(occ);
     }
 
-    private ReaderLayout.Layout layout(int cols) {
+    private ReaderLayout.Growing layout(int cols) {
         List<Object> key = List.of(cols, mode, selected, state.version());
         if (!key.equals(layoutKey)) {
             layout = new ReaderLayout(doc, state.statuses(), styles, mode)
-                    .layout(textWidth(cols), cols >= RUBY_LINE_COLUMNS, wordPieces.isEmpty() ? -1 : selected);
+                    .growing(textWidth(cols), cols >= RUBY_LINE_COLUMNS, words.isEmpty() ? -1 : selected);
             layoutKey = key;
         }
         return layout;
@@ -298,10 +282,10 @@ public final class ReaderScreen {
 
     /** Moves the cursor to the nearest word on the next (or previous) line that has one. */
     private void lineMove(int direction) {
-        if (wordPieces.isEmpty()) return;
-        ReaderLayout.Layout l = layout(lastCols);
-        int col = l.startCol()[selected];
-        for (int line = l.lineOf()[selected] + direction; line >= 0 && line < l.lines().size(); line += direction) {
+        if (words.isEmpty()) return;
+        ReaderLayout.Growing l = layout(lastCols);
+        int col = l.startCol(selected);
+        for (int line = l.lineOf(selected) + direction; l.hasLine(line); line += direction) {
             int occ = l.nearest(line, col);
             if (occ >= 0) {
                 select(occ);
@@ -313,16 +297,16 @@ public final class ReaderScreen {
 
     /** Scrolls the view; the cursor stays on screen, moving to the nearest word if it would leave. */
     private void scroll(int lines, boolean page) {
-        ReaderLayout.Layout l = layout(lastCols);
+        ReaderLayout.Growing l = layout(lastCols);
         int body = bodyRows(lastCols, lastRows);
         top = clampTop(top + lines, l, body);
-        if (wordPieces.isEmpty()) return;
-        int line = l.lineOf()[selected];
+        if (words.isEmpty()) return;
+        int line = l.lineOf(selected);
         if (line >= top && line < top + body && !page) return;
-        int from = lines > 0 ? top : Math.min(l.lines().size() - 1, top + body - 1);
+        int from = lines > 0 ? top : Math.min(l.linesUpTo(top + body) - 1, top + body - 1);
         for (int i = 0; i < body; i++) {
             int ln = lines > 0 ? from + i : from - i;
-            if (ln < 0 || ln >= l.lines().size()) break;
+            if (!l.hasLine(ln)) break;
             int occ = l.nearest(ln, 0);
             if (occ >= 0) {
                 selected = occ;
@@ -331,22 +315,23 @@ public final class ReaderScreen {
         }
     }
 
-    private static int clampTop(int top, ReaderLayout.Layout l, int body) {
-        return Math.max(0, Math.min(top, l.lines().size() - body));
+    /** {@code top}, or less when the text ends before a whole body of lines below it (never below 0). */
+    private static int clampTop(int top, ReaderLayout.Growing l, int body) {
+        return Math.max(0, Math.min(top, l.linesUpTo(top + body) - body));
     }
 
     /** The screen as exactly {@code rows} lines of {@code cols} columns. */
     List<AttributedString> render(int cols, int rows) {
         lastCols = cols;
         lastRows = rows;
-        ReaderLayout.Layout l = layout(cols);
+        ReaderLayout.Growing l = layout(cols);
         int body = bodyRows(cols, rows);
         keepVisible(l, body);
         List<AttributedString> out = new ArrayList<>();
         out.add(header(cols));
         for (int i = 0; i < body; i++) {
             int ln = top + i;
-            AttributedString text = ln < l.lines().size() ? l.lines().get(ln).text() : AttributedString.EMPTY;
+            AttributedString text = l.hasLine(ln) ? l.line(ln).text() : AttributedString.EMPTY;
             out.add(Wrap.fit(new AttributedStringBuilder().append(" ").append(text).toAttributedString(), cols));
         }
         for (AttributedString p : panel(cols)) out.add(Wrap.fit(p, cols));
@@ -355,10 +340,10 @@ public final class ReaderScreen {
         return out.subList(0, Math.min(out.size(), rows));
     }
 
-    private void keepVisible(ReaderLayout.Layout l, int body) {
-        if (!wordPieces.isEmpty()) {
-            int line = l.lineOf()[selected];
-            int first = l.lines().get(line).ruby() ? line : Math.max(0, line - (lastCols >= RUBY_LINE_COLUMNS ? 1 : 0));
+    private void keepVisible(ReaderLayout.Growing l, int body) {
+        if (!words.isEmpty()) {
+            int line = l.lineOf(selected);
+            int first = l.line(line).ruby() ? line : Math.max(0, line - (lastCols >= RUBY_LINE_COLUMNS ? 1 : 0));
             if (first < top) top = first;
             if (line >= top + body) top = line - body + 1;
         }
@@ -379,12 +364,12 @@ public final class ReaderScreen {
     private List<AttributedString> panel(int cols) {
         List<AttributedString> out = new ArrayList<>();
         out.add(new AttributedString(" " + "-".repeat(Math.max(0, cols - 2)), DIM));
-        if (wordPieces.isEmpty()) {
+        if (words.isEmpty()) {
             out.add(new AttributedString(" (no words in this article)", DIM));
             out.add(AttributedString.EMPTY);
             return out;
         }
-        Piece piece = wordPieces.get(selected);
+        Piece piece = words.get(selected);
         if (!piece.isStored()) {
             out.addAll(lookedUp(service.lookUp(piece.lemma()), cols));
             return out;

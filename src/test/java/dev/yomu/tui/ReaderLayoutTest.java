@@ -170,4 +170,48 @@ class ReaderLayoutTest {
         Layout l = layout(doc(ALLY, aside, SHARE, end), FuriganaMode.ALL, 80, false, -1);
         assertThat(texts(l)).containsExactly("同盟国《どうめいこく》(共有《きょうゆう》)");
     }
+
+    /** The screen's layout grows a paragraph at a time as far as it is asked, to the same lines as the whole. */
+    @Test
+    void aGrowingLayoutLaysOutOnlyTheParagraphsAskedForAndEndsAsTheWholeLayout() {
+        int[] furthest = {-1};
+        List<Paragraph> many = new java.util.AbstractList<>() {
+            @Override
+            public Paragraph get(int i) {
+                furthest[0] = Math.max(furthest[0], i);
+                return new Paragraph(i % 7 == 0, List.of(ALLY, TO, SHARE, SURU, DAY, i % 2 == 0 ? ALLY : SHARE));
+            }
+
+            @Override
+            public int size() {
+                return 50;
+            }
+        };
+        ReaderDocument d = new ReaderDocument(1, "title", many, "同盟国と共有する今日");
+        for (boolean ruby : new boolean[] {false, true}) {
+            furthest[0] = -1;
+            ReaderLayout.Growing g = new ReaderLayout(d, statuses, ReaderStyles.colour(), FuriganaMode.UNKNOWN).growing(24, ruby, 3);
+            assertThat(furthest[0]).isEqualTo(-1);
+            assertThat(g.hasLine(0)).isTrue();
+            assertThat(furthest[0]).isZero();
+            assertThat(g.linesUpTo(10)).isEqualTo(10);
+            assertThat(furthest[0]).isBetween(1, 5);
+            int line = g.lineOf(20), col = g.startCol(20); // three words a paragraph: the seventh paragraph
+            assertThat(furthest[0]).isEqualTo(6);
+            Layout whole = layout(d, FuriganaMode.UNKNOWN, 24, ruby, 3);
+            assertThat(line).isEqualTo(whole.lineOf()[20]);
+            assertThat(col).isEqualTo(whole.startCol()[20]);
+            for (int i = 0; i < whole.lines().size(); i++) {
+                assertThat(g.line(i)).isEqualTo(whole.lines().get(i));
+                assertThat(g.nearest(i, 5)).isEqualTo(whole.nearest(i, 5));
+            }
+            assertThat(g.hasLine(whole.lines().size())).isFalse();
+            assertThat(g.linesUpTo(whole.lines().size() + 30)).isEqualTo(whole.lines().size());
+            assertThat(g.lineOf(whole.occurrences())).isEqualTo(-1);
+            Layout completed = g.complete();
+            assertThat(completed.lines()).isEqualTo(whole.lines());
+            assertThat(completed.lineOf()).isEqualTo(whole.lineOf());
+            assertThat(completed.wordOf()).isEqualTo(whole.wordOf());
+        }
+    }
 }
