@@ -61,6 +61,7 @@ final class ConjugatedBlank {
         if (inflects && lightVerbSlot(u.sentence().tokens(), u.sentence().tokens().indexOf(t))) return Optional.empty();
         if (!inflects && meaningSelectedNoun(u, frame)) return Optional.empty();
         if (!inflects && !caseMarkedNoun(u.sentence().tokens(), u.sentence().tokens().indexOf(t))) return Optional.empty();
+        if (!inflects && !usedAsVerb(u.sentence().tokens(), u.sentence().tokens().indexOf(t))) return Optional.empty();
         if (!inflects && setPhraseNoun(u.sentence().tokens(), u.sentence().tokens().indexOf(t))) return Optional.empty();
         if (inflects && generalObjectVerb(w.lemma(), frame)) return Optional.empty();
         // と（繰り返し）述べている: a verb's stem before another verb works as an adverb, any manner fits
@@ -241,6 +242,20 @@ final class ConjugatedBlank {
     }
 
     private static final Set<String> SURU_FORMS = Set.of("する", "できる", "される", "させる");
+
+    /**
+     * A noun blank is asked only where the noun is used as a verb (（承認）されれば, （反対）した): there the
+     * verb's own case frame narrows the choice to one action. A plain noun in a case slot (（海岸）に高い建物が
+     * 並んだ, LRTの（整備計画）を発表した, 説明会は（市役所）で行われ) is chosen by the facts of the article,
+     * and any noun of the same kind the article names fits the grammar and most make sense: of the plain
+     * noun blanks the independent judges saw, 14 of 32 had one answer (samples 5–7), of the verb and
+     * verbal-noun blanks 32 of 37.
+     */
+    static boolean usedAsVerb(List<Token> tokens, int at) {
+        if (at < 0 || at + 1 >= tokens.size()) return false;
+        Token next = tokens.get(at + 1);
+        return next.begin() == tokens.get(at).end() && next.pos().equals("動詞") && SURU_FORMS.contains(next.lemma());
+    }
 
     /**
      * 不安を（口）にした, 気にする, 形にする: a noun before に+する is most often a set phrase whose noun a

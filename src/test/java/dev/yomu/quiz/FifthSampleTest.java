@@ -92,9 +92,9 @@ class FifthSampleTest {
         QuizSource s = QuizTexts.source("t", List.of("戦後、鉄道会社は駅舎の再建に取り組み、1948年10月に新しい駅舎が完成した。",
                 "沿線の人口は減っている。", "会は資金を集めた。", "政府は補助金を出した。", "住民は署名を集めた。",
                 "市長は計画を発表した。", "記者は事実を調べた。", "北浜市は鉄道の存続を求めた。"));
-        List<Question> agents = QuizTexts.clozes(s, "鉄道会社");
-        assertThat(agents).isNotEmpty();
-        for (Question q : agents) assertThat(q.choices()).as(q.toString()).allMatch(ConjugatedBlank::agent).doesNotContain("人口", "資金");
+        // since the seventh sample no plain noun is blanked (SeventhSampleTest), so the agent's slot is not asked;
+        // agent() still keeps people and organisations out of a verbal noun's distractors
+        assertThat(QuizTexts.clozes(s, "鉄道会社")).isEmpty();
         assertThat(ConjugatedBlank.agent("鉄道会社")).isTrue();
         assertThat(ConjugatedBlank.agent("政府")).isTrue();
         assertThat(ConjugatedBlank.agent("人口")).isFalse();

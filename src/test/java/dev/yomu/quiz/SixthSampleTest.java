@@ -25,13 +25,15 @@ class SixthSampleTest {
         QuizSource history = QuizTexts.fixture("history-dates.txt");
         assertThat(QuizTexts.clozes(history, "年")).isEmpty();
         assertThat(QuizTexts.clozes(history, "私鉄")).isEmpty();
-        assertThat(QuizTexts.asked(history, QuestionKind.CONTEXT)).as("the article's other blanks are still asked").isNotEmpty();
+        // that other blanks are still asked: SeventhSampleTest.aVerbalNounUsedWithSuruIsStillAsked
         QuizSource s = QuizTexts.withFiller(FILLER, "同じ年、会のメンバーは駅の清掃を始めた。",
                 "北浜鉄道は、北浜市と川辺町を結ぶ小さな私鉄である。", "その理由は謎だが、町の人口は減った。");
         assertThat(QuizTexts.clozes(s, "謎")).isEmpty();
         assertThat(QuizTexts.clozes(s, "私鉄")).isEmpty();
         QuizSource marked = QuizTexts.withFiller(FILLER, "会のメンバーは私鉄の駅を掃除した。", "北浜鉄道は小さな私鉄である。");
-        assertThat(QuizTexts.clozes(marked, "私鉄")).as("私鉄の駅: a particle gives its role").isNotEmpty();
+        // a particle gives 私鉄 its role in 私鉄の駅, but a plain noun's blank is no longer asked at all
+        // (SeventhSampleTest): caseMarkedNoun below still tells the two slots apart
+        assertThat(QuizTexts.clozes(marked, "私鉄")).isEmpty();
         List<QuizSentence> own = s.sentences();
         assertThat(ConjugatedBlank.caseMarkedNoun(own.get(0).tokens(), indexOf(own.get(0), "年"))).isFalse();
         assertThat(ConjugatedBlank.caseMarkedNoun(own.get(1).tokens(), indexOf(own.get(1), "私鉄"))).isFalse();
@@ -161,7 +163,8 @@ class SixthSampleTest {
         QuizSource explainer = QuizTexts.fixture("explainer-causes.txt");
         assertThat(QuizTexts.clozes(explainer, "各地")).isEmpty();
         QuizSource s = QuizTexts.withFiller(FILLER, "地元の商店街では期待の声が多い。", "各地で新しい対策が始まった。",
-                "市は駅前の広場を整備した。", "会社は港の倉庫を改修した。", "沿線の商店街は古い。", "町の図書館は新しい。");
+                "市は駅前の広場を整備した。", "会社は港の倉庫を改修した。", "沿線の商店街は古い。", "町の図書館は新しい。",
+                "県は古い橋を修理した。", "国は新しい道路を建設した。", "市は計画を協議した。", "委員会は対応を決議した。");
         List<Question> qs = QuizTexts.asked(s, QuestionKind.CONTEXT);
         assertThat(qs).isNotEmpty();
         for (Question q : qs) {
