@@ -135,13 +135,38 @@ final class VocabQuestions {
         if (HOMOGRAPHS.contains(w.lemma()) || name(w, u)) return Optional.empty();
         // Near misses of the word's own reading only: another word's reading (こんごう for 場合, じょうはつ
         // for 開発, ふんそう for 戦争) is no misreading of these kanji, and the judges struck it out.
+        // 【働き】やすい is read はたらき: the word is asked as the sentence prints it, not as the dictionary
+        // lists it (【働く】 over 働き was struck out in the seventh independent judged sample)
+        String printed = u.sentence().text().substring(u.begin(), u.end());
+        Optional<String> key = asPrinted(w.reading(), w.lemma(), printed);
+        if (key.isEmpty()) return Optional.empty();
         List<String> near = Shuffle.inPlace(new ArrayList<>(ReadingVariants.of(w.reading(), w.lemma())), rng);
         Set<String> wrong = new LinkedHashSet<>();
-        for (String s : near) if (wrong.size() < 3) wrong.add(s);
+        for (String s : near) {
+            Optional<String> variant = asPrinted(s, w.lemma(), printed);
+            if (wrong.size() < 3 && variant.isPresent() && !variant.get().equals(key.get())) wrong.add(variant.get());
+        }
         if (wrong.size() < 3) return Optional.empty();
-        String prompt = "【" + w.lemma() + "】の読み方として最も適切なものはどれか。\n" + context(u);
-        return Optional.of(Question.shuffled(QuestionKind.READING, prompt, w.reading(), List.copyOf(wrong),
-                u.sentence().text(), w.lemma() + "は「" + w.reading() + "」と読む。" + w.glosses(), w.id(), rng));
+        String prompt = "【" + printed + "】の読み方として最も適切なものはどれか。\n" + context(u);
+        String dictionaryForm = printed.equals(w.lemma()) ? "" : "（" + w.lemma() + "、" + w.reading() + "）";
+        return Optional.of(Question.shuffled(QuestionKind.READING, prompt, key.get(), List.copyOf(wrong),
+                u.sentence().text(), printed + "は「" + key.get() + "」と読む" + dictionaryForm + "。" + w.glosses(), w.id(), rng));
+    }
+
+    /**
+     * The reading of {@code printed}, an inflected form of {@code lemma} read {@code reading}: the kanji
+     * stem they share keeps its reading and the kana ending is the printed one (働く はたらく, 働き → はたらき).
+     * Empty when the two differ in more than a kana ending.
+     */
+    static Optional<String> asPrinted(String reading, String lemma, String printed) {
+        if (printed.equals(lemma)) return Optional.of(reading);
+        if (lemma.equals("来る")) return Optional.empty(); // 来る's kanji itself is read く, き or こ by its ending
+        int common = 0;
+        while (common < Math.min(lemma.length(), printed.length()) && lemma.charAt(common) == printed.charAt(common)) common++;
+        String lemmaTail = lemma.substring(common), printedTail = printed.substring(common);
+        if (common == 0 || !Kana.isAllKana(lemmaTail) || !Kana.isAllKana(printedTail) || !reading.endsWith(lemmaTail))
+            return Optional.empty();
+        return Optional.of(reading.substring(0, reading.length() - lemmaTail.length()) + printedTail);
     }
 
     /**

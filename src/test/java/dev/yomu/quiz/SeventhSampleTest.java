@@ -3,6 +3,7 @@ package dev.yomu.quiz;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.yomu.quiz.QuizSource.QuizSentence;
+import dev.yomu.text.Kana;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -38,6 +39,41 @@ class SeventhSampleTest {
         assertThat(ConjugatedBlank.usedAsVerb(coast.tokens(), indexOf(coast, "海岸"))).isFalse();
         assertThat(ConjugatedBlank.usedAsVerb(approved.tokens(), indexOf(approved, "承認"))).isTrue();
         assertThat(ConjugatedBlank.usedAsVerb(approved.tokens(), indexOf(approved, "建設"))).as("建設を: a noun here").isFalse();
+    }
+
+    @Test
+    void aReadingIsAskedOfTheWordAsTheSentencePrintsIt() {
+        // 「【働く】の読み方」 over the sentence's 【働き】やすい, choices in the dictionary form (seventh sample)
+        assertThat(VocabQuestions.asPrinted("はたらく", "働く", "働き")).contains("はたらき");
+        assertThat(VocabQuestions.asPrinted("はだらく", "働く", "働き")).contains("はだらき");
+        assertThat(VocabQuestions.asPrinted("はたらく", "働く", "働く")).contains("はたらく");
+        assertThat(VocabQuestions.asPrinted("くる", "来る", "来")).isEmpty();
+        // every reading question of the fixture articles marks in its sentence the very word it asks about
+        int inflected = 0;
+        for (String article : List.of("tram-explainer.txt", "explainer-causes.txt", "history-dates.txt", "news-quotes.txt"))
+            for (Question q : QuizTexts.asked(QuizTexts.fixture(article), QuestionKind.READING)) {
+                String asked = q.prompt().substring(q.prompt().indexOf('【') + 1, q.prompt().indexOf('】'));
+                String sentence = q.prompt().substring(q.prompt().indexOf('\n') + 1);
+                assertThat(sentence).as(q.toString()).contains("【" + asked + "】");
+                if (!Kana.isAllKana(asked.substring(asked.length() - 1))) continue;
+                inflected++;
+                assertThat(q.answerText()).as(q.toString()).endsWith(asked.substring(asked.length() - 1));
+            }
+        System.out.println("reading questions on an inflected or kana-ending form: " + inflected);
+    }
+
+    @Test
+    void verbsOfSayingAreNoDistractorsAfterAClauseAndNoVerbOfRegardIsBlankedAfterToshite() {
+        // 避けられないと（明かした） with 示した; 「…」と（明かして） with 知らして; 取り組みとして（注目）している with 期待
+        QuizSource s = QuizTexts.withFiller(FILLER, "社長は、路線の再編は避けられないと明かした。", "市は新しい計画を示した。",
+                "会社は客に運賃の値上げを知らせた。", "国は町の取り組みを先進的な例として注目している。", "住民は新しい駅に期待している。",
+                "市長は事故の原因を説明した。", "教授は問題を指摘した。");
+        for (Question q : QuizTexts.clozes(s, "明かした"))
+            assertThat(q.choices()).as(q.toString()).doesNotContain("示した", "知らせた", "説明した", "指摘した");
+        assertThat(QuizTexts.clozes(s, "注目")).isEmpty();
+        QuizSentence quoted = s.sentences().get(0), regarded = s.sentences().get(3);
+        assertThat(ConjugatedBlank.asRegarded(regarded.tokens(), indexOf(regarded, "注目"))).isTrue();
+        assertThat(ConjugatedBlank.asRegarded(quoted.tokens(), indexOf(quoted, "再編"))).isFalse();
     }
 
     private static int indexOf(QuizSentence s, String surface) {
