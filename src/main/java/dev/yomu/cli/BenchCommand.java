@@ -25,7 +25,7 @@ import picocli.CommandLine.Parameters;
                 "  import    import throughput against raw Kuromoji on the same text",
                 "  analysis  the language stages alone, without the database",
                 "  review    queue and answer at scale, start-up to the first card",
-                "  startup   first run; status, articles, first card, reader's first page (piped, full screen) vs java -version",
+                "  startup   first run, then each screen's first frame against java -version",
                 "  known     known import of a 10,000-line list into --cards words"})
 final class BenchCommand implements Callable<Integer> {
     private final AppContext ctx;

@@ -76,6 +76,18 @@ class SeventhSampleTest {
         assertThat(ConjugatedBlank.asRegarded(quoted.tokens(), indexOf(quoted, "再編"))).isFalse();
     }
 
+    @Test
+    void noVerbIsBlankedRightAfterTo() {
+        // 「…」と（話した） with 残した / 見直した, 再開発と（合わせて） with 挙げて / 避けて (context judges, seeds 2020/2121)
+        QuizSource s = QuizTexts.withFiller(FILLER, "市長は「町を元気にしたい」と話した。", "市は駅前の再開発と合わせて、新しい道をつくる。",
+                "会社は古い路線を残した。", "市は計画を見直した。", "県は新しい目標を挙げた。", "店は混雑を避けた。");
+        assertThat(QuizTexts.clozes(s, "話した")).isEmpty();
+        assertThat(QuizTexts.clozes(s, "合わせて")).isEmpty();
+        QuizSentence said = s.sentences().get(0);
+        assertThat(ConjugatedBlank.afterTo(said.tokens(), indexOf(said, "話し"))).isTrue();
+        assertThat(QuizTexts.clozes(QuizTexts.fixture("news-quotes.txt"), "合わせて")).isEmpty();
+    }
+
     private static int indexOf(QuizSentence s, String surface) {
         for (int i = 0; i < s.tokens().size(); i++) if (s.tokens().get(i).surface().equals(surface)) return i;
         throw new AssertionError(surface + " not in " + s.text());
