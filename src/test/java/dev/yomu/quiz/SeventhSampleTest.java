@@ -88,6 +88,25 @@ class SeventhSampleTest {
         assertThat(QuizTexts.clozes(QuizTexts.fixture("news-quotes.txt"), "合わせて")).isEmpty();
     }
 
+    @Test
+    void aNounUsedAsAVerbIsOfferedOnlyNounsTheArticleUsesAsVerbsAndAPassiveOnlyTransitiveOnes() {
+        // （放出）し続ける with 悪循環; 空港外に（派遣）され with 反応 / 発展 / 関与 (context judges, seeds 2222/2323)
+        QuizSource s = QuizTexts.withFiller(FILLER, "多くの兵士が派遣された。", "政府は部隊を国境に派遣した。",
+                "住民は計画に反応した。", "町は大きく発展した。", "国は交渉に関与した。", "市は道路を整備した。", "県は橋を修理した。",
+                "会社は工場を建設した。", "悪循環が続いた。", "市は新しい駅舎を設計した。");
+        List<Question> sent = QuizTexts.clozes(s, "派遣");
+        for (Question q : sent) {
+            assertThat(q.choices()).as(q.toString()).doesNotContain("悪循環");
+            if (q.prompt().contains("され")) assertThat(q.choices()).as(q.toString()).doesNotContain("反応", "発展", "関与");
+        }
+        assertThat(sent).isNotEmpty();
+        QuizSentence passive = s.sentences().get(0), active = s.sentences().get(1);
+        assertThat(ConjugatedBlank.passiveSuru(passive.tokens(), indexOf(passive, "派遣"))).isTrue();
+        assertThat(ConjugatedBlank.passiveSuru(active.tokens(), indexOf(active, "派遣"))).isFalse();
+        assertThat(ConjugatedBlank.usedAsVerbIn("悪循環", s.sentences())).isFalse();
+        assertThat(ConjugatedBlank.usedAsVerbIn("発展", s.sentences())).isTrue();
+    }
+
     private static int indexOf(QuizSentence s, String surface) {
         for (int i = 0; i < s.tokens().size(); i++) if (s.tokens().get(i).surface().equals(surface)) return i;
         throw new AssertionError(surface + " not in " + s.text());
