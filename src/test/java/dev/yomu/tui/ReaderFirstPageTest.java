@@ -34,7 +34,7 @@ import org.junit.jupiter.api.io.TempDir;
  * article's layout gives.
  */
 class ReaderFirstPageTest {
-    private static final int COLS = 80, ROWS = 24, COPIES = 20;
+    private static final int COLS = 80, ROWS = 24, COPIES = 8;
 
     @TempDir
     Path home;
