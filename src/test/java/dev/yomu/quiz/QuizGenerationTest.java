@@ -91,7 +91,9 @@ class QuizGenerationTest {
         for (var e : sources.entrySet()) {
             QuizSource source = e.getValue();
             String text = source.text();
-            for (long seed = 1; seed <= 25; seed++) {
+            // 12 seeds × 3 mixes × every source: each kind is met many times over (the judged samples hold
+            // the validity figures); more seeds only repeat the same candidates in the suite's longest class
+            for (long seed = 1; seed <= 12; seed++) {
                 for (Mix mix : Mix.values()) {
                     Quiz quiz = quiz(source, written.get(e.getKey()), mix, 10, seed);
                     // the short texts of our own have fewer comprehension candidates than ten; the two
@@ -141,7 +143,7 @@ class QuizGenerationTest {
     @Test
     void noQuestionGivesAwayTheAnswerOfAnother() {
         for (var e : sources.entrySet()) {
-            for (long seed = 0; seed < 40; seed++) {
+            for (long seed = 0; seed < 20; seed++) {
                 List<Question> asked = quiz(e.getValue(), written.get(e.getKey()), Mix.MIXED, 10, seed)
                         .questions();
                 for (Question a : asked)
@@ -165,7 +167,7 @@ class QuizGenerationTest {
         for (var e : sources.entrySet()) {
             if (written.get(e.getKey()).isEmpty()) continue;
             for (int count = 1; count <= 6; count++)
-                for (long seed = 0; seed < 20; seed++) {
+                for (long seed = 0; seed < 6; seed++) {
                     Quiz quiz = quiz(e.getValue(), written.get(e.getKey()), Mix.MIXED, count, seed);
                     assertThat(quiz.questions()).as("%s, %d questions, seed %d", e.getKey(), count, seed).hasSize(count);
                 }
