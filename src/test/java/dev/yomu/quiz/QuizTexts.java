@@ -29,6 +29,17 @@ import java.util.SplittableRandom;
  */
 final class QuizTexts {
     private static Analyzer analyzer;
+    /** Everyday sentences: enough nouns, verbs and particles for the generators to find distractors. */
+    static final List<String> FILLER = List.of("市長は新しい計画を発表した。", "記者は事実を調べた。", "会社は資金を集めた。",
+            "住民は駅の建設に反対した。", "子どもが公園で遊ぶ。", "電車が駅に着いた。", "政府は予算を決めた。", "教授は歴史を研究した。",
+            "町の人口が減った。", "店の客が増えた。", "会議で意見を述べた。", "学生は図書館で本を読んだ。");
+
+    /** The index of the token spelled {@code surface} in {@code s}; fails the test when there is none. */
+    static int indexOf(QuizSource.QuizSentence s, String surface) {
+        for (int i = 0; i < s.tokens().size(); i++) if (s.tokens().get(i).surface().equals(surface)) return i;
+        throw new AssertionError(surface + " not a token of " + s.text());
+    }
+
     private static final Map<List<String>, QuizSource> sources = new HashMap<>();
     private static final Map<QuizSource, Map<Integer, List<Question>>> candidates = new IdentityHashMap<>();
     private static final Map<QuizSource, List<Question>> asked = new IdentityHashMap<>();

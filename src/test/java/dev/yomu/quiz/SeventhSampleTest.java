@@ -14,9 +14,7 @@ import org.junit.jupiter.api.Test;
  * where it is used as a verb, with the real tokenizer and bundled dictionary.
  */
 class SeventhSampleTest {
-    private static final List<String> FILLER = List.of("市長は新しい計画を発表した。", "記者は事実を調べた。", "会社は資金を集めた。",
-            "住民は駅の建設に反対した。", "子どもが公園で遊ぶ。", "電車が駅に着いた。", "政府は予算を決めた。", "教授は歴史を研究した。",
-            "町の人口が減った。", "店の客が増えた。", "会議で意見を述べた。", "学生は図書館で本を読んだ。");
+    private static final List<String> FILLER = QuizTexts.FILLER;
 
     @Test
     void aPlainNounIsNotBlankedOnTheJudgedSentences() {
@@ -36,9 +34,9 @@ class SeventhSampleTest {
         assertThat(clozes).isNotEmpty();
         for (Question q : clozes) assertThat(q.answerText()).as(q.toString()).isNotEqualTo("海岸").isNotEqualTo("建物");
         QuizSentence coast = s.sentences().get(0), approved = s.sentences().get(1);
-        assertThat(ConjugatedBlank.usedAsVerb(coast.tokens(), indexOf(coast, "海岸"))).isFalse();
-        assertThat(ConjugatedBlank.usedAsVerb(approved.tokens(), indexOf(approved, "承認"))).isTrue();
-        assertThat(ConjugatedBlank.usedAsVerb(approved.tokens(), indexOf(approved, "建設"))).as("建設を: a noun here").isFalse();
+        assertThat(ConjugatedBlank.usedAsVerb(coast.tokens(), QuizTexts.indexOf(coast, "海岸"))).isFalse();
+        assertThat(ConjugatedBlank.usedAsVerb(approved.tokens(), QuizTexts.indexOf(approved, "承認"))).isTrue();
+        assertThat(ConjugatedBlank.usedAsVerb(approved.tokens(), QuizTexts.indexOf(approved, "建設"))).as("建設を: a noun here").isFalse();
     }
 
     @Test
@@ -72,8 +70,8 @@ class SeventhSampleTest {
             assertThat(q.choices()).as(q.toString()).doesNotContain("示した", "知らせた", "説明した", "指摘した");
         assertThat(QuizTexts.clozes(s, "注目")).isEmpty();
         QuizSentence quoted = s.sentences().get(0), regarded = s.sentences().get(3);
-        assertThat(ConjugatedBlank.asRegarded(regarded.tokens(), indexOf(regarded, "注目"))).isTrue();
-        assertThat(ConjugatedBlank.asRegarded(quoted.tokens(), indexOf(quoted, "再編"))).isFalse();
+        assertThat(ConjugatedBlank.asRegarded(regarded.tokens(), QuizTexts.indexOf(regarded, "注目"))).isTrue();
+        assertThat(ConjugatedBlank.asRegarded(quoted.tokens(), QuizTexts.indexOf(quoted, "再編"))).isFalse();
     }
 
     @Test
@@ -84,7 +82,7 @@ class SeventhSampleTest {
         assertThat(QuizTexts.clozes(s, "話した")).isEmpty();
         assertThat(QuizTexts.clozes(s, "合わせて")).isEmpty();
         QuizSentence said = s.sentences().get(0);
-        assertThat(ConjugatedBlank.afterTo(said.tokens(), indexOf(said, "話し"))).isTrue();
+        assertThat(ConjugatedBlank.afterTo(said.tokens(), QuizTexts.indexOf(said, "話し"))).isTrue();
         assertThat(QuizTexts.clozes(QuizTexts.fixture("news-quotes.txt"), "合わせて")).isEmpty();
     }
 
@@ -101,14 +99,10 @@ class SeventhSampleTest {
         }
         assertThat(sent).isNotEmpty();
         QuizSentence passive = s.sentences().get(0), active = s.sentences().get(1);
-        assertThat(ConjugatedBlank.passiveSuru(passive.tokens(), indexOf(passive, "派遣"))).isTrue();
-        assertThat(ConjugatedBlank.passiveSuru(active.tokens(), indexOf(active, "派遣"))).isFalse();
+        assertThat(ConjugatedBlank.passiveSuru(passive.tokens(), QuizTexts.indexOf(passive, "派遣"))).isTrue();
+        assertThat(ConjugatedBlank.passiveSuru(active.tokens(), QuizTexts.indexOf(active, "派遣"))).isFalse();
         assertThat(ConjugatedBlank.usedAsVerbIn("悪循環", s.sentences())).isFalse();
         assertThat(ConjugatedBlank.usedAsVerbIn("発展", s.sentences())).isTrue();
     }
 
-    private static int indexOf(QuizSentence s, String surface) {
-        for (int i = 0; i < s.tokens().size(); i++) if (s.tokens().get(i).surface().equals(surface)) return i;
-        throw new AssertionError(surface + " not in " + s.text());
-    }
 }

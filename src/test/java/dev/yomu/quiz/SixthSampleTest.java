@@ -13,10 +13,7 @@ import org.junit.jupiter.api.Test;
  * tokenizer and bundled dictionary.
  */
 class SixthSampleTest {
-    /** Everyday sentences: enough nouns, verbs and particles for the generators to find distractors. */
-    private static final List<String> FILLER = List.of("市長は新しい計画を発表した。", "記者は事実を調べた。", "会社は資金を集めた。",
-            "住民は駅の建設に反対した。", "子どもが公園で遊ぶ。", "電車が駅に着いた。", "政府は予算を決めた。", "教授は歴史を研究した。",
-            "町の人口が減った。", "店の客が増えた。", "会議で意見を述べた。", "学生は図書館で本を読んだ。");
+    private static final List<String> FILLER = QuizTexts.FILLER;
 
     @Test
     void aNounBlankWithoutACaseParticleIsNotAsked() {
@@ -35,10 +32,10 @@ class SixthSampleTest {
         // (SeventhSampleTest): caseMarkedNoun below still tells the two slots apart
         assertThat(QuizTexts.clozes(marked, "私鉄")).isEmpty();
         List<QuizSentence> own = s.sentences();
-        assertThat(ConjugatedBlank.caseMarkedNoun(own.get(0).tokens(), indexOf(own.get(0), "年"))).isFalse();
-        assertThat(ConjugatedBlank.caseMarkedNoun(own.get(1).tokens(), indexOf(own.get(1), "私鉄"))).isFalse();
+        assertThat(ConjugatedBlank.caseMarkedNoun(own.get(0).tokens(), QuizTexts.indexOf(own.get(0), "年"))).isFalse();
+        assertThat(ConjugatedBlank.caseMarkedNoun(own.get(1).tokens(), QuizTexts.indexOf(own.get(1), "私鉄"))).isFalse();
         QuizSentence m = marked.sentences().get(0);
-        assertThat(ConjugatedBlank.caseMarkedNoun(m.tokens(), indexOf(m, "私鉄"))).isTrue();
+        assertThat(ConjugatedBlank.caseMarkedNoun(m.tokens(), QuizTexts.indexOf(m, "私鉄"))).isTrue();
     }
 
     @Test
@@ -49,7 +46,7 @@ class SixthSampleTest {
         for (Question q : QuizTexts.asked(s, QuestionKind.CONTEXT))
             assertThat(q.prompt()).as(q.toString()).doesNotContain(Texts.BLANK + "さ");
         QuizSentence judged = s.sentences().get(0);
-        int at = indexOf(judged, "暑");
+        int at = QuizTexts.indexOf(judged, "暑");
         VocabQuestions.Use use = new VocabQuestions.Use(judged, judged.tokens().get(at).begin(), judged.tokens().get(at).end(),
                 judged.tokens().get(at));
         assertThat(ConjugatedBlank.wholeWord(VocabRulesTest.word(s, "暑い"), use)).isFalse();
@@ -62,8 +59,8 @@ class SixthSampleTest {
         assertThat(QuizTexts.clozes(tram, "口")).isEmpty();
         QuizSource s = QuizTexts.withFiller(FILLER, "店主は将来の不安を口にした。", "市長は住民の声を気にした。", "住民は口をそろえて反対した。");
         List<QuizSentence> own = s.sentences();
-        assertThat(ConjugatedBlank.setPhraseNoun(own.get(0).tokens(), indexOf(own.get(0), "口"))).isTrue();
-        assertThat(ConjugatedBlank.setPhraseNoun(own.get(2).tokens(), indexOf(own.get(2), "口"))).isFalse();
+        assertThat(ConjugatedBlank.setPhraseNoun(own.get(0).tokens(), QuizTexts.indexOf(own.get(0), "口"))).isTrue();
+        assertThat(ConjugatedBlank.setPhraseNoun(own.get(2).tokens(), QuizTexts.indexOf(own.get(2), "口"))).isFalse();
         for (Question q : QuizTexts.asked(s, QuestionKind.CONTEXT))
             assertThat(q.prompt()).as(q.toString()).doesNotContain(Texts.BLANK + "にした");
     }
@@ -210,8 +207,4 @@ class SixthSampleTest {
                 assertThat(GlossTypes.nounLike(c)).as(q.toString()).isEqualTo(GlossTypes.nounLike(q.answerText()));
     }
 
-    private static int indexOf(QuizSentence s, String surface) {
-        for (int i = 0; i < s.tokens().size(); i++) if (s.tokens().get(i).surface().equals(surface)) return i;
-        throw new AssertionError(surface + " not a token of " + s.text());
-    }
 }
