@@ -64,7 +64,8 @@ final class FactQuestions {
         List<String> out = new ArrayList<>();
         for (String v : pool) {
             if (out.size() == 3) break;
-            if (v.equals(sp.text()) || sentence.contains(v) || out.contains(v) || fitsFrameElsewhere(sentence, sp, v)) continue;
+            if (v.equals(sp.text()) || sentence.contains(v) || out.contains(v) || fitsFrameElsewhere(sentence, sp, v)
+                    || breaksOrder(sentence, sp, v)) continue;
             // シベリア and シベリア鉄道 side by side would be one name twice.
             if (out.stream().anyMatch(x -> Figure.parse(x) == null && (x.contains(v) || v.contains(x)))) continue;
             out.add(v);
@@ -124,6 +125,23 @@ final class FactQuestions {
         if (STATION.matcher(name).matches()) return "station";
         if (MUNICIPALITY.matcher(name).matches()) return "municipality";
         return "";
+    }
+
+    /**
+     * Whether a wrong date is ruled out by the sentence's own order: in 「11月29日から…、（　　）からは…」 a
+     * date before 11月29日 cannot be right, so the one later choice gives the answer away. A wrong date
+     * keeps the answer's side of every other date of its type in the sentence.
+     */
+    private static boolean breaksOrder(String sentence, Span sp, String v) {
+        Figure key = Figure.parse(sp.text());
+        Figure choice = Figure.parse(v);
+        if (key == null || choice == null || !key.isDate() || !choice.type().equals(key.type())) return false;
+        for (Figure other : Figure.all(sentence)) {
+            if (other.begin() < sp.end() && sp.begin() < other.end() || !other.type().equals(key.type())) continue;
+            int side = Long.compare(key.chronological(), other.chronological());
+            if (side != 0 && side != Long.compare(choice.chronological(), other.chronological())) return true;
+        }
+        return false;
     }
 
     /**

@@ -122,6 +122,22 @@ record Figure(String text, String type, String prefix, String core, String suffi
         return type.startsWith("date:");
     }
 
+    private static final Pattern DATE_PARTS = Pattern.compile("(?:(\\d{3,4})年度?)?(?:(\\d{1,2})月)?(?:(\\d{1,2})日)?");
+
+    /**
+     * A date's place in time, comparable only with a date of the same type (2019年4月 after 2019年3月,
+     * 12月1日 after 11月29日); -1 for what is not a date or is a decade.
+     */
+    long chronological() {
+        if (!isDate() || type.equals("date:decade")) return -1;
+        Matcher m = DATE_PARTS.matcher(core);
+        if (!m.matches()) return -1;
+        long y = m.group(1) == null ? 0 : Long.parseLong(m.group(1));
+        long mo = m.group(2) == null ? 0 : Long.parseLong(m.group(2));
+        long d = m.group(3) == null ? 0 : Long.parseLong(m.group(3));
+        return y * 10_000 + mo * 100 + d;
+    }
+
     /** The unit after the number (人, 億円 is 円), "" for dates and fractions. */
     String unit() {
         return type.startsWith("count:") ? type.substring(6) : "";
