@@ -17,8 +17,8 @@ import java.util.SplittableRandom;
  * </ul>
  * Every statement is a fixed frame (…のは…のことだ, …のは…ためだ) around clauses that read on
  * their own, so it is grammatical by construction; a false one contradicts exactly one fact and
- * carries no negation, so no choice stands out by its ending. Choices never share an event or an
- * effect, so no two choices contradict each other and give the answer away.
+ * carries no negation, so no choice stands out by its ending. Choices never share an event, an
+ * effect or a reason, so no two choices contradict each other or echo each other and give the answer away.
  */
 final class AgreementQuestions {
     // Compiled once: String.matches/split/replaceFirst/replaceAll compile their pattern on every call.
@@ -119,13 +119,15 @@ final class AgreementQuestions {
         // A reason of two clauses reads badly inside …のは、…ためだ.
         for (CauseQuestions.Cause c : this.causes) if (!c.reason().contains("、") && c.reason().length() <= 30) causes.add(c);
         for (CauseQuestions.Cause c : causes) {
-            out.add(new Statement(ReasonClause.statement(c.effect(), c.reason()), true, List.of(c.effect()), c.evidence()));
+            // A statement is about its reason too: two choices giving one reason (大雨が増えた for two effects,
+            // one true) pick the false one out without the text (judged sample 8, explainer-causes).
+            out.add(new Statement(ReasonClause.statement(c.effect(), c.reason()), true, List.of(c.effect(), c.reason()), c.evidence()));
             // Any other reason may be the false one, if it names what it is about (熱をためやすい alone
             // does not say what stores heat, and so is not plainly false of something else).
             for (CauseQuestions.Cause o : causes)
                 if (o != c && Math.abs(o.sentence() - c.sentence()) > 1 && !o.reason().equals(c.reason())
                         && HAS_SUBJECT.matcher(o.reason()).matches())
-                    out.add(new Statement(ReasonClause.statement(c.effect(), o.reason()), false, List.of(c.effect()), c.evidence()));
+                    out.add(new Statement(ReasonClause.statement(c.effect(), o.reason()), false, List.of(c.effect(), o.reason()), c.evidence()));
         }
         out.removeIf(s -> s.text().length() > 90);
         return out;
