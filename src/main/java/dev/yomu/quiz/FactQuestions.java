@@ -17,6 +17,7 @@ import java.util.SplittableRandom;
 final class FactQuestions {
     // Compiled once: String.matches/split/replaceFirst/replaceAll compile their pattern on every call.
     private static final java.util.regex.Pattern STATION = java.util.regex.Pattern.compile(".*(?:駅|停留場|停留所|空港|港)");
+    private static final java.util.regex.Pattern PLANNED = java.util.regex.Pattern.compile("目指|予定|見込|見通し|目標|たい");
     private static final java.util.regex.Pattern MUNICIPALITY = java.util.regex.Pattern.compile(".*(?:市|県|府|町|村|区|州)");
 
     private final ArticleEntities names;
@@ -65,7 +66,7 @@ final class FactQuestions {
         for (String v : pool) {
             if (out.size() == 3) break;
             if (v.equals(sp.text()) || sentence.contains(v) || out.contains(v) || fitsFrameElsewhere(sentence, sp, v)
-                    || breaksOrder(sentence, sp, v)) continue;
+                    || breaksOrder(sentence, sp, v) || pastForAPlan(sentence, sp, v)) continue;
             // シベリア and シベリア鉄道 side by side would be one name twice.
             if (out.stream().anyMatch(x -> Figure.parse(x) == null && (x.contains(v) || v.contains(x)))) continue;
             out.add(v);
@@ -142,6 +143,20 @@ final class FactQuestions {
             if (side != 0 && side != Long.compare(choice.chronological(), other.chronological())) return true;
         }
         return false;
+    }
+
+    /**
+     * Whether a wrong date is too early for what the sentence plans: 2010年代前半 beside 2030年代前半 for an
+     * opening the city still aims at reads as already past (judged sample 8). A planned date takes wrong
+     * dates at most one step before it (a decade, two years, a month) and any after it.
+     */
+    private static boolean pastForAPlan(String sentence, Span sp, String v) {
+        Figure key = Figure.parse(sp.text());
+        Figure choice = Figure.parse(v);
+        if (key == null || choice == null || !key.isDate() || !choice.type().equals(key.type())) return false;
+        if (!PLANNED.matcher(sentence.substring(sp.end())).find()) return false;
+        double step = key.type().equals("date:decade") ? 10 : key.type().equals("date:m") || key.type().equals("date:md") ? 1 : 2;
+        return choice.value() < key.value() - step;
     }
 
     /**
