@@ -78,6 +78,7 @@ final class ConjugatedBlank {
         String after = text.substring(u.end(), end);
         String suruParticle = inflects ? null : suruParticle(u.sentence().tokens(), u.sentence().tokens().indexOf(t));
         if (Texts.count(text, blanked) != 1) return Optional.empty();
+        if (openFrame(u, inflects, after)) return Optional.empty();
         Valency keyValency = inflects && w.pos().equals("verb") ? valency(u.sentence().tokens(), u.sentence().tokens().indexOf(t))
                 : Valency.UNKNOWN;
         boolean agentSlot = !inflects && (agent(w.lemma())
@@ -131,6 +132,14 @@ final class ConjugatedBlank {
                 + Texts.around(withBlank, u.begin(), u.begin() + Texts.BLANK.length(), CONTEXT_CHARS);
         return Optional.of(Question.shuffled(QuestionKind.CONTEXT, prompt, blanked, wrong, text,
                 "本文では「" + blanked + "」（" + w.lemma() + "、" + w.reading() + ": " + w.gloss() + "）。", w.id(), rng));
+    }
+
+    // 路線を（見直し）, クレマンソーらが強硬に（反対）した: the sentence admits other acts as well (OpenFrames)
+    private static boolean openFrame(Use u, boolean inflects, String after) {
+        List<Token> tokens = u.sentence().tokens();
+        int at = tokens.indexOf(u.token());
+        boolean passiveKey = inflects ? passive(after) : passiveSuru(tokens, at);
+        return OpenFrames.genericObject(tokens, at) || OpenFrames.bareAgent(tokens, at, passiveKey);
     }
 
     /**
