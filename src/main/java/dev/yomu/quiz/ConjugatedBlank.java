@@ -112,6 +112,9 @@ final class ConjugatedBlank {
             if (!inflects && !usedAsVerbIn(o.lemma(), article)) continue;
             if (passiveNoun && !takesParticleBefore(o.lemma(), "を", article)) continue;
             if (!VocabQuestions.distinctMeaning(w, o)) continue;
+            // （登場）したボリシェヴィキ政権 with 樹立, 使用が（承認）されれば with 許可: an act of the key's field
+            // completes the sentence as well (context judges, seeds 2222 and 2424)
+            if (GlossSynonyms.sameField(w.glosses(), o.glosses())) continue;
             // （国）among 核反応 / 核兵器 / 通常兵器: distractors that share a kanji make a family the key is
             // not of, and it stands out (fourth independent judged sample: 政府 among three 核- compounds)
             if (!inflects && wrong.stream().anyMatch(x -> VocabQuestions.sharesKanji(x, o.lemma()))) continue;

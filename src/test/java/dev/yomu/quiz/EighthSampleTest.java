@@ -9,7 +9,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The cloze failures left after four judged cloze rounds (quiz/judged/context-sample-8..11.tsv): a
  * distractor that makes a second coherent sentence. Keys whose frame admits many acts (an act on a plan
- * or route, an agent acting with nothing else said) are not asked,. Real tokenizer and bundled dictionary.
+ * or route, an agent acting with nothing else said) are not asked, and no distractor shares the key's
+ * semantic field (cloze-fields.tsv). Real tokenizer and bundled dictionary.
  */
 class EighthSampleTest {
     private static final List<String> FILLER = QuizTexts.FILLER;
@@ -55,5 +56,29 @@ class EighthSampleTest {
         QuizSentence protest = s.sentences().get(0), agreed = s.sentences().get(1);
         assertThat(OpenFrames.bareAgent(protest.tokens(), QuizTexts.indexOf(protest, "抗議"), false)).isTrue();
         assertThat(OpenFrames.bareAgent(agreed.tokens(), QuizTexts.indexOf(agreed, "賛成"), false)).isFalse();
+    }
+
+    @Test
+    void noDistractorSharesTheKeysSemanticField() {
+        // 「ロシア革命で（登場）したボリシェヴィキ政権」 with 樹立 (seed 2424) or 成立 (seed 3036 before this rule)
+        QuizSource s = QuizTexts.withFiller(FILLER, "ロシア革命で登場したボリシェヴィキ政権は、反革命軍と戦った。",
+                "ソヴィエト政権が樹立された。", "講和条約が成立した。", "日本は軍隊を派遣した。", "両国は交渉で合意した。",
+                "会議は突然終了した。", "連合国はシベリアに出兵した。", "市は港の倉庫を改修した。", "国は新しい道路を建設した。");
+        List<Question> appeared = QuizTexts.clozes(s, "登場");
+        assertThat(appeared).isNotEmpty();
+        for (Question q : appeared) assertThat(q.choices()).as(q.toString()).doesNotContain("樹立", "成立");
+        assertThat(GlossSynonyms.sameField("entry (on stage); appearance (on screen)", "establishment; founding")).isTrue();
+    }
+
+    @Test
+    void fieldsOfOurOwnKeepProtestFromCriticismButNotFromBuilding() {
+        QuizSource s = QuizTexts.withFiller(FILLER, "住民は市の決定に強く抗議した。", "新聞は市の決定を批判した。",
+                "市は港の倉庫を改修した。", "県は古い橋を修理した。", "国は新しい道路を建設した。", "会社は新しい工場を建設した。",
+                "市民は寄付に協力した。", "教授は会議に出席した。", "市は駅前を整備した。");
+        List<Question> protested = QuizTexts.clozes(s, "抗議");
+        assertThat(protested).isNotEmpty();
+        for (Question q : protested) assertThat(q.choices()).as(q.toString()).doesNotContain("批判");
+        assertThat(GlossSynonyms.sameField("protest; objection", "criticism; judgement")).isTrue();
+        assertThat(GlossSynonyms.sameField("protest; objection", "construction; establishment")).isFalse();
     }
 }
