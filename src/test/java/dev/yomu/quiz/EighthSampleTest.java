@@ -81,4 +81,33 @@ class EighthSampleTest {
         assertThat(GlossSynonyms.sameField("protest; objection", "criticism; judgement")).isTrue();
         assertThat(GlossSynonyms.sameField("protest; objection", "construction; establishment")).isFalse();
     }
+
+    @Test
+    void aPhaseNounIsNeitherKeyNorDistractorAfterAnObject() {
+        // 「米国が確実な避難を（保証）している」 with 完了, 「出兵を（継続）した」 (this lane's seeds 3034, 3031)
+        QuizSource s = QuizTexts.withFiller(FILLER, "米国が確実な避難を保証しているのは米国人に限定されている。",
+                "日本のみが1922年まで出兵を継続した。", "工事は予定より早く完了した。", "市は港の倉庫を改修した。", "兵士は市民を救出した。",
+                "国は支援を要請した。", "県は古い橋を修理した。", "会社は工場を建設した。", "政府は首相の出席を希望した。");
+        List<Question> guaranteed = QuizTexts.clozes(s, "保証");
+        assertThat(guaranteed).isNotEmpty();
+        for (Question q : guaranteed) assertThat(q.choices()).as(q.toString()).doesNotContain("完了");
+        assertThat(QuizTexts.clozes(s, "継続")).isEmpty();
+        QuizSource own = QuizTexts.withFiller(FILLER, "市は止まっていた工事を再開した。", "県は古い橋を修理した。", "国は新しい道路を建設した。",
+                "市は港の倉庫を改修した。", "会社は工場を建設した。", "市は駅前を整備した。");
+        assertThat(QuizTexts.clozes(own, "再開")).isEmpty();
+    }
+
+    @Test
+    void aReciprocalActWithAPartnerIsNotOfferedBesideAnother() {
+        // 「同盟国と共有したり（調整）することは行っていない」 with 討議 (this lane's seeds 3033, 3036)
+        QuizSource s = QuizTexts.withFiller(FILLER, "米国は「交渉内容を同盟国と共有したり調整することは行っていない」と明かした。",
+                "議会は新しい法案を討議した。", "兵士は市民を救出した。", "国は支援を要請した。", "市は港の倉庫を改修した。",
+                "県は古い橋を修理した。", "会社は工場を建設した。", "政府は首相の出席を希望した。");
+        List<Question> coordinated = QuizTexts.clozes(s, "調整");
+        assertThat(coordinated).isNotEmpty();
+        for (Question q : coordinated) assertThat(q.choices()).as(q.toString()).doesNotContain("討議");
+        assertThat(GlossSynonyms.sameField("adjustment; regulation; coordination", "debate; discussion; deliberation")).isTrue();
+        assertThat(GlossSynonyms.sameField("advocacy; proposal", "request; demand")).isTrue();
+        assertThat(GlossSynonyms.sameField("advocacy; proposal", "rescue; relief")).isFalse();
+    }
 }
