@@ -71,13 +71,14 @@ final class ConjugatedBlank {
         // 取り組みとして（注目）している with 期待: what a thing is taken as admits any verb of regard (評価, 期待,
         // 注目, 位置づけ), so the blank has no one answer (context judge after the seventh sample)
         if (!inflects && asRegarded(u.sentence().tokens(), u.sentence().tokens().indexOf(t))) return Optional.empty();
-        if (inflects && generalObjectVerb(w.lemma(), frame)) return Optional.empty();
+        if (generalObjectVerb(w.lemma(), frame)) return Optional.empty();
         // と（繰り返し）述べている: a verb's stem before another verb works as an adverb, any manner fits
         if (inflects && adverbialStem(u.sentence().tokens(), end)) return Optional.empty();
         String blanked = text.substring(u.begin(), end);
         String after = text.substring(u.end(), end);
         String suruParticle = inflects ? null : suruParticle(u.sentence().tokens(), u.sentence().tokens().indexOf(t));
         if (Texts.count(text, blanked) != 1) return Optional.empty();
+        if (openFrame(u, inflects, after)) return Optional.empty();
         Valency keyValency = inflects && w.pos().equals("verb") ? valency(u.sentence().tokens(), u.sentence().tokens().indexOf(t))
                 : Valency.UNKNOWN;
         boolean agentSlot = !inflects && (agent(w.lemma())
@@ -94,7 +95,7 @@ final class ConjugatedBlank {
             // が too, so grammar alone cannot rule it out (問題/最大/多く before が吹く could be)
             if (!inflects && !frame.takesParticle(o.lemma(), article)) continue;
             if (frame.quoting() && QUOTING_VERBS.contains(o.lemma())) continue;
-            if (inflects && generalObjectVerb(o.lemma(), frame)) continue;
+            if (generalObjectVerb(o.lemma(), frame)) continue;
             // 検討を（離れた）: after を only a verb the article itself uses with an object can stand
             if (inflects && "を".equals(frame.particleBefore()) && !takesObject(o.lemma(), article)) continue;
             // 大雨が（増えた） with 立てた / 和らげた / 設けた: an intransitive key is offered only verbs the
@@ -111,6 +112,9 @@ final class ConjugatedBlank {
             if (!inflects && !usedAsVerbIn(o.lemma(), article)) continue;
             if (passiveNoun && !takesParticleBefore(o.lemma(), "を", article)) continue;
             if (!VocabQuestions.distinctMeaning(w, o)) continue;
+            // （登場）したボリシェヴィキ政権 with 樹立, 使用が（承認）されれば with 許可: an act of the key's field
+            // completes the sentence as well (context judges, seeds 2222 and 2424)
+            if (GlossSynonyms.sameField(w.glosses(), o.glosses())) continue;
             // （国）among 核反応 / 核兵器 / 通常兵器: distractors that share a kanji make a family the key is
             // not of, and it stands out (fourth independent judged sample: 政府 among three 核- compounds)
             if (!inflects && wrong.stream().anyMatch(x -> VocabQuestions.sharesKanji(x, o.lemma()))) continue;
@@ -131,6 +135,14 @@ final class ConjugatedBlank {
                 + Texts.around(withBlank, u.begin(), u.begin() + Texts.BLANK.length(), CONTEXT_CHARS);
         return Optional.of(Question.shuffled(QuestionKind.CONTEXT, prompt, blanked, wrong, text,
                 "本文では「" + blanked + "」（" + w.lemma() + "、" + w.reading() + ": " + w.gloss() + "）。", w.id(), rng));
+    }
+
+    // 路線を（見直し）, クレマンソーらが強硬に（反対）した: the sentence admits other acts as well (OpenFrames)
+    private static boolean openFrame(Use u, boolean inflects, String after) {
+        List<Token> tokens = u.sentence().tokens();
+        int at = tokens.indexOf(u.token());
+        boolean passiveKey = inflects ? passive(after) : passiveSuru(tokens, at);
+        return OpenFrames.genericObject(tokens, at) || OpenFrames.bareAgent(tokens, at, passiveKey);
     }
 
     /**
@@ -313,8 +325,16 @@ final class ConjugatedBlank {
     static final Set<String> GENERAL_OBJECT_VERBS = Set.of("決める", "始める", "続ける", "進める", "行う", "作る", "出す",
             "持つ", "受ける", "得る", "変える", "取る", "集める", "止める", "やめる");
 
+    /**
+     * The verbal nouns of phase and execution (避難を（完了）している, 出兵を（継続）した, 報復を（実行）する): like the
+     * light verbs they take any act as object, so beside another act they make a second coherent sentence
+     * (確実な避難を（保証）している with 完了 on seed 3034). The aspect nouns of the JLPT N3-N2 lists.
+     */
+    static final Set<String> PHASE_NOUNS = Set.of("開始", "継続", "完了", "終了", "実施", "実行", "中止", "再開", "中断",
+            "延期", "推進", "強化");
+
     static boolean generalObjectVerb(String lemma, Frame frame) {
-        return "を".equals(frame.particleBefore()) && GENERAL_OBJECT_VERBS.contains(lemma);
+        return "を".equals(frame.particleBefore()) && (GENERAL_OBJECT_VERBS.contains(lemma) || PHASE_NOUNS.contains(lemma));
     }
 
     // The verb's auxiliaries, its suffixes (れる, させる) and the て that follows belong in the blank:

@@ -16,8 +16,8 @@ import java.util.regex.Pattern;
  * leaves two defensible answers.
  */
 final class GlossSynonyms {
-    private static final String RESOURCE = "/dev/yomu/quiz/near-synonym-glosses.tsv";
-    private static final List<List<Pattern>> GROUPS = load();
+    private static final List<List<Pattern>> GROUPS = load("/dev/yomu/quiz/near-synonym-glosses.tsv");
+    private static final List<List<Pattern>> FIELDS = load("/dev/yomu/quiz/cloze-fields.tsv");
 
     private GlossSynonyms() {}
 
@@ -25,12 +25,23 @@ final class GlossSynonyms {
         String d = plain(distractor);
         for (String g : GlossTypes.GLOSSES_SEPARATOR.split(keyGlosses))
             if (plain(g).equals(d)) return true;
-        String key = keyGlosses.toLowerCase(Locale.ROOT);
-        String dl = distractor.toLowerCase(Locale.ROOT);
-        for (List<Pattern> group : GROUPS) {
-            boolean inKey = group.stream().anyMatch(p -> p.matcher(key).find());
-            boolean inDistractor = group.stream().anyMatch(p -> p.matcher(dl).find());
-            if (inKey && inDistractor) return true;
+        return inOneGroup(GROUPS, keyGlosses, distractor);
+    }
+
+    /**
+     * Whether two words' glosses (all senses) name acts of one semantic field (cloze-fields.tsv) or are
+     * near-synonyms: 登場 "appearance" and 樹立 "establishment" both complete 「ロシア革命で（　）した政権」.
+     */
+    static boolean sameField(String glossesA, String glossesB) {
+        return inOneGroup(FIELDS, glossesA, glossesB) || inOneGroup(GROUPS, glossesA, glossesB);
+    }
+
+    private static boolean inOneGroup(List<List<Pattern>> groups, String a, String b) {
+        String al = a.toLowerCase(Locale.ROOT), bl = b.toLowerCase(Locale.ROOT);
+        for (List<Pattern> group : groups) {
+            boolean inA = group.stream().anyMatch(p -> p.matcher(al).find());
+            boolean inB = group.stream().anyMatch(p -> p.matcher(bl).find());
+            if (inA && inB) return true;
         }
         return false;
     }
@@ -41,10 +52,10 @@ final class GlossSynonyms {
         return GlossTypes.WHITESPACE.matcher(noNotes).replaceAll(" ").strip().toLowerCase(Locale.ROOT);
     }
 
-    private static List<List<Pattern>> load() {
+    private static List<List<Pattern>> load(String resource) {
         List<List<Pattern>> out = new ArrayList<>();
-        try (InputStream in = GlossSynonyms.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) throw new IllegalStateException("missing resource " + RESOURCE);
+        try (InputStream in = GlossSynonyms.class.getResourceAsStream(resource)) {
+            if (in == null) throw new IllegalStateException("missing resource " + resource);
             for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
                 if (line.isBlank() || line.startsWith("#")) continue;
                 List<Pattern> group = new ArrayList<>();
