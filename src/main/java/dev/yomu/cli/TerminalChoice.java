@@ -35,11 +35,27 @@ final class TerminalChoice {
             lines.run(new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)));
             return;
         }
-        try (Terminal terminal = TerminalBuilder.builder().system(true).dumb(true).build()) {
+        try (Terminal terminal = systemTerminal()) {
             if (Terminal.TYPE_DUMB.equals(terminal.getType()) || Terminal.TYPE_DUMB_COLOR.equals(terminal.getType()))
                 lines.run(new BufferedReader(terminal.reader()));
             else
                 screen.run(terminal);
+        }
+    }
+
+    /**
+     * The terminal JLine's own choice gives, asked of its JNI provider first. Left to choose, JLine loads
+     * every provider it knows and asks each whether the output is a terminal, and its exec provider
+     * answers by running {@code test -t 1}: a child process and the jansi and JNA providers' classes on
+     * every start of a full screen, tens of milliseconds before the first frame. JNI is the provider JLine picks first on this Java
+     * wherever its native library loads (and TERM=dumb gets the same dumb terminal from either call);
+     * where it does not load, the second attempt is exactly the old call, so the terminal is the same.
+     */
+    private static Terminal systemTerminal() throws IOException {
+        try {
+            return TerminalBuilder.builder().system(true).provider(TerminalBuilder.PROP_PROVIDER_JNI).dumb(false).build();
+        } catch (IllegalStateException | IOException e) {
+            return TerminalBuilder.builder().system(true).dumb(true).build();
         }
     }
 }

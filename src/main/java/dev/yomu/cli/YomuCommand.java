@@ -68,7 +68,29 @@ public final class YomuCommand implements Callable<Integer> {
 
     /** Runs the command line in {@code ctx} and returns the exit status. */
     public static int run(AppContext ctx, String... args) {
+        BareArgs bare = BareArgs.of(args);
+        return bare == null ? runParsed(ctx, args) : runBare(ctx, bare);
+    }
+
+    /** The status screen, its root options set without picocli (see {@link BareArgs}); errors end as picocli's handlers end them. */
+    private static int runBare(AppContext ctx, BareArgs bare) {
+        try {
+            fixNowFromEnvironment(ctx);
+            YomuCommand root = new YomuCommand(ctx);
+            bare.applyTo(root);
+            return root.call();
+        } catch (RuntimeException e) {
+            return report(ctx, e);
+        }
+    }
+
+    private static void fixNowFromEnvironment(AppContext ctx) {
         String fixedNow = ctx.env().get("YOMU_NOW");
+        if (fixedNow != null && !fixedNow.isBlank()) ctx.fixNow(parseInstant(fixedNow));
+    }
+
+    /** Runs {@code args} through picocli (every command line but a bare {@code yomu}'s). */
+    static int runParsed(AppContext ctx, String... args) {
         CommandLine cl = commandLine(ctx, args);
         cl.setOut(ctx.out());
         cl.setErr(ctx.err());
@@ -85,7 +107,7 @@ public final class YomuCommand implements Callable<Integer> {
             return ExitCodes.INVALID_INPUT;
         });
         try {
-            if (fixedNow != null && !fixedNow.isBlank()) ctx.fixNow(parseInstant(fixedNow));
+            fixNowFromEnvironment(ctx);
             return cl.execute(args);
         } catch (RuntimeException e) {
             return report(ctx, e);
