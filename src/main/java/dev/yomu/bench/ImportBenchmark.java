@@ -88,12 +88,15 @@ public final class ImportBenchmark {
                 ImportResult result = importer.importBytes(bytes, "bench-" + round + ".txt", "bench:" + round, null, stages);
                 double importSeconds = seconds(i0);
                 double importCpu = (CpuTime.process() - ic0) / 1e9;
-                double importThreads = (CpuTime.thread() - it0 + stages.workerCpuNanos()) / 1e9;
+                double importMain = (CpuTime.thread() - it0) / 1e9, importWorkers = stages.workerCpuNanos() / 1e9;
+                double importThreads = importMain + importWorkers;
                 out.printf("%s %d: raw Kuromoji, 1 thread %.2f s (cpu %.2f s, %,d tokens), %d threads %.2f s (cpu %.2f s,"
-                                + " threads %.2f s) · yomu import %.2f s (cpu %.2f s, threads %.2f s, %,d sentences, %,d study"
+                                + " threads %.2f s) · yomu import %.2f s (cpu %.2f s, threads %.2f s: main %.2f, workers %.2f,"
+                                + " %,d sentences, %,d study"
                                 + " words) · equal terms %.0f%% (cpu %.0f%%, threads %.0f%%) · vs 1 thread %.0f%%%n",
                         warmup ? "warm-up" : "round", warmup ? n + 1 : round + 1, rawSeconds, rawCpu, tokens, threads,
-                        parSeconds, parCpu, parThreads, importSeconds, importCpu, importThreads, result.sentences(),
+                        parSeconds, parCpu, parThreads, importSeconds, importCpu, importThreads, importMain, importWorkers,
+                        result.sentences(),
                         result.studyWords(), 100 * parSeconds / importSeconds, 100 * parCpu / importCpu,
                         100 * parThreads / importThreads, 100 * rawSeconds / importSeconds);
                 if (warmup) continue;

@@ -154,6 +154,9 @@ public final class ArticleParser {
     // Every whitespace and space character is in the BMP, so a char loop (surrogates pass through
     // untouched) gives what a code point filter would, without a stream per paragraph.
     private static String withoutWhitespace(String s) {
+        int first = 0;
+        while (first < s.length() && !LineRules.isSpace(s.charAt(first))) first++;
+        if (first == s.length()) return s; // most paragraphs: no copy, and the key keeps the text's hash
         StringBuilder sb = new StringBuilder(s.length());
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
