@@ -52,7 +52,7 @@ class ArchitectureTest {
             Map.entry("article.select", Set.of("text", "dict", "deck", "support")),
             Map.entry("article", Set.of("article.select", "text", "dict", "deck", "study", "store", "support")),
             Map.entry("review", Set.of("srs", "deck", "study", "store", "text", "support")),
-            Map.entry("quizsession", Set.of("quiz", "review", "srs", "study", "store", "text", "support")),
+            Map.entry("quizsession", Set.of("quiz", "review", "srs", "study", "store", "dict", "text", "support")),
             Map.entry("reader", Set.of("article.select", "review", "srs", "deck", "study", "dict", "store", "text",
                     "support")),
             Map.entry("tui", Set.of("reader", "review", "quizsession", "quiz", "deck", "study", "srs", "text",

@@ -1,5 +1,7 @@
 package dev.yomu.cli;
 
+import dev.yomu.dict.LazyLexicon;
+
 import dev.yomu.article.ArticleLibrary;
 import dev.yomu.quiz.Question;
 import dev.yomu.quiz.Quiz;
@@ -110,7 +112,7 @@ final class QuizCommand implements Callable<Integer> {
     }
 
     private QuizService service() {
-        return new QuizService(ctx.db(), Study.of(ctx).reviewService(ctx));
+        return new QuizService(ctx.db(), Study.of(ctx).reviewService(ctx), new LazyLexicon(new Services(ctx)::dictionary));
     }
 
     private int print(ArticleRef ref, Quiz quiz, long s) {

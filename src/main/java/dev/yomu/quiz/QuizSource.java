@@ -2,6 +2,8 @@ package dev.yomu.quiz;
 
 import dev.yomu.text.Token;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * What a quiz is made from: an article's study text (headings and paragraphs in reading order,
@@ -10,12 +12,24 @@ import java.util.List;
  * @param title     the article's title
  * @param sentences headings and paragraph sentences in reading order
  * @param words     study words, most useful first
+ * @param readings  every reading the dictionary gives a study word's lemma (緑化: りょっか and りょくか), so no
+ *                  reading question offers a second right reading as a wrong one; empty when not looked up
  */
-public record QuizSource(String title, List<QuizSentence> sentences, List<VocabWord> words) {
+public record QuizSource(String title, List<QuizSentence> sentences, List<VocabWord> words, Map<String, Set<String>> readings) {
 
     public QuizSource {
         sentences = List.copyOf(sentences);
         words = List.copyOf(words);
+        readings = Map.copyOf(readings);
+    }
+
+    public QuizSource(String title, List<QuizSentence> sentences, List<VocabWord> words) {
+        this(title, sentences, words, Map.of());
+    }
+
+    /** Whether the dictionary reads {@code lemma} as {@code reading} too. */
+    boolean dictionaryReads(String lemma, String reading) {
+        return readings.getOrDefault(lemma, Set.of()).contains(reading);
     }
 
     /** One sentence of the article body. */

@@ -1,5 +1,7 @@
 package dev.yomu.quizsession;
 
+import dev.yomu.dict.DictEntry;
+import dev.yomu.dict.Lexicon;
 import dev.yomu.quiz.Question;
 import dev.yomu.quiz.QuizMaker.Mix;
 import dev.yomu.quiz.QuizFile.QuizFileException;
@@ -34,7 +36,10 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -51,10 +56,19 @@ public final class QuizService {
     private final CardStore cards = new CardStore();
     private final QuizStore quizzes = new QuizStore();
 
+    private final Lexicon dictionary;
+
+    /** A quiz service without the dictionary: reading questions then cannot know a word's other readings. */
     public QuizService(Database db, ReviewService reviews) {
+        this(db, reviews, null);
+    }
+
+    /** @param dictionary where a study word's other readings are found (緑化: りょっか, りょくか), or null */
+    public QuizService(Database db, ReviewService reviews, Lexicon dictionary) {
         this.db = db;
         this.reviews = reviews;
         this.articles = new ArticleStore(db);
+        this.dictionary = dictionary;
     }
 
     /** The article's body (comments left out) and its study words. */
@@ -67,8 +81,21 @@ public final class QuizService {
             List<VocabWord> vocab = new ArrayList<>();
             for (ArticleWord w : words.wordsOf(c, article.id(), false))
                 vocab.add(new VocabWord(w.id(), w.lemma(), Reading.asWritten(w.lemma(), w.reading()), w.pos(), w.glosses()));
-            return new QuizSource(article.title(), sentences, vocab);
+            return new QuizSource(article.title(), sentences, vocab, readings(vocab));
         });
+    }
+
+    // Every kana reading the dictionary lists under a study word's written form.
+    private Map<String, Set<String>> readings(List<VocabWord> vocab) {
+        Map<String, Set<String>> out = new HashMap<>();
+        if (dictionary == null) return out;
+        for (VocabWord w : vocab) {
+            Set<String> all = new HashSet<>();
+            for (DictEntry e : dictionary.lookup(w.lemma()))
+                if (e.headwords().contains(w.lemma())) for (String r : e.readings()) all.add(Reading.asWritten(w.lemma(), r));
+            if (all.size() > 1) out.put(w.lemma(), all);
+        }
+        return out;
     }
 
     /**

@@ -45,7 +45,7 @@ final class ArticleSources {
             Cli cli = Cli.seeded(home.resolve("yomu"));
             assertThat(cli.run("import", file.toString()).status()).isZero();
             try (Database db = Database.open(home.resolve("yomu"))) {
-                QuizService service = new QuizService(db, null);
+                QuizService service = new QuizService(db, null, dev.yomu.dict.TestDictionaries.bundled());
                 List<ArticleRef> all = db.read(c -> new ArticleStore(db).all(c));
                 return service.source(all.get(all.size() - 1));
             }
