@@ -152,7 +152,7 @@ class FourthSampleTest {
                 "公式の紛争地域外での攻撃にこれらのミサイルの使用を許可することは、西側の関与の拡大を意味する。",
                 "バイデンとそのチームが「自殺モード」に入る可能性もある。", "ウクライナの軍事インフラは情報支援に依存している。",
                 "西側諸国はウクライナに兵器を提供した。", "政府は新しい計画を発表した。", "ロシアは攻撃を警告した。",
-                "軍は作戦を開始した。", "市民は会議で意見を述べた。"));
+                "軍は作戦を指揮した。", "市民は会議で意見を述べた。"));
         List<Question> qs = QuizTexts.clozes(s, "許可");
         assertThat(qs).isNotEmpty();
         for (Question q : qs) assertThat(q.choices()).as(q.toString()).doesNotContain("自殺", "依存");
