@@ -152,9 +152,7 @@ class FourthSampleTest {
                 "公式の紛争地域外での攻撃にこれらのミサイルの使用を許可することは、西側の関与の拡大を意味する。",
                 "バイデンとそのチームが「自殺モード」に入る可能性もある。", "ウクライナの軍事インフラは情報支援に依存している。",
                 "西側諸国はウクライナに兵器を提供した。", "政府は新しい計画を発表した。", "ロシアは攻撃を警告した。",
-                "軍は作戦を開始した。", "市民は会議で意見を述べた。",
-                // enough other nouns taking を once 開始 (a phase) is no distractor after an object (lane quiz10)
-                "警察は事件を調査した。", "会社は製品を輸出した。", "市は道路を建設した。"));
+                "軍は作戦を指揮した。", "市民は会議で意見を述べた。"));
         List<Question> qs = QuizTexts.clozes(s, "許可");
         assertThat(qs).isNotEmpty();
         for (Question q : qs) assertThat(q.choices()).as(q.toString()).doesNotContain("自殺", "依存");
