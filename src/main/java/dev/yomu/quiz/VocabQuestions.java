@@ -234,6 +234,8 @@ final class VocabQuestions {
             String g = o.gloss();
             if (wrong.size() < 3 && !g.isEmpty() && comparableGloss(right, g) && distinctMeaning(w, o)
                     && !GlossSynonyms.ownOrNear(w.glosses(), g) // 示す "to show" beside "to reveal" (fifth sample)
+                    // 関与 'participation' beside 干渉 'interference': one field, both fit 西側の関与 (ninth sample)
+                    && !GlossSynonyms.sameField(w.glosses(), o.glosses())
                     && GlossTypes.sameType(right, w.pos().equals("adverb"), g)
                     // 'within a city' (市内) among 'project' and 'the said ministry': a phrase among nouns
                     && GlossTypes.nounLike(right) == GlossTypes.nounLike(g) && GlossTypes.form(right).equals(GlossTypes.form(g))
@@ -331,6 +333,7 @@ final class VocabQuestions {
             // 含む / 含める, 制限 / 限界: a shared kanji is most often a shared meaning
             if (wrong.size() < 3 && distinctMeaning(w, o) && !sharesKanji(w.lemma(), o.lemma()) && !wrong.contains(o.lemma())
                     && !GlossSynonyms.ownOrNear(o.glosses(), gloss) // 明かす for "to show" (fifth sample)
+                    && !GlossSynonyms.sameField(w.glosses(), o.glosses())
                     && GlossTypes.person(o) == person && !KanjiGlosses.named(gloss, o.lemma()))
                 wrong.add(o.lemma());
         }
