@@ -5,8 +5,11 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /**
@@ -36,14 +39,27 @@ final class GlossSynonyms {
         return inOneGroup(FIELDS, glossesA, glossesB) || inOneGroup(GROUPS, glossesA, glossesB);
     }
 
+    // Which groups a text is in, by group list: the same glosses are checked against every other word's
+    // (a quadratic number of pairs per article), and each check ran every pattern of every group.
+    private static final Map<String, BitSet> IN_GROUPS = new ConcurrentHashMap<>();
+    private static final Map<String, BitSet> IN_FIELDS = new ConcurrentHashMap<>();
+
     private static boolean inOneGroup(List<List<Pattern>> groups, String a, String b) {
-        String al = a.toLowerCase(Locale.ROOT), bl = b.toLowerCase(Locale.ROOT);
-        for (List<Pattern> group : groups) {
-            boolean inA = group.stream().anyMatch(p -> p.matcher(al).find());
-            boolean inB = group.stream().anyMatch(p -> p.matcher(bl).find());
-            if (inA && inB) return true;
-        }
-        return false;
+        return groupsOf(groups, a).intersects(groupsOf(groups, b));
+    }
+
+    private static BitSet groupsOf(List<List<Pattern>> groups, String text) {
+        return (groups == GROUPS ? IN_GROUPS : IN_FIELDS).computeIfAbsent(text, t -> {
+            String lower = t.toLowerCase(Locale.ROOT);
+            BitSet in = new BitSet(groups.size());
+            for (int i = 0; i < groups.size(); i++)
+                for (Pattern p : groups.get(i))
+                    if (p.matcher(lower).find()) {
+                        in.set(i);
+                        break;
+                    }
+            return in;
+        });
     }
 
     // "(being in) the red" and "being in the red", "to (take out and) show" and "to show": the same gloss
