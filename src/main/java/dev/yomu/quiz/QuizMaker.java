@@ -117,11 +117,20 @@ public final class QuizMaker {
      * thirteen 内容一致 questions over the same four causes in one quiz, and one triple ordered twice.
      */
     static boolean repeats(Question q, List<Question> picked) {
+        for (Question p : picked) if (reasonShown(q, p) || reasonShown(p, q)) return true;
         if (q.kind() != QuestionKind.AGREEMENT && q.kind() != QuestionKind.CHRONOLOGY) return false;
         Set<String> mine = items(q);
         for (Question p : picked)
             if (p.kind() == q.kind() && items(p).stream().filter(mine::contains).count() >= 2) return true;
         return false;
+    }
+
+    // A なぜ question beside a 内容一致 one that states the same reason (「…のは、熱をためやすいためだ」 beside
+    // 「なぜか」 keyed 熱をためやすいため): one answers the other (seen in session 9's learner trial, seed 2626).
+    private static boolean reasonShown(Question cause, Question agreement) {
+        if (cause.kind() != QuestionKind.CAUSE || agreement.kind() != QuestionKind.AGREEMENT) return false;
+        String reason = cause.answerText().endsWith("。") ? cause.answerText().substring(0, cause.answerText().length() - 1) : cause.answerText();
+        return agreement.choices().stream().anyMatch(c -> c.contains("のは、" + reason + "だ"));
     }
 
     // What a question is made of: its statements or events, the ア～ウ lines of an ordering and choices

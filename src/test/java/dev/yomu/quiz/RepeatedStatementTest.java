@@ -58,6 +58,21 @@ class RepeatedStatementTest {
     }
 
     @Test
+    void aWhyQuestionAndAStatementOfItsReasonAreNotAskedTogether() {
+        Question why = new Question(QuestionKind.CAUSE, "本文によると、道路が熱いのはなぜか。",
+                List.of("熱をためやすいため。", "雨が増えたため。", "風が弱いため。", "人が多いため。"), 0, "", "", 0);
+        Question statement = new Question(QuestionKind.AGREEMENT, "本文の内容と合っているものはどれか。",
+                List.of("道路が熱いのは、熱をためやすいためだ。", "町が暗いのは、雨が増えたためだ。", "川が速いのは、風が弱いためだ。",
+                        "店が混むのは、人が多いためだ。"), 0, "", "", 0);
+        Question otherStatement = new Question(QuestionKind.AGREEMENT, "本文の内容と合っているものはどれか。",
+                List.of("町が暗いのは、雨が増えたためだ。", "川が速いのは、風が弱いためだ。", "店が混むのは、人が多いためだ。",
+                        "駅が遠いのは、道が狭いためだ。"), 0, "", "", 0);
+        assertThat(QuizMaker.repeats(statement, List.of(why))).isTrue();
+        assertThat(QuizMaker.repeats(why, List.of(statement))).isTrue();
+        assertThat(QuizMaker.repeats(otherStatement, List.of(why))).isFalse();
+    }
+
+    @Test
     void anOrderingWithItsLabelsShuffledIsARepeat() {
         Question first = new Question(QuestionKind.CHRONOLOGY, "本文によると、次のア～ウの出来事を古い順に並べたものはどれか。\nア　Aが起きた。\nイ　Bが起きた。\nウ　Cが起きた。",
                 List.of("ア→イ→ウ", "イ→ア→ウ", "ウ→イ→ア", "ア→ウ→イ"), 0, "", "", 0);
